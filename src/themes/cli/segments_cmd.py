@@ -1,0 +1,10 @@
+"""``themes segments``: placeholder until its issue lands."""
+
+from __future__ import annotations
+
+from themes.cli.common import fail
+
+
+def command() -> None:
+    """Nog niet beschikbaar."""
+    fail("'segments' is nog niet gebouwd")
