@@ -66,7 +66,9 @@ def apply_overrides(
         current = theme_id
         while True:
             merged = overrides.get(current, (None, None))[1]
-            if not merged or merged in seen or merged not in known:
+            if merged in seen:
+                return theme_id
+            if not merged or merged not in known:
                 return current
             seen.add(merged)
             current = merged
