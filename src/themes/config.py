@@ -85,6 +85,11 @@ class RoundsConfig(_Section):
     min_units: int = Field(5, ge=1, description="Themes with fewer units in all rounds are marked 'te weinig data'.")
     match_threshold: float = Field(0.80, ge=-1.0, le=1.0, description="Centroid cosine to keep a theme's identity.")
     n_quotes: int = Field(3, ge=1)
+    period: Literal["jaar", "halfjaar", "kwartaal", "maand"] = Field(
+        "halfjaar", description="Period that groups units without an explicit round (minutes) by their date.")
+    correction: Literal["holm", "bh"] = Field("holm", description="Multiple-testing correction over the themes.")
+    min_effect: float = Field(0.1, ge=0.0, description="Minimal |Cohen's h| for a significant change to count.")
+    absent_share: float = Field(0.01, ge=0.0, lt=1.0, description="A share below this counts as absent (nieuw/verdwenen).")
 
 
 class FlagsConfig(_Section):
