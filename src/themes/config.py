@@ -42,7 +42,6 @@ RedactOperator = Literal["pseudonym", "mask", "remove"]
 class RedactConfig(_Section):
     """Detection and replacement of personal data."""
 
-    enabled: bool = True
     operators: dict[str, RedactOperator] = Field(default_factory=dict, description="Per label; default pseudonym.")
     default_operator: RedactOperator = "pseudonym"
     allowlist: list[str] = Field(default_factory=list, description="Words never redacted.")

@@ -104,3 +104,8 @@ def load_state(ws: Workspace) -> AnalysisState:
         events=tuple(ws.theme_events()),
         span_counts=ws.span_counts(),
     )
+
+
+def document_name(document: Document) -> str:
+    """How outputs name a document: its (redacted) file name."""
+    return document.source_path.replace("\\", "/").rsplit("/", 1)[-1]

@@ -1,0 +1,195 @@
+"""Ingest orchestration: files -> read, clean, segment -> redact -> store.
+
+Redaction sits between reading and storing: nothing unredacted reaches the workspace. All files of one call are
+redacted as one batch, so a name found in one file is also redacted where it appears alone in another. The whole
+call is stored in one transaction: a failure half way leaves the workspace as it was. A file that cannot be read is
+reported with a one-line reason and the other files still go through.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from themes.config import PipelineConfig
+from themes.errors import InputFileError, ThemesError
+from themes.ingest import (
+    MetaOverrides,
+    SurveyOptions,
+    discover,
+    infer_meta,
+    load_manifest,
+    read_document,
+    segment_document,
+)
+from themes.redact import Redactor
+from themes.store import Workspace
+from themes.types import Document, IngestReport, RawDocument, Segment
+
+Progress = Callable[[str], None]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Prepared:
+    path: Path
+    document: Document
+    segments: tuple[Segment, ...]
+
+
+def merge_overrides(cli: MetaOverrides, manifest: MetaOverrides | None) -> MetaOverrides:
+    """CLI options win over the manifest; both win over what is inferred."""
+    if manifest is None:
+        return cli
+    values = {
+        f.name: getattr(cli, f.name) if getattr(cli, f.name) is not None else getattr(manifest, f.name)
+        for f in dataclasses.fields(MetaOverrides)
+    }
+    return MetaOverrides(**values)
+
+
+def merge_survey(cli: SurveyOptions | None, manifest: SurveyOptions | None) -> SurveyOptions:
+    """Survey options from the CLI when any were given, else from the manifest, else auto-detection."""
+    if cli is not None and cli != SurveyOptions():
+        return cli
+    return manifest or SurveyOptions()
+
+
+def _prepare(
+    path: Path, raw: RawDocument, overrides: MetaOverrides, config: PipelineConfig
+) -> _Prepared:
+    meta = infer_meta(raw, path, overrides)
+    doc_id = raw.content_hash[:16]
+    document = Document(
+        doc_id=doc_id,
+        source_path=str(path),
+        title=meta.title or path.stem,
+        doc_type=meta.doc_type,
+        date=meta.date,
+        round=meta.round,
+        unit=meta.unit,
+        content_hash=raw.content_hash,
+    )
+    segments = segment_document(raw, document, config.ingest)
+    return _Prepared(path, document, tuple(segments))
+
+
+def _redact(prepared: list[_Prepared], redactor: Redactor) -> tuple[list[_Prepared], dict[str, dict[str, int]]]:
+    """Redact texts, headings, actors, titles and file names of all prepared documents in one batch."""
+    unique: dict[str, int] = {}
+
+    def slot(text: str | None) -> None:
+        if text and text not in unique:
+            unique[text] = len(unique)
+
+    for item in prepared:
+        slot(item.document.title)
+        slot(Path(item.document.source_path).name)
+        for seg in item.segments:
+            slot(seg.text)
+            slot(seg.heading)
+            slot(seg.actor)
+            slot(seg.question)
+    texts = list(unique)
+    results = redactor.redact_batch(texts)
+    redacted = {text: result.redacted for text, result in zip(texts, results, strict=True)}
+    counts_of = {text: result.counts() for text, result in zip(texts, results, strict=True)}
+
+    def red(text: str | None) -> str | None:
+        return redacted[text] if text else text
+
+    out: list[_Prepared] = []
+    audit: dict[str, dict[str, int]] = {}
+    for item in prepared:
+        doc = item.document
+        name = Path(doc.source_path).name
+        safe_path = str(Path(doc.source_path).with_name(red(name) or name))
+        counts: dict[str, int] = {}
+        # every occurrence counts, so a heading repeated over ten units counts once per unit it heads
+        for text in (doc.title, name, *(t for s in item.segments for t in (s.text, s.heading, s.actor))):
+            for label, n in (counts_of.get(text) or {}).items() if text else ():
+                counts[label] = counts.get(label, 0) + n
+        new_doc = dataclasses.replace(doc, title=red(doc.title) or doc.title, source_path=safe_path)
+        new_segments = tuple(
+            dataclasses.replace(s, text=red(s.text), heading=red(s.heading) or "", actor=red(s.actor),
+                                question=red(s.question))
+            for s in item.segments
+        )
+        out.append(_Prepared(item.path, new_doc, new_segments))
+        audit[doc.doc_id] = counts
+    return out, audit
+
+
+def ingest_paths(
+    ws: Workspace,
+    paths: Sequence[Path],
+    config: PipelineConfig,
+    *,
+    overrides: MetaOverrides | None = None,
+    survey: SurveyOptions | None = None,
+    manifest: Path | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Add the documents under ``paths`` to the workspace; the same content twice adds nothing.
+
+    Returns an ``IngestReport`` with the files added, skipped (already present) and failed (with reasons).
+    Raises ``ThemesError`` only for problems that stop the whole call (a bad manifest, a damaged workspace).
+    """
+    overrides = overrides or MetaOverrides()
+    entries = load_manifest(manifest) if manifest is not None else {}
+    files, unsupported = discover([Path(p) for p in paths])
+    failed: list[tuple[str, str]] = [(str(p), reason) for p, reason in unsupported]
+    skipped: list[str] = []
+    prepared: list[_Prepared] = []
+    seen_hashes: set[str] = set()
+    for path in files:
+        entry = entries.get(path.resolve())
+        try:
+            raw = read_document(path, merge_survey(survey, entry.survey if entry else None))
+            if raw.content_hash in seen_hashes or ws.has_content(raw.content_hash):
+                skipped.append(str(path))
+                continue
+            item = _prepare(path, raw, merge_overrides(overrides, entry.meta if entry else None), config)
+        except InputFileError as exc:
+            failed.append((str(path), exc.reason))
+            continue
+        except ThemesError as exc:
+            failed.append((str(path), str(exc)))
+            continue
+        except (ValueError, OSError) as exc:
+            failed.append((str(path), f"kan niet worden verwerkt: {exc}"))
+            continue
+        if not item.segments:
+            failed.append((str(path), "bevat geen tekst om te analyseren"))
+            continue
+        seen_hashes.add(raw.content_hash)
+        prepared.append(item)
+        if progress:
+            progress(f"gelezen: {path} ({len(item.segments)} eenheden)")
+
+    audit: dict[str, dict[str, int]] = {}
+    new_hashes: set[str] = set()
+    if prepared:  # redaction cannot be switched off: nothing unredacted is ever stored
+        redactor = Redactor(config.redact, ws.key, ws.name_hashes())
+        prepared, audit = _redact(prepared, redactor)
+        new_hashes = redactor.new_name_hashes()
+
+    added: list[str] = []
+    n_segments = 0
+    totals: dict[str, int] = {}
+    with ws.transaction():
+        for item in prepared:
+            counts = audit.get(item.document.doc_id, {})
+            if ws.add_document(item.document, item.segments, counts):
+                added.append(str(item.path))
+                n_segments += len(item.segments)
+                for label, n in counts.items():
+                    totals[label] = totals.get(label, 0) + n
+        ws.add_name_hashes(new_hashes)
+    return IngestReport(
+        added=tuple(added),
+        skipped=tuple(skipped),
+        failed=tuple(failed),
+        segments_added=n_segments,
+        span_counts=tuple(sorted(totals.items())),
+    )
