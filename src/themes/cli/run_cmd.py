@@ -1,10 +1,92 @@
-"""``themes run``: placeholder until its issue lands."""
+"""``themes run INPUT... --output DIR``: the whole pipeline in one command."""
 
 from __future__ import annotations
 
-from themes.cli.common import fail
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from themes.cli.common import ConfigOption, WorkspaceOption, config_for, open_workspace, reports_errors, say
+from themes.cli.options import (
+    DateColumnOption,
+    DateOption,
+    IdColumnOption,
+    ManifestOption,
+    RoundColumnOption,
+    RoundOption,
+    TextColumnOption,
+    TypeOption,
+    UnitColumnOption,
+    meta_overrides,
+    survey_options,
+)
 
 
-def command() -> None:
-    """Nog niet beschikbaar."""
-    fail("'run' is nog niet gebouwd")
+@reports_errors
+def command(
+    inputs: Annotated[list[Path], typer.Argument(help="Bestanden of mappen.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Uitvoermap voor alle resultaten.")],
+    workspace: WorkspaceOption = None,
+    manifest: ManifestOption = None,
+    doc_type: TypeOption = None,
+    round_: RoundOption = None,
+    date: DateOption = None,
+    text_column: TextColumnOption = None,
+    id_column: IdColumnOption = None,
+    round_column: RoundColumnOption = None,
+    date_column: DateColumnOption = None,
+    unit_column: UnitColumnOption = None,
+    meeting: Annotated[str, typer.Option("--meeting", help="Naam van het overleg voor de conceptagenda.")] = "Stuurgroep I&D",
+    agenda_date: Annotated[
+        str | None, typer.Option("--agenda-date", help="Datum van het overleg (YYYY-MM-DD); standaard vandaag.")
+    ] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Alles in één keer: inlezen, redigeren, thema's, rondes vergelijken, signalen, rapport en conceptagenda."""
+    from themes.cli.ingest_cmd import print_report
+    from themes.flags import find_flags, write_flags
+    from themes.pipeline import ingest_paths
+    from themes.report import build_agenda, build_report, write_agenda, write_report
+    from themes.rounds import compare_rounds, write_comparison
+    from themes.state import load_state
+    from themes.themes import analyse_workspace, write_analysis_outputs
+
+    cfg = config_for(workspace, config)
+    written: list[Path] = []
+    with open_workspace(workspace, create=True) as ws:
+        say("1/6 inlezen en redigeren …")
+        report = ingest_paths(
+            ws,
+            inputs,
+            cfg,
+            overrides=meta_overrides(doc_type, round_, date),
+            survey=survey_options(text_column, id_column, round_column, date_column, unit_column),
+            manifest=manifest,
+        )
+        print_report(report)
+        say("2/6 thema's bepalen …")
+        analyse_workspace(ws, cfg)
+        state = load_state(ws)
+    written += write_analysis_outputs(state, output)
+    say("3/6 rondes vergelijken …")
+    comparison = compare_rounds(state, cfg.rounds)
+    written += write_comparison(comparison, output)
+    say("4/6 terugkerende, onopgeloste punten zoeken …")
+    flags = find_flags(state, cfg.flags)
+    written += write_flags(flags, output)
+    say("5/6 rapport schrijven …")
+    rode_draden = build_report(state, comparison, flags, cfg)
+    written += write_report(rode_draden, output)
+    say("6/6 conceptagenda schrijven …")
+    agenda = build_agenda(rode_draden, meeting, agenda_date or dt.date.today().isoformat(), cfg)
+    written += write_agenda(agenda, output)
+    say("")
+    say(f"{len(state.themes)} thema's, {len(flags)} signalen, {len(comparison.rounds)} rondes vergeleken.")
+    for path in written:
+        say(f"  {path}")
+    html = next((p for p in written if p.suffix == ".html"), None)
+    say(f"Het rapport staat in: {html or output}")
+    if report.failed:
+        raise typer.Exit(1)
