@@ -256,6 +256,8 @@ class ThemeTrend:
     effect_size: float | None
     status: str
     quotes_per_round: tuple[tuple[str, tuple[Quote, ...]], ...] = ()
+    p_adjusted: float | None = None  # p_value corrected for the number of themes tested (None: not tested)
+    p_overall: float | None = None  # chi-square over all rounds compared (None: two rounds or fewer)
 
     STATUSES = ("nieuw", "verdwenen", "blijvend", "groeiend", "afnemend", "te weinig data")
 
