@@ -38,3 +38,24 @@ def workspace(tmp_path: Path):
     ws = Workspace.create(tmp_path / "werkmap")
     yield ws
     ws.close()
+
+
+@pytest.fixture(scope="session")
+def demo_run(tmp_path_factory):
+    """The whole pipeline (`themes run`) once on data/ plus ../shared/corpus; returns (workspace, output)."""
+    from typer.testing import CliRunner
+
+    from themes.cli import app
+
+    root = tmp_path_factory.mktemp("demo")
+    ws, out = root / "werkmap", root / "uitvoer"
+    runner = CliRunner()
+    result = runner.invoke(
+        app,
+        ["run", str(DATA), "--manifest", str(DATA / "manifest.csv"), "--workspace", str(ws), "--output", str(out),
+         "--agenda-date", "2025-03-24"],
+    )
+    assert result.exit_code == 0, result.output
+    shared = runner.invoke(app, ["ingest", str(SHARED / "corpus"), "--workspace", str(ws), "--type", "notulen"])
+    assert shared.exit_code == 0, shared.output
+    return ws, out
