@@ -1,0 +1,295 @@
+"""Compare the themes of one shared theme space across rounds: prevalence, significance, status, evidence.
+
+Units are the non-trivial analysed segments (those with an assignment, outliers included in the totals).
+A unit counts with its ``Segment.count``: a collapsed group of identical short survey answers stands for that
+many respondents, so it weighs as many units in the shares and in the tests. Shares are of all units of the
+round. The change between the first and the last round compared is tested per theme (two-proportion z-test, or
+Fisher's exact test for small expected counts), corrected for the number of themes tested (Holm by default,
+Benjamini-Hochberg with ``correction: bh``), and must also reach a minimal effect size (|Cohen's h| >=
+``min_effect``) to count. Over more than two rounds a chi-square test of homogeneity is reported as well.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+import numpy as np
+
+from themes.config import RoundsConfig
+from themes.errors import AnalysisError
+from themes.rounds import stats
+from themes.rounds.periods import PERIODS, explicit_round, normalise_round, segment_round, sort_rounds
+from themes.rounds.quotes import Candidate, representative_quotes
+from themes.state import AnalysisState
+from themes.types import Document, RoundStat, Segment, ThemeTrend
+
+EVENT_KINDS = ("gesplitst", "samengevoegd")
+_PERIOD_PATTERNS = (
+    ("jaar", re.compile(r"^\d{4}$")),
+    ("halfjaar", re.compile(r"^\d{4}-h[12]$", re.I)),
+    ("kwartaal", re.compile(r"^\d{4}-k[1-4]$", re.I)),
+    ("maand", re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")),
+)
+
+
+@dataclass(frozen=True)
+class RoundComparison:
+    """Themes compared across rounds.
+
+    Attributes:
+        rounds: the rounds compared, in order (first and last are tested against each other).
+        totals: per round, the number of units (weighted by ``Segment.count``).
+        trends: per theme, its prevalence per round, change (share last - share first), test and status.
+        summary: Dutch sentences about the main shifts.
+        events: (run, kind, detail) of theme splits and merges found when the model was re-fitted.
+        documents: per round, the number of documents with units.
+        method: one Dutch sentence naming the test, the correction and alpha.
+        period: the period used for units without an explicit round.
+    """
+
+    rounds: tuple[str, ...]
+    totals: tuple[tuple[str, int], ...]
+    trends: tuple[ThemeTrend, ...]
+    summary: tuple[str, ...]
+    events: tuple[tuple[str, str, str], ...]
+    documents: tuple[tuple[str, int], ...] = ()
+    method: str = ""
+    period: str = "halfjaar"
+    alpha: float = 0.05
+    correction: str = "holm"
+
+    def trend(self, theme_id: str) -> ThemeTrend:
+        """The trend of one theme.
+
+        Raises:
+            KeyError: no such theme in the comparison.
+        """
+        for trend in self.trends:
+            if trend.theme_id == theme_id:
+                return trend
+        raise KeyError(theme_id)
+
+    def total(self, round_name: str) -> int:
+        """Units in one round."""
+        return dict(self.totals)[round_name]
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    segment: Segment
+    document: Document | None
+    round: str
+    explicit: bool
+    order: int
+
+
+def _units(state: AnalysisState, period: str) -> list[_Unit]:
+    docs = {d.doc_id: d for d in state.documents}
+    out = []
+    for order, seg in enumerate(state.segments):
+        if seg.trivial:
+            continue
+        doc = docs.get(seg.doc_id)
+        name = segment_round(seg, doc, period)
+        if name is not None:
+            out.append(_Unit(seg, doc, name, explicit_round(seg, doc) is not None, order))
+    return out
+
+
+def available_rounds(state: AnalysisState, period: str = "halfjaar") -> list[str]:
+    """Every round a non-trivial unit belongs to (explicit rounds and date periods), in natural order."""
+    return sort_rounds(u.round for u in _units(state, period))
+
+
+def default_rounds(state: AnalysisState, period: str = "halfjaar") -> list[str]:
+    """The rounds compared when none are named.
+
+    These are the explicit rounds (panel, survey) when there are any, else the date periods of the minutes.
+    """
+    units = _units(state, period)
+    explicit = [u.round for u in units if u.explicit]
+    return sort_rounds(explicit) if explicit else sort_rounds(u.round for u in units)
+
+
+def infer_period(names: Sequence[str], default: str) -> str:
+    """The period kind all of ``names`` are written in ("2024-H1" -> halfjaar), else ``default``."""
+    for kind, pattern in _PERIOD_PATTERNS:
+        if names and all(pattern.match(n.strip()) for n in names):
+            return kind
+    return default
+
+
+def resolve_rounds(state: AnalysisState, requested: Sequence[str], period: str) -> tuple[list[str], str]:
+    """Match requested round names (case and spacing ignored) against the workspace's rounds.
+
+    Returns:
+        The stored round names in natural order, and the period used to derive date rounds.
+
+    Raises:
+        AnalysisError: a requested round does not occur in the workspace.
+    """
+    explicit = {normalise_round(u.round) for u in _units(state, period) if u.explicit}
+    if not all(normalise_round(n) in explicit for n in requested):
+        period = infer_period([n for n in requested if normalise_round(n) not in explicit], period)
+    known = {normalise_round(r): r for r in available_rounds(state, period)}
+    missing = [n for n in requested if normalise_round(n) not in known]
+    if missing:
+        have = ", ".join(f"'{r}'" for r in known.values()) or "geen"
+        raise AnalysisError(f"onbekende ronde {', '.join(repr(m) for m in missing)}; beschikbaar: {have}")
+    return sort_rounds(known[normalise_round(n)] for n in requested), period
+
+
+def _vector_map(embeddings: Any) -> dict[str, np.ndarray]:
+    if embeddings is None:
+        return {}
+    if isinstance(embeddings, Mapping):
+        return {str(k): np.asarray(v, dtype=np.float32) for k, v in embeddings.items()}
+    return {str(i): np.asarray(v, dtype=np.float32) for i, v in zip(embeddings.ids, embeddings.vectors, strict=True)}
+
+
+def compare_rounds(
+    state: AnalysisState,
+    config: RoundsConfig,
+    rounds: Sequence[str] | None = None,
+    *,
+    embeddings: Any = None,
+) -> RoundComparison:
+    """Compare the workspace's themes across rounds.
+
+    Args:
+        state: the analysed workspace.
+        config: the ``rounds`` section of the pipeline config.
+        rounds: round names to compare (any order; compared in natural order); None: ``default_rounds``.
+        embeddings: optional ``themes.embed.Embeddings`` of the segments, or a mapping segment id -> vector
+            (L2-normalised), for quote diversity; without it near-duplicates are found by word overlap.
+
+    Returns:
+        The comparison. With fewer than two rounds every theme is "te weinig data".
+
+    Raises:
+        AnalysisError: the workspace has no themes yet, or a named round does not exist.
+    """
+    from themes.rounds.summary import method_sentence, summarise
+
+    if not state.themes:
+        raise AnalysisError("nog geen thema's in de werkmap: draai eerst 'themes analyse'")
+    period = config.period
+    if rounds:
+        names, period = resolve_rounds(state, rounds, period)
+    else:
+        names = default_rounds(state, period)
+    assigned = {a.segment_id: a for a in state.assignments}
+    selected = set(names)
+    totals: dict[str, int] = dict.fromkeys(names, 0)
+    doc_ids: dict[str, set[str]] = {r: set() for r in names}
+    per_theme: dict[str, dict[str, list[_Unit]]] = defaultdict(lambda: defaultdict(list))
+    for unit in _units(state, period):
+        if unit.round not in selected or unit.segment.segment_id not in assigned:
+            continue
+        totals[unit.round] += unit.segment.count
+        doc_ids[unit.round].add(unit.segment.doc_id)
+        theme_id = assigned[unit.segment.segment_id].theme_id
+        if theme_id is not None:
+            per_theme[theme_id][unit.round].append(unit)
+
+    theme_ids = [t.theme_id for t in state.themes]
+    theme_ids += sorted(set(per_theme) - set(theme_ids))
+    labels = {t.theme_id: t.label for t in state.themes}
+    vectors = _vector_map(embeddings)
+
+    rows = []
+    for tid in theme_ids:
+        per_round = tuple(_round_stat(r, per_theme[tid][r], totals[r]) for r in names)
+        rows.append((tid, per_round))
+
+    raw: list[float | None] = []
+    effects: list[float | None] = []
+    overall: list[float | None] = []
+    testable: list[bool] = []
+    for _tid, per_round in rows:
+        p, h = None, None
+        if len(per_round) >= 2:
+            first, last = per_round[0], per_round[-1]
+            p, _ = stats.two_proportion_test(first.units, totals[first.round], last.units, totals[last.round])
+            if totals[first.round] and totals[last.round]:
+                h = stats.cohens_h(first.share, last.share)
+        raw.append(p)
+        effects.append(h)
+        overall.append(stats.chi_square_rounds([s.units for s in per_round], [totals[r] for r in names])
+                       if len(per_round) > 2 else None)
+        testable.append(p is not None and max(s.units for s in per_round) >= config.min_units)
+    adjusted = stats.adjust([p if ok else None for p, ok in zip(raw, testable, strict=True)], config.correction)
+    overall_adj = stats.adjust([p if ok else None for p, ok in zip(overall, testable, strict=True)], config.correction)
+
+    trends = []
+    for i, (tid, per_round) in enumerate(rows):
+        status = _status(per_round, adjusted[i], effects[i], testable[i], config)
+        change = per_round[-1].share - per_round[0].share if len(per_round) >= 2 else 0.0
+        centroid = state.centroids.get(tid)
+        quotes = tuple(
+            (r, representative_quotes(
+                [Candidate(u.segment, u.document, assigned[u.segment.segment_id].probability, u.order)
+                 for u in per_theme[tid][r]],
+                config.n_quotes, vectors=vectors, centroid=centroid, round_name=r))
+            for r in names
+        )
+        trends.append(ThemeTrend(
+            theme_id=tid, label=labels.get(tid, tid), per_round=per_round, change=round(change, 6),
+            p_value=raw[i], effect_size=effects[i], status=status, quotes_per_round=quotes,
+            p_adjusted=adjusted[i], p_overall=overall_adj[i],
+        ))
+    events = _events(state.events)
+    comparison = RoundComparison(
+        rounds=tuple(names), totals=tuple((r, totals[r]) for r in names), trends=tuple(trends), summary=(),
+        events=events, documents=tuple((r, len(doc_ids[r])) for r in names),
+        method=method_sentence(config, len(names), sum(testable)), period=period, alpha=config.alpha,
+        correction=config.correction,
+    )
+    return replace(comparison, summary=tuple(summarise(comparison, config)))
+
+
+def _round_stat(name: str, units: list[_Unit], total: int) -> RoundStat:
+    n = sum(u.segment.count for u in units)
+    org_units = {u.segment.unit or (u.document.unit if u.document else None) for u in units} - {None}
+    return RoundStat(
+        round=name, units=n, share=(n / total if total else 0.0),
+        documents=len({u.segment.doc_id for u in units}), org_units=len(org_units),
+    )
+
+
+def _status(per_round: tuple[RoundStat, ...], p_adj: float | None, h: float | None, testable: bool,
+            config: RoundsConfig) -> str:
+    """The status of a theme: nieuw, verdwenen, groeiend, afnemend, blijvend or te weinig data."""
+    if not testable or len(per_round) < 2:
+        return "te weinig data"
+    first, last = per_round[0], per_round[-1]
+    absent_first = first.units == 0 or first.share < config.absent_share
+    absent_last = last.units == 0 or last.share < config.absent_share
+    significant = p_adj is not None and p_adj < config.alpha and h is not None and abs(h) >= config.min_effect
+    if significant and h is not None and h > 0:
+        return "nieuw" if absent_first else "groeiend"
+    if significant:
+        return "verdwenen" if absent_last else "afnemend"
+    if absent_first or absent_last:
+        return "te weinig data"  # present at one end only, but too little to call it new or gone
+    return "blijvend"
+
+
+def _events(events: Sequence[tuple[str, str, str]]) -> tuple[tuple[str, str, str], ...]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for run, kind, detail in events:
+        if kind in EVENT_KINDS and (kind, detail) not in seen:
+            seen.add((kind, detail))
+            out.append((run, kind, detail))
+    return tuple(out)
+
+
+__all__ = [
+    "PERIODS", "RoundComparison", "available_rounds", "compare_rounds", "default_rounds", "infer_period",
+    "resolve_rounds",
+]

@@ -1,0 +1,115 @@
+"""Dutch sentences about the main shifts between rounds, with Dutch number formatting (decimal comma)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from themes.config import RoundsConfig
+from themes.types import ThemeTrend
+
+if TYPE_CHECKING:
+    from themes.rounds.compare import RoundComparison
+
+MAX_PER_SENTENCE_KIND = 5
+CORRECTIONS = {"holm": "Holm", "bh": "Benjamini-Hochberg"}
+
+
+def number(value: float, decimals: int = 1) -> str:
+    """A number with a decimal comma: 0.5 -> "0,5"."""
+    return f"{value:.{decimals}f}".replace(".", ",")
+
+
+def percent(share: float) -> str:
+    """A share as a Dutch percentage: 0.15 -> "15%", 0.004 -> "0,4%", 0 -> "0%"."""
+    value = share * 100
+    if value == 0:
+        return "0%"
+    if value < 1:
+        return f"{number(value, 1)}%"
+    return f"{value:.0f}%"
+
+
+def p_text(p: float | None) -> str:
+    """A p-value for the analyst: "p < 0,001", "p = 0,012", or "p onbekend"."""
+    if p is None:
+        return "p onbekend"
+    if p < 0.001:
+        return "p < 0,001"
+    return f"p = {number(p, 3)}"
+
+
+def join_nl(items: Sequence[str]) -> str:
+    """Dutch enumeration: "a", "a en b", "a, b en c"."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " en " + items[-1]
+
+
+def method_sentence(config: RoundsConfig, n_rounds: int, n_tested: int) -> str:
+    """One sentence naming the test, the correction, alpha and the minimal effect."""
+    over_all = " Over alle rondes samen: chi-kwadraattoets." if n_rounds > 2 else ""
+    return (
+        "Toets: verschil in aandeel tussen de eerste en de laatste ronde (twee-proportietoets; Fisher-exact bij "
+        f"kleine aantallen), gecorrigeerd voor {n_tested} getoetste thema's ({CORRECTIONS[config.correction]}); "
+        f"α = {number(config.alpha, 2)}, minimaal effect |h| ≥ {number(config.min_effect, 2)} (Cohen's h); "
+        f"thema's met minder dan {config.min_units} eenheden in elke ronde: 'te weinig data'.{over_all} "
+        "Eenheden tellen met het aantal samengevoegde gelijke antwoorden."
+    )
+
+
+def _names(trends: Sequence[ThemeTrend]) -> str:
+    """Labels with their first and last share, separated by semicolons (labels often contain "en")."""
+    shown = [f"{t.label} ({percent(t.per_round[0].share)} → {percent(t.per_round[-1].share)})"
+             for t in trends[:MAX_PER_SENTENCE_KIND]]
+    rest = len(trends) - len(shown)
+    if rest:
+        noun = "thema" if rest == 1 else "thema's"
+        shown.append(f"nog {rest} {noun}")
+    return "; ".join(shown)
+
+
+def summarise(comparison: RoundComparison, config: RoundsConfig) -> list[str]:
+    """The main shifts, most important first, as short Dutch sentences."""
+    rounds = comparison.rounds
+    if not rounds:
+        return ["Geen rondes gevonden: geef documenten een ronde (--round) of een datum."]
+    if len(rounds) == 1:
+        return [f"Er is maar één ronde ({rounds[0]}); vergelijken kan pas vanaf twee rondes."]
+    first, last = rounds[0], rounds[-1]
+    by_status: dict[str, list[ThemeTrend]] = {s: [] for s in ThemeTrend.STATUSES}
+    for trend in comparison.trends:
+        by_status[trend.status].append(trend)
+    for trends in by_status.values():
+        trends.sort(key=lambda t: (-max(s.share for s in t.per_round), t.theme_id))
+
+    out: list[str] = []
+    for t in by_status["nieuw"][:MAX_PER_SENTENCE_KIND]:
+        out.append(f"Nieuw in {last}: {t.label} ({percent(t.per_round[-1].share)} van de eenheden; "
+                   f"{p_text(t.p_adjusted)}).")
+    for t in by_status["verdwenen"][:MAX_PER_SENTENCE_KIND]:
+        out.append(f"Verdwenen na {first}: {t.label} ({percent(t.per_round[0].share)} in {first}, "
+                   f"{percent(t.per_round[-1].share)} in {last}; {p_text(t.p_adjusted)}).")
+    for kind, word in (("groeiend", "Groeiend"), ("afnemend", "Afnemend")):
+        for t in by_status[kind][:MAX_PER_SENTENCE_KIND]:
+            out.append(f"{word}: {t.label}, van {percent(t.per_round[0].share)} in {first} naar "
+                       f"{percent(t.per_round[-1].share)} in {last} ({p_text(t.p_adjusted)}).")
+    changed = sum(len(by_status[s]) for s in ("nieuw", "verdwenen", "groeiend", "afnemend"))
+    if not changed:
+        out.append(f"Geen thema verandert tussen {first} en {last} meer dan op toeval te verwachten is.")
+    swinging = [t for t in by_status["blijvend"] if t.p_overall is not None and t.p_overall < config.alpha]
+    if swinging:
+        out.append(f"Wisselend tussen de rondes, zonder netto verandering: {_names(swinging)}.")
+    steady = [t for t in by_status["blijvend"] if t not in swinging]
+    if steady:
+        out.append(f"Blijvend: {_names(steady)}.")
+    for _run, kind, detail in comparison.events:
+        word = "Gesplitst" if kind == "gesplitst" else "Samengevoegd"
+        out.append(f"{word} bij een nieuwe analyse: {detail.rstrip('.')}.")
+    few = by_status["te weinig data"]
+    if few:
+        noun = "thema" if len(few) == 1 else "thema's"
+        out.append(f"Te weinig data voor een uitspraak over {len(few)} {noun} "
+                   f"(minder dan {config.min_units} eenheden per ronde of alleen aan één kant aanwezig).")
+    return out
