@@ -1,0 +1,55 @@
+import csv
+
+import pytest
+from rounds_corpus import build_state
+
+from themes.config import RoundsConfig
+from themes.rounds import compare_rounds, prevalence_chart, write_comparison
+from themes.rounds.summary import number, p_text, percent
+
+
+@pytest.fixture(scope="module")
+def comparison():
+    return compare_rounds(build_state(), RoundsConfig())
+
+
+def test_rounds_csv_has_the_documented_columns(comparison, tmp_path):
+    paths = write_comparison(comparison, tmp_path)
+    assert [p.name for p in paths] == ["rounds.csv", "rondes.png", "rondes.md"]
+    with open(tmp_path / "rounds.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert list(rows[0]) == [
+        "theme_id", "label", "n_ronde_1", "share_ronde_1", "n_ronde_2", "share_ronde_2", "change", "p_value",
+        "status", "effect_size", "p_adjusted", "documents_ronde_1", "documents_ronde_2", "units_ronde_1",
+        "units_ronde_2", "p_overall",
+    ]
+    new = next(r for r in rows if r["theme_id"] == "T02")
+    assert (new["n_ronde_1"], new["n_ronde_2"], new["share_ronde_2"], new["status"]) == ("0", "20", "0.2000", "nieuw")
+    assert float(new["p_adjusted"]) < 0.001
+    few = next(r for r in rows if r["theme_id"] == "T07")
+    assert few["status"] == "te weinig data" and few["p_adjusted"] == ""
+
+
+def test_rondes_md_holds_summary_table_and_quotes_per_round(comparison, tmp_path):
+    write_comparison(comparison, tmp_path)
+    text = (tmp_path / "rondes.md").read_text(encoding="utf-8")
+    assert "- Nieuw in ronde 2: ongemak en weerstand (20% van de eenheden; p < 0,001)." in text
+    assert "![" in text and "(rondes.png)" in text
+    assert "| T06 werkdruk | 20 (20%) | 5 (5%) | -15,0 procentpunt |" in text
+    assert "> selectiegesprekken zijn bevooroordeeld" in text
+    assert "Holm" in text
+
+
+def test_chart_is_a_png_with_stable_bytes_and_no_software_metadata(comparison):
+    first = prevalence_chart(comparison)
+    assert first.startswith(b"\x89PNG\r\n\x1a\n")
+    assert first == prevalence_chart(compare_rounds(build_state(), RoundsConfig()))
+    assert b"matplotlib" not in first.lower()
+
+
+def test_dutch_number_formatting():
+    assert number(0.5, 1) == "0,5"
+    assert percent(0.15) == "15%"
+    assert percent(0.004) == "0,4%"
+    assert p_text(0.0004) == "p < 0,001"
+    assert p_text(0.0123) == "p = 0,012"
