@@ -1,0 +1,172 @@
+"""``find_flags``: recurring unresolved issues from the minutes and agendas of an analysed workspace."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from themes.config import FlagsConfig
+from themes.flags.actions import action_mentions
+from themes.flags.evidence import document_names, dutch_date, flag_id, quote, spread
+from themes.flags.items import item_mentions
+from themes.flags.lexicon import DEFERRED, DROPPED, RESOLVED
+from themes.flags.meetings import Meeting, group_meetings
+from themes.flags.recurring import ThemeHistory, theme_histories
+from themes.flags.tracks import Mention, Track, group_mentions
+from themes.types import Flag, Theme
+
+if TYPE_CHECKING:
+    from themes.state import AnalysisState
+
+KIND_DEFERRED, KIND_ACTION, KIND_THEME = Flag.KINDS
+STATUS_OPEN = "open"
+STATUS_DONE = "afgerond"
+STATUS_DROPPED = "vervallen"
+
+
+def _period(meetings: Sequence[Meeting]) -> str:
+    first, last = meetings[0].date, meetings[-1].date
+    if first == last:
+        return dutch_date(first)
+    return f"{dutch_date(first)} t/m {dutch_date(last)}"
+
+
+def _evidence_mentions(track: Track) -> list[Mention]:
+    """Per meeting the mention that best shows its status there (minutes before agenda), spread over time."""
+    chosen: list[Mention] = []
+    for meeting in track.meetings:
+        status = track.status_at(meeting)
+        here = [m for m in track.mentions if m.meeting.key == meeting.key]
+        here.sort(key=lambda m: (m.status != status, m.document.doc_type != "notulen", m.update_only))
+        chosen.append(here[0])
+    return spread(chosen)
+
+
+def _track_flag(kind: str, track: Track, status: str, description: str) -> Flag:
+    meetings = track.meetings
+    evidence = _evidence_mentions(track)
+    return Flag(
+        flag_id=flag_id(kind, " ".join(sorted(track.mentions[0].stems))),
+        kind=kind,
+        description=description,
+        first_seen=meetings[0].date,
+        last_seen=meetings[-1].date,
+        times_raised=len(meetings),
+        documents=document_names([m.document for m in track.mentions]),
+        evidence=tuple(quote(m.evidence, m.document, m.meeting) for m in evidence),
+        owner=track.owner,
+        status=status,
+    )
+
+
+def _item_flag(track: Track, config: FlagsConfig) -> Flag | None:
+    meetings = track.meetings
+    deferrals = track.count(DEFERRED)
+    latest = track.latest_status
+    if deferrals == 0 or len(meetings) < config.min_times_raised:
+        return None
+    if latest in (RESOLVED, DROPPED):
+        status = STATUS_DONE
+    elif latest == DEFERRED or deferrals >= config.min_times_raised:
+        status = STATUS_OPEN
+    else:
+        return None  # deferred once, then discussed: dealt with
+    tail = (
+        "nog geen besluit." if latest == DEFERRED
+        else f"laatst besproken op {dutch_date(meetings[-1].date)}, nog zonder besluit." if status == STATUS_OPEN
+        else f"besloten op {dutch_date(meetings[-1].date)}."
+    )
+    description = (
+        f"Agendapunt ‘{track.title}’ is {deferrals}× uitgesteld of niet besproken "
+        f"({len(meetings)} overleggen, {_period(meetings)}); {tail}"
+    )
+    return _track_flag(KIND_DEFERRED, track, status, description)
+
+
+def _action_flag(track: Track, config: FlagsConfig) -> Flag | None:
+    meetings = track.meetings
+    if len(meetings) < config.min_times_raised:
+        return None
+    latest = track.latest_status
+    status = {RESOLVED: STATUS_DONE, DROPPED: STATUS_DROPPED}.get(latest or "", STATUS_OPEN)
+    owner = f" (actiehouder {track.owner})" if track.owner else ""
+    if status == STATUS_OPEN:
+        deferred = track.count(DEFERRED)
+        extra = f", {deferred}× doorgeschoven" if deferred else ""
+        tail = f"staat sinds {dutch_date(meetings[0].date)} open en kwam {len(meetings)}× terug{extra}; nog niet afgerond."
+    else:
+        tail = f"{status} op {dutch_date(meetings[-1].date)}."
+    return _track_flag(KIND_ACTION, track, status, f"Actie ‘{track.title}’{owner} {tail}")
+
+
+def _theme_flag(history: ThemeHistory, themes: dict[str, Theme], config: FlagsConfig) -> Flag | None:
+    raised = history.raised
+    if len(raised) < config.min_times_raised:
+        return None
+    status = STATUS_OPEN if history.open else STATUS_DONE
+    label = themes[history.theme_id].label if history.theme_id in themes else history.theme_id
+    meetings = [r.meeting for r in raised]
+    if status == STATUS_OPEN:
+        description = (
+            f"Thema ‘{label}’ komt in {len(raised)} overleggen terug als knelpunt ({_period(meetings)}), "
+            "zonder teken van oplossing."
+        )
+    else:
+        description = f"Thema ‘{label}’ kwam in {len(raised)} overleggen terug als knelpunt; laatst als opgelost gemeld."
+    evidence = [
+        quote(unit, document, r.meeting) for r in spread(raised) for unit, document in r.problems[:1]
+    ]
+    return Flag(
+        flag_id=flag_id(KIND_THEME, history.theme_id),
+        kind=KIND_THEME,
+        description=description,
+        first_seen=meetings[0].date,
+        last_seen=meetings[-1].date,
+        times_raised=len(raised),
+        documents=document_names([d for r in raised for _, d in r.problems]),
+        evidence=tuple(evidence),
+        status=status,
+        theme_id=history.theme_id,
+    )
+
+
+def sort_flags(flags: Sequence[Flag]) -> list[Flag]:
+    """Most raised first, then most recent, then kind and id (deterministic)."""
+    ordered = sorted(flags, key=lambda f: (Flag.KINDS.index(f.kind), f.flag_id))
+    ordered.sort(key=lambda f: f.last_seen or "", reverse=True)
+    ordered.sort(key=lambda f: f.times_raised, reverse=True)
+    return ordered
+
+
+def find_flags(state: AnalysisState, config: FlagsConfig, *, include_resolved: bool = False) -> list[Flag]:
+    """Deferred agenda items, recurring open actions and recurring problem themes.
+
+    Args:
+        state: the workspace snapshot (documents, units, themes, assignments).
+        config: thresholds: ``min_times_raised`` (meetings) and ``item_similarity`` (wording match).
+        include_resolved: also return items and actions that were later resolved (status ``afgerond`` or
+            ``vervallen``); by default only open ones.
+
+    Returns:
+        Flags sorted by times raised (desc), then last seen (desc).
+    """
+    meetings = group_meetings(state.documents, state.segments)
+    actions, action_units = action_mentions(meetings)
+    items = item_mentions(meetings, action_units)
+    flags: list[Flag] = []
+    for track in group_mentions(items, config.item_similarity):
+        flag = _item_flag(track, config)
+        if flag is not None:
+            flags.append(flag)
+    for track in group_mentions(actions, config.item_similarity):
+        flag = _action_flag(track, config)
+        if flag is not None:
+            flags.append(flag)
+    themes = {t.theme_id: t for t in state.themes}
+    for history in theme_histories(meetings, state.assignments):
+        flag = _theme_flag(history, themes, config)
+        if flag is not None:
+            flags.append(flag)
+    if not include_resolved:
+        flags = [f for f in flags if f.status == STATUS_OPEN]
+    return sort_flags(flags)

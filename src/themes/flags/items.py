@@ -1,0 +1,122 @@
+"""Agenda items: which item each unit belongs to, and what each meeting says about it.
+
+An item's wording comes from the unit's heading path ("Notulen > 5. Klachtenregeling en vertrouwenspersonen"): the
+first numbered part, else the first part that is not the document's own title. Standard items (opening,
+mededelingen, verslag, actielijst, rondvraag, sluiting) are not tracked as items, but a deferral said inside them
+("Agendapunt klachtenregeling wordt doorgeschoven") is read as an inline mention of the item it names; so are the
+entries of a section such as "Doorgeschoven agendapunten".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from themes.flags.lexicon import classify, deferral_phrase
+from themes.flags.meetings import Meeting
+from themes.flags.text import content_stems, dice, fold, is_numbered, shorten, stem, strip_numbering
+from themes.flags.tracks import Mention
+from themes.types import Document, Segment
+
+_STANDARD_WORDS = """
+opening openen welkom mededelingen mededeling actualiteiten actualiteit ingekomen stukken post verslag notulen
+vorige vaststellen vaststelling actielijst acties rondvraag sluiting afsluiting wvttk verder ter tafel komt
+aanwezig aanwezigen afwezig afwezigen afmeldingen kennismaking terugblik evaluatie vergadering
+""".split()
+_MEETING_WORDS = """
+notulen verslag besluitenlijst inclusie diversiteit i&d id bi stuurgroep voortgangsoverleg overleg vergadering
+januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag
+donderdag vrijdag gemeente concept definitief
+""".split()
+_YEAR = re.compile(r"^\d{4}$")
+_SUBJECT_SPLIT = re.compile(r"\s*(?::|\s[–—-]\s|\()\s*")
+_MAX_INLINE_STEMS = 10
+
+
+def _stems_without(text: str, words: Sequence[str]) -> frozenset[str]:
+    return frozenset(s for s in content_stems(text, extra_stop=words) if not _YEAR.match(s))
+
+
+def is_standard_item(title: str) -> bool:
+    """True for the procedural items every meeting has (opening, verslag, actielijst, rondvraag, …)."""
+    stems = content_stems(title)
+    standard = {stem(fold(w)) for w in _STANDARD_WORDS}
+    return not stems or stems <= standard
+
+
+def _is_document_heading(part: str, document: Document) -> bool:
+    if not _stems_without(part, _MEETING_WORDS):
+        return True
+    return dice(content_stems(part), content_stems(document.title)) >= 0.6
+
+
+def item_title(heading: str, document: Document) -> str | None:
+    """The agenda item a heading path points at, numbering stripped; None when there is none."""
+    parts = [p.strip() for p in heading.split(" > ") if p.strip()]
+    numbered = [p for p in parts if is_numbered(p)]
+    if numbered:
+        return strip_numbering(numbered[0])
+    if parts and _is_document_heading(parts[0], document):
+        parts = parts[1:]
+    return strip_numbering(parts[0]) if parts else None
+
+
+def _subject(text: str) -> str:
+    """The part of an inline deferral that names the item ("Jaarplan Groeipanel 2025: doorgeschoven")."""
+    head = _SUBJECT_SPLIT.split(text.strip(), maxsplit=1)[0]
+    if head and head != text.strip() and 0 < len(content_stems(head)) <= 8 and not deferral_phrase(head):
+        return head
+    return text
+
+
+def _mention(
+    meeting: Meeting, document: Document, title: str, units: list[Segment], stems: frozenset[str], context: str = ""
+) -> Mention:
+    allow = document.doc_type == "notulen"
+    signal = classify("\n".join([context, title, *(u.text for u in units)]), allow_resolution=allow)
+    evidence = units[0]
+    if signal.status:
+        for unit in units:
+            if classify(unit.text, allow_resolution=allow).status == signal.status:
+                evidence = unit
+                break
+    return Mention(meeting, document, shorten(title, 160), stems, signal.status, evidence)
+
+
+def _inline(meeting: Meeting, document: Document, unit: Segment, section: str) -> Mention | None:
+    """An item named inside a unit; ``section`` is the heading when it is a list of deferred items."""
+    subject = strip_numbering(unit.text if section else _subject(unit.text))
+    stems = content_stems(subject)
+    if not stems or len(stems) > _MAX_INLINE_STEMS:
+        return None
+    return _mention(meeting, document, subject.rstrip(" .:;"), [unit], stems, context=section)
+
+
+def item_mentions(meetings: Sequence[Meeting], skip_units: set[str]) -> list[Mention]:
+    """What every meeting document says about every agenda item.
+
+    Args:
+        meetings: meetings in time order.
+        skip_units: ids of units that are about actions (their status words are about the action).
+    """
+    mentions: list[Mention] = []
+    for meeting in meetings:
+        for document, units in zip(meeting.documents, meeting.units, strict=True):
+            groups: dict[str, list[Segment]] = {}
+            for unit in units:
+                if unit.segment_id in skip_units:
+                    continue
+                title = item_title(unit.heading, document) or ""
+                groups.setdefault(title, []).append(unit)
+            for title, group in groups.items():
+                stems = content_stems(title)
+                if title and stems and not is_standard_item(title):
+                    mentions.append(_mention(meeting, document, title, group, stems))
+                    continue
+                deferral_section = bool(title) and not stems and deferral_phrase(title) is not None
+                for unit in group:
+                    if deferral_section or deferral_phrase(unit.text):
+                        inline = _inline(meeting, document, unit, title if deferral_section else "")
+                        if inline is not None:
+                            mentions.append(inline)
+    return mentions

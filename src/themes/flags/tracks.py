@@ -1,0 +1,141 @@
+"""Mentions of one item in one document, and their grouping into tracks across meetings.
+
+A *mention* is what one document says about one agenda item or action; a *track* is the same item followed over
+meetings. Grouping is greedy in time order and deterministic: each mention joins the track whose wordings it
+resembles most (Dice overlap of content-word stems, see ``themes.flags.text``), when that reaches the threshold;
+otherwise it starts a new track. Update-only mentions (a status line under "Actielijst" without an action marker)
+may join a track but never start one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from themes.flags.lexicon import DEFERRED, DROPPED, RESOLVED
+from themes.flags.meetings import Meeting
+from themes.flags.text import containment, dice
+from themes.types import Document, Segment
+
+_OWNER_BONUS = 0.1
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """What one document says about one item or action.
+
+    Attributes:
+        meeting: the meeting the document belongs to.
+        document: the document.
+        title: the wording here (numbering and status words stripped), for display.
+        stems: content-word stems of the wording, for matching.
+        status: ``uitgesteld``, ``afgerond``, ``vervallen`` or None (mentioned, nothing said about progress).
+        evidence: the unit to quote.
+        owner: the action owner as written (a pseudonym such as ``[PERSOON_12]``), else None.
+        update_only: may join a track but never starts one.
+    """
+
+    meeting: Meeting
+    document: Document
+    title: str
+    stems: frozenset[str]
+    status: str | None
+    evidence: Segment
+    owner: str | None = None
+    update_only: bool = False
+
+    def __post_init__(self) -> None:
+        if self.status not in (None, DEFERRED, RESOLVED, DROPPED):
+            raise ValueError(f"unknown mention status {self.status!r}")
+        if not self.stems:
+            raise ValueError(f"mention {self.title!r} has no content words")
+
+
+@dataclass(frozen=True, slots=True)
+class Track:
+    """One item or action followed over meetings (mentions in time order)."""
+
+    mentions: tuple[Mention, ...]
+
+    @property
+    def meetings(self) -> list[Meeting]:
+        """The distinct meetings, in time order."""
+        seen: dict[str, Meeting] = {}
+        for mention in self.mentions:
+            seen.setdefault(mention.meeting.key, mention.meeting)
+        return sorted(seen.values(), key=lambda m: m.order)
+
+    def status_at(self, meeting: Meeting) -> str | None:
+        """The status in one meeting: resolved or dropped beat deferred, which beats no signal."""
+        statuses = {m.status for m in self.mentions if m.meeting.key == meeting.key}
+        for status in (RESOLVED, DROPPED, DEFERRED):
+            if status in statuses:
+                return status
+        return None
+
+    @property
+    def latest_status(self) -> str | None:
+        """The status in the last meeting that mentions the track."""
+        return self.status_at(self.meetings[-1])
+
+    def count(self, status: str) -> int:
+        """In how many meetings the track had ``status``."""
+        return sum(1 for meeting in self.meetings if self.status_at(meeting) == status)
+
+    @property
+    def owner(self) -> str | None:
+        """The most recent owner named."""
+        for mention in reversed(self.mentions):
+            if mention.owner:
+                return mention.owner
+        return None
+
+    @property
+    def title(self) -> str:
+        """The first full wording (update-only mentions excluded when possible)."""
+        for mention in self.mentions:
+            if not mention.update_only:
+                return mention.title
+        return self.mentions[0].title
+
+
+def _score(mention: Mention, track: list[Mention]) -> float:
+    best = 0.0
+    for other in track:
+        score = dice(mention.stems, other.stems)
+        if mention.update_only:
+            score = max(score, containment(mention.stems, other.stems))
+        if mention.owner and other.owner and mention.owner == other.owner:
+            score += _OWNER_BONUS
+        best = max(best, score)
+    return best
+
+
+def group_mentions(mentions: Sequence[Mention], threshold: float) -> list[Track]:
+    """Group mentions (any order) into tracks, greedily in time order.
+
+    Args:
+        mentions: mentions of agenda items or of actions (one kind per call).
+        threshold: minimum similarity (``FlagsConfig.item_similarity``) to join a track.
+
+    Returns:
+        Tracks in order of their first mention.
+    """
+    ordered = sorted(
+        enumerate(mentions),
+        key=lambda im: (
+            im[1].meeting.order, im[1].meeting.documents.index(im[1].document), im[1].evidence.position, im[0]
+        ),
+    )
+    tracks: list[list[Mention]] = []
+    for _, mention in ordered:
+        best, best_score = None, threshold
+        for index, track in enumerate(tracks):
+            score = _score(mention, track)
+            if score >= best_score and (best is None or score > best_score):
+                best, best_score = index, score
+        if best is not None:
+            tracks[best].append(mention)
+        elif not mention.update_only:
+            tracks.append([mention])
+    return [Track(tuple(track)) for track in tracks]
