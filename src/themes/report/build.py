@@ -16,6 +16,7 @@ from themes.config import PipelineConfig
 from themes.report.fmt import number, shorten
 from themes.report.model import MapPoint, MethodNotes, Report, ThemeSection
 from themes.report.summary import summarize
+from themes.state import document_name
 from themes.types import Document, Flag, Quote, Segment, Theme
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -59,7 +60,7 @@ def build_report(
     ranked = sorted((t for t in state.themes if weights[t.theme_id] > 0), key=lambda t: (-weights[t.theme_id], t.theme_id))
     shown = ranked[: config.report.max_themes]
 
-    ordered_flags = [_with_titles(f, docs) for f in sort_flags(flags)]
+    ordered_flags = [_with_names(f, docs) for f in sort_flags(flags)]
     flag_theme_ids = {f.flag_id: _flag_theme(f, theme_of) for f in ordered_flags}
     labels = {t.theme_id: t.label for t in state.themes}
     trends = {t.theme_id: t for t in getattr(comparison, "trends", ())}
@@ -115,10 +116,10 @@ def sort_flags(flags: Sequence[Flag]) -> list[Flag]:
     return out
 
 
-def _with_titles(flag: Flag, docs: dict[str, Document]) -> Flag:
-    """The flag with document ids (in its documents and evidence) replaced by document titles."""
-    documents = tuple(docs[d].title if d in docs else d for d in flag.documents)
-    evidence = tuple(replace(q, document=docs[q.document].title) if q.document in docs else q for q in flag.evidence)
+def _with_names(flag: Flag, docs: dict[str, Document]) -> Flag:
+    """The flag with document ids (in its documents and evidence) replaced by document names."""
+    documents = tuple(document_name(docs[d]) if d in docs else d for d in flag.documents)
+    evidence = tuple(replace(q, document=document_name(docs[q.document])) if q.document in docs else q for q in flag.evidence)
     return replace(flag, documents=documents, evidence=evidence)
 
 
@@ -147,14 +148,14 @@ def _count(items: list[tuple[Segment, float]], key: Any) -> tuple[tuple[str, int
 
 
 def _quotes(theme: Theme, items: list[tuple[Segment, float]], docs: dict[str, Document], n: int) -> tuple[Quote, ...]:
-    """The theme's own quotes (document ids resolved to titles), else its most probable segments."""
+    """The theme's own quotes (document ids resolved to names), else its most probable segments."""
     if theme.quotes:
         out = []
         for q in theme.quotes[:n]:
             doc = docs.get(q.document)
             out.append(
                 Quote(
-                    q.segment_id, shorten(q.text, QUOTE_CHARS), doc.title if doc else q.document,
+                    q.segment_id, shorten(q.text, QUOTE_CHARS), document_name(doc) if doc else q.document,
                     q.date or (doc.date if doc else None), q.round or (doc.round if doc else None),
                     q.doc_type or (doc.doc_type if doc else None),
                 )
@@ -167,7 +168,7 @@ def _quotes(theme: Theme, items: list[tuple[Segment, float]], docs: dict[str, Do
         doc = docs.get(seg.doc_id)
         out.append(
             Quote(
-                seg.segment_id, shorten(seg.text, QUOTE_CHARS), doc.title if doc else seg.doc_id,
+                seg.segment_id, shorten(seg.text, QUOTE_CHARS), document_name(doc) if doc else seg.doc_id,
                 seg.date or (doc.date if doc else None), seg.round or (doc.round if doc else None),
                 doc.doc_type if doc else None,
             )

@@ -1,0 +1,27 @@
+"""The report straight from a workspace: state, round comparison and flags, then ``build_report``."""
+
+from __future__ import annotations
+
+from themes.config import PipelineConfig
+from themes.errors import AnalysisError
+from themes.report.build import build_report
+from themes.report.model import Report
+from themes.store import Workspace
+
+
+def report_from_workspace(ws: Workspace, config: PipelineConfig) -> Report:
+    """Load the analysis state, compare rounds, find flags and build the report.
+
+    Raises:
+        AnalysisError: the workspace has no themes yet.
+    """
+    from themes.flags import find_flags
+    from themes.rounds import compare_rounds
+    from themes.state import load_state
+
+    state = load_state(ws)
+    if not state.themes:
+        raise AnalysisError(f"{ws.path}: nog geen thema's; draai eerst 'themes analyse'")
+    comparison = compare_rounds(state, config.rounds)
+    flags = find_flags(state, config.flags)
+    return build_report(state, comparison, flags, config)

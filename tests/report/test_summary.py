@@ -1,0 +1,60 @@
+from themes.report.summary import split_sentences, summarize
+from themes.types import Segment
+
+
+def _segs(*texts: str) -> list[Segment]:
+    return [Segment(f"s{i}", "d1", i, t) for i, t in enumerate(texts)]
+
+
+def test_split_sentences_keeps_dutch_abbreviations_together():
+    text = "Er zijn o.a. zorgen over werving. Bijv. bij stages. Dat is het."
+    assert split_sentences(text) == ["Er zijn o.a. zorgen over werving.", "Bijv. bij stages.", "Dat is het."]
+
+
+def test_summary_sentences_are_taken_verbatim_from_the_segments():
+    segs = _segs(
+        "De werving van nieuwe collega's gaat via het eigen netwerk. Vacatures moeten breder worden verspreid.",
+        "Vacatures worden te weinig breed verspreid buiten het eigen netwerk van de afdeling.",
+        "Sollicitatiecommissies zijn weinig divers en dat kleurt de selectie van kandidaten.",
+        "Het eigen netwerk bepaalt nog vaak wie er wordt aangenomen bij de werving.",
+    )
+    summary = summarize(segs, 3)
+    assert len(summary) == 3
+    for sentence in summary:
+        source = next(s for s in segs if s.segment_id == sentence.segment_id)
+        assert sentence.text in source.text
+
+
+def test_summary_is_deterministic():
+    segs = _segs(*[f"Zin {i} over werving en selectie van nieuwe kandidaten in team {i}." for i in range(12)])
+    assert summarize(segs, 3) == summarize(list(segs), 3)
+
+
+def test_mmr_skips_a_near_duplicate_of_a_chosen_sentence():
+    segs = _segs(
+        "Het meldpunt discriminatie is onbekend bij medewerkers en leidinggevenden.",
+        "Het meldpunt discriminatie is onbekend bij medewerkers en bij leidinggevenden.",
+        "Leidinggevenden weten niet hoe zij een melding van discriminatie moeten opvolgen.",
+        "Medewerkers vinden het meldpunt discriminatie niet op intranet.",
+    )
+    texts = [s.text for s in summarize(segs, 2, diversity=0.5)]
+    assert not {segs[0].text, segs[1].text} <= set(texts)
+
+
+def test_placeholders_are_not_vocabulary():
+    segs = _segs(
+        "[PERSOON_1] en [PERSOON_2] en [PERSOON_3] spraken met [PERSOON_4] af.",
+        "Het meldpunt discriminatie moet zichtbaarder worden voor medewerkers.",
+        "Medewerkers kennen het meldpunt discriminatie niet goed genoeg.",
+    )
+    summary = summarize(segs, 1)
+    assert "PERSOON" not in summary[0].text
+
+
+def test_duplicate_sentences_are_offered_once():
+    segs = _segs("Geen vervolg op het meldpunt gezien.", "Geen vervolg op het meldpunt gezien.")
+    assert len(summarize(segs, 3)) == 1
+
+
+def test_no_segments_give_an_empty_summary():
+    assert summarize([], 3) == ()
