@@ -1,0 +1,33 @@
+"""Ingest: find files, read them into blocks, clean, infer metadata, segment.
+
+The lead's orchestration calls, per file: ``read_document`` -> ``infer_meta`` -> (build ``Document``) ->
+``segment_document``; redaction follows before anything is stored.
+"""
+
+from themes.ingest.clean import WOO_PLACEHOLDER, clean_text
+from themes.ingest.discover import SUPPORTED_SUFFIXES, discover
+from themes.ingest.manifest import ManifestEntry, load_manifest
+from themes.ingest.metadata import find_date, infer_meta, normalise_doc_type, parse_date
+from themes.ingest.options import MetaOverrides, SurveyOptions
+from themes.ingest.readers import read_document
+from themes.ingest.segment import HEADING_SEPARATOR, segment_document
+from themes.ingest.sentences import split_sentences
+
+__all__ = [
+    "HEADING_SEPARATOR",
+    "SUPPORTED_SUFFIXES",
+    "WOO_PLACEHOLDER",
+    "ManifestEntry",
+    "MetaOverrides",
+    "SurveyOptions",
+    "clean_text",
+    "discover",
+    "find_date",
+    "infer_meta",
+    "load_manifest",
+    "normalise_doc_type",
+    "parse_date",
+    "read_document",
+    "segment_document",
+    "split_sentences",
+]

@@ -1,0 +1,114 @@
+"""HTML files: headings, paragraphs, (nested) list items, tables; script and style dropped."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from themes.ingest.clean import clean_text
+from themes.ingest.readers.text import text_to_blocks
+from themes.ingest.structure import Item, items_to_blocks
+from themes.ingest.textcodec import decode_bytes
+from themes.types import Block
+
+_HEADING = re.compile(r"^h([1-6])$")
+_DROP = frozenset({"script", "style", "noscript", "template", "head", "nav", "svg", "iframe", "form", "button"})
+_BLOCK_TAGS = frozenset({"p", "li", "table", "ul", "ol", "div", "section", "article", "main", "body", "blockquote",
+                         "header", "footer", "aside", "dl", "dd", "dt", "pre", "figure", "figcaption", "tr", "td", "th",
+                         "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr"})
+_STRIKE = frozenset({"s", "strike", "del"})
+
+
+def read_html(path: Path, data: bytes) -> tuple[list[Block], str | None]:
+    """Blocks and title of an HTML file."""
+    from bs4 import BeautifulSoup  # one module imports bs4
+
+    text, _enc = decode_bytes(data)
+    soup = BeautifulSoup(text, "lxml")
+    title_tag = soup.find("title")
+    title = clean_text(title_tag.get_text(" ")) if title_tag else ""
+    for tag in soup.find_all(list(_DROP | _STRIKE)):
+        tag.decompose()
+    root = soup.body or soup
+    items: list[Item] = []
+    _walk(root, items, depth=0, counter=[0])
+    if not items:  # a fragment without block tags
+        return text_to_blocks(root.get_text("\n"))
+    blocks, inferred = items_to_blocks(items, agenda_hint="agenda" in path.stem.casefold())
+    return blocks, title or inferred
+
+
+def _inline_text(node) -> str:
+    parts = []
+    for child in node.children:
+        name = getattr(child, "name", None)
+        if name is None:
+            parts.append(str(child))
+        elif name == "br":
+            parts.append(" ")
+        elif name in ("ul", "ol", "table"):
+            continue
+        elif name in _BLOCK_TAGS:
+            parts.append(" " + _inline_text(child) + " ")
+        else:
+            parts.append(_inline_text(child))
+    return "".join(parts)
+
+
+def _walk(node, items: list[Item], depth: int, counter: list[int]) -> None:
+    loose: list[str] = []
+
+    def flush() -> None:
+        chunk = " ".join(loose).strip()
+        loose.clear()
+        if chunk:
+            items.append(Item("para", chunk))
+
+    for child in node.children:
+        name = getattr(child, "name", None)
+        if name is None:
+            if str(child).strip():
+                loose.append(str(child).strip())
+            continue
+        m = _HEADING.match(name)
+        if m:
+            flush()
+            items.append(Item("heading", _inline_text(child).strip(), level=int(m.group(1))))
+        elif name == "p":
+            flush()
+            text = _inline_text(child).strip()
+            if text:
+                items.append(Item("para", text))
+        elif name in ("ul", "ol"):
+            flush()
+            _walk_list(child, items, depth)
+        elif name == "table":
+            flush()
+            _table(child, items, counter)
+        elif name in _BLOCK_TAGS:
+            flush()
+            _walk(child, items, depth, counter)
+        else:
+            loose.append(_inline_text(child).strip())
+    flush()
+
+
+def _walk_list(lst, items: list[Item], depth: int) -> None:
+    for n, li in enumerate(lst.find_all("li", recursive=False), start=1):
+        text = _inline_text(li).strip()
+        if text:
+            items.append(Item("list", text, level=depth + 1, number=str(n) if lst.name == "ol" else None))
+        for sub in li.find_all(["ul", "ol"], recursive=False):
+            _walk_list(sub, items, depth + 1)
+
+
+def _table(table, items: list[Item], counter: list[int]) -> None:
+    rows = table.find_all("tr")
+    table_id = counter[0]
+    counter[0] += 1
+    for r, tr in enumerate(rows):
+        cells = tr.find_all(["td", "th"], recursive=False)
+        texts = [_inline_text(c).strip() for c in cells]
+        if any(texts):
+            is_header = all(c.name == "th" for c in cells) or (r == 0 and tr.find_parent("thead") is not None)
+            items.append(Item("row", cells=texts, table=table_id, header=is_header))

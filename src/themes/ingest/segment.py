@@ -1,0 +1,81 @@
+"""Blocks into segments: cleaned units with their heading path, actor, list level and round/date/unit."""
+
+from __future__ import annotations
+
+from themes.config import IngestConfig
+from themes.ingest.actors import extract_actor
+from themes.ingest.answers import survey_segments
+from themes.ingest.clean import clean_text, is_only_placeholders
+from themes.ingest.sentences import split_long_text
+from themes.types import Document, RawDocument, Segment
+
+HEADING_SEPARATOR = " > "
+
+
+def _heading_text(text: str) -> str:
+    return clean_text(text).rstrip(":").strip()
+
+
+def segment_document(raw: RawDocument, document: Document, config: IngestConfig) -> list[Segment]:
+    """Cleaned (not yet redacted) segments with stable ids ``f"{doc_id}-{position:05d}"``.
+
+    Headings are context (the ``heading`` path, joined with " > "), not units, except when a document holds
+    nothing but headings. The document's own title heading is left out of the path. Paragraphs longer than
+    ``config.max_segment_chars`` are split into groups of whole sentences. Survey answers become one segment per
+    answer (see :func:`themes.ingest.answers.survey_segments`).
+    """
+    if any(b.kind == "answer" for b in raw.blocks):
+        return survey_segments(raw.blocks, document, config)
+    title = _heading_text(raw.title) if raw.title else None
+    stack: list[tuple[int, str]] = []
+    segments: list[Segment] = []
+    headings: list[tuple[str, int]] = []
+    title_skipped = False
+
+    def add(text: str, kind: str, level: int, actor: str | None, path: str) -> None:
+        position = len(segments)
+        segments.append(
+            Segment(
+                segment_id=f"{document.doc_id}-{position:05d}",
+                doc_id=document.doc_id,
+                position=position,
+                text=text,
+                heading=path,
+                actor=actor,
+                kind=kind,
+                list_level=level if kind == "list_item" else 0,
+                round=document.round,
+                date=document.date,
+                unit=document.unit,
+            )
+        )
+
+    for block in raw.blocks:
+        if block.kind == "heading":
+            text = _heading_text(block.text)
+            if not text or is_only_placeholders(text):
+                continue
+            if not title_skipped and not segments and title and text == title:
+                title_skipped = True
+                continue
+            level = max(block.level, 1)
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            stack.append((level, text))
+            headings.append((text, level))
+            continue
+        text = clean_text(block.text)
+        if len(text) < config.min_segment_chars or is_only_placeholders(text):
+            continue
+        actor = clean_text(block.actor) if block.actor else None
+        actor = actor or extract_actor(text)
+        path = HEADING_SEPARATOR.join(h for _lvl, h in stack)
+        for piece in split_long_text(text, config.max_segment_chars):
+            add(piece, block.kind, block.level, actor, path)
+    if not segments:
+        if title and not headings:
+            headings = [(title, 1)]
+        for text, _level in headings:
+            if len(text) >= config.min_segment_chars:
+                add(text, "heading", 0, None, "")
+    return segments
