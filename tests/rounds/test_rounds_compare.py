@@ -194,3 +194,81 @@ def test_split_found_by_match_themes_reaches_the_comparison():
     assert any(s.startswith("Gesplitst") and "T04" in s for s in comparison.summary)
     assert comparison.trend("T05").status == "nieuw"
     assert [s.units for s in comparison.trend("T05").per_round] == list(COUNTS["T05"])
+
+
+def test_rounds_left_out_are_named_in_the_summary():
+    comparison = compare_rounds(_mixed_state(), RoundsConfig())
+    assert comparison.other_rounds == (("2024-H1", 12), ("2024-H2", 12))
+    assert "Ook in de werkmap maar hier niet vergeleken: 2024-H1 (12 eenheden) en 2024-H2 (12 eenheden)." in comparison.summary
+
+
+def test_a_round_ingested_after_the_analysis_is_left_out_and_named():
+    state = build_state()
+    doc = Document("d31", "r3.docx", "Panelverslag ronde 3", "panelverslag", None, "ronde 3", None, "h31")
+    late = tuple(Segment(f"late-{i}", "d31", i, f"nieuw punt {i}") for i in range(10))
+    state = AnalysisState(state.documents + (doc,), state.segments + late, state.themes, state.assignments,
+                          events=state.events)
+    comparison = compare_rounds(state, RoundsConfig())
+    assert comparison.rounds == ("ronde 1", "ronde 2")
+    assert comparison.unanalysed_rounds == ("ronde 3",)
+    assert any("ronde 3" in s and "themes analyse" in s for s in comparison.summary)
+    with pytest.raises(AnalysisError, match="nog niet geanalyseerd"):
+        compare_rounds(state, RoundsConfig(), ["ronde 1", "ronde 3"])
+
+
+def _three_round_state(counts, total=100):
+    docs = [Document(f"d{r}", f"r{r}.txt", f"Ronde {r}", "panelverslag", None, f"ronde {r}", None, f"h{r}")
+            for r in range(1, len(counts) + 1)]
+    segs, assigns = [], []
+    for r, n in enumerate(counts, start=1):
+        for i in range(total):
+            segs.append(Segment(f"s{r}-{i}", f"d{r}", i, f"antwoord {r} nummer {i}"))
+            assigns.append(Assignment(f"s{r}-{i}", "T01" if i < n else None, 0.9))
+    return AnalysisState(tuple(docs), tuple(segs), (Theme("T01", "werkdruk"),), tuple(assigns))
+
+
+def test_more_than_two_rounds_adds_a_chi_square_over_all_rounds():
+    swing = compare_rounds(_three_round_state((10, 40, 10)), RoundsConfig()).trend("T01")
+    assert swing.status == "blijvend"
+    assert swing.p_overall < 0.001
+    comparison = compare_rounds(_three_round_state((10, 40, 10)), RoundsConfig())
+    assert any(s.startswith("Wisselend tussen de rondes") for s in comparison.summary)
+    assert "chi-kwadraattoets" in comparison.method
+    steady = compare_rounds(_three_round_state((10, 11, 10)), RoundsConfig()).trend("T01")
+    assert steady.p_overall > 0.5
+
+
+def test_first_and_last_of_three_rounds_are_tested():
+    trend = compare_rounds(_three_round_state((10, 15, 35)), RoundsConfig()).trend("T01")
+    assert trend.status == "groeiend"
+    assert [s.round for s in trend.per_round] == ["ronde 1", "ronde 2", "ronde 3"]
+
+
+def test_embeddings_decide_near_duplicates_when_given():
+    docs = (Document("d1", "a.txt", "Ronde 1", "panelverslag", None, "ronde 1", None, "h1"),)
+    texts = ["Werkdruk is hoog", "Er is te veel werk", "Roosters zijn krap"]
+    segs = tuple(Segment(f"s{i}", "d1", i, t) for i, t in enumerate(texts))
+    assigns = tuple(Assignment(f"s{i}", "T01", 0.9 - 0.1 * i) for i in range(3))
+    state = AnalysisState(docs, segs, (Theme("T01", "werkdruk"),), assigns)
+    same = np.array([1.0, 0.0], dtype=np.float32)
+    vectors = {"s0": same, "s1": same, "s2": np.array([0.0, 1.0], dtype=np.float32)}
+    quotes = dict(compare_rounds(state, RoundsConfig(), embeddings=vectors).trend("T01").quotes_per_round)
+    assert [q.segment_id for q in quotes["ronde 1"]] == ["s0", "s2"]
+
+
+def test_without_a_real_change_a_theme_is_rarely_called_changed():
+    """Family-wise error under the null: same theme mix in both rounds, 7 themes, 150 units per round."""
+    rng = np.random.default_rng(11)
+    shares = np.array([0.25, 0.2, 0.15, 0.12, 0.1, 0.1, 0.08])
+    themes = tuple(Theme(f"T{i}", f"thema {i}") for i in range(len(shares)))
+    docs = tuple(Document(f"d{r}", f"r{r}.txt", f"R{r}", "enquete", None, f"ronde {r}", None, f"h{r}") for r in (1, 2))
+    flagged = 0
+    for _ in range(100):
+        segs, assigns = [], []
+        for r in (1, 2):
+            for i, k in enumerate(rng.choice(len(shares), size=150, p=shares)):
+                segs.append(Segment(f"s{r}-{i}", f"d{r}", i, f"antwoord {i}"))
+                assigns.append(Assignment(f"s{r}-{i}", f"T{k}", 0.9))
+        comparison = compare_rounds(AnalysisState(docs, tuple(segs), themes, tuple(assigns)), RoundsConfig())
+        flagged += any(t.status not in ("blijvend", "te weinig data") for t in comparison.trends)
+    assert flagged <= 10

@@ -49,6 +49,11 @@ class RoundComparison:
         documents: per round, the number of documents with units.
         method: one Dutch sentence naming the test, the correction and alpha.
         period: the period used for units without an explicit round.
+        alpha, correction: the significance level and the multiple-testing correction used.
+        other_rounds: analysed rounds in the workspace not compared here, with their units.
+        unanalysed_rounds: rounds left out because none of their units has been analysed yet.
+        unanalysed_units: units of the compared rounds that are not analysed yet (left out).
+        unplaced: units with neither a round nor a date (left out).
     """
 
     rounds: tuple[str, ...]
@@ -61,6 +66,10 @@ class RoundComparison:
     period: str = "halfjaar"
     alpha: float = 0.05
     correction: str = "holm"
+    other_rounds: tuple[tuple[str, int], ...] = ()
+    unanalysed_rounds: tuple[str, ...] = ()
+    unanalysed_units: int = 0
+    unplaced: int = 0
 
     def trend(self, theme_id: str) -> ThemeTrend:
         """The trend of one theme.
@@ -177,18 +186,35 @@ def compare_rounds(
 
     if not state.themes:
         raise AnalysisError("nog geen thema's in de werkmap: draai eerst 'themes analyse'")
+    assigned = {a.segment_id: a for a in state.assignments}
     period = config.period
     if rounds:
         names, period = resolve_rounds(state, rounds, period)
+    units = _units(state, period)
+    analysed = {u.round for u in units if u.segment.segment_id in assigned}
+    if rounds:
+        missing = [r for r in names if r not in analysed]
+        if missing:
+            raise AnalysisError(f"{', '.join(repr(m) for m in missing)} nog niet geanalyseerd: draai eerst "
+                                "'themes analyse'")
+        unanalysed_rounds: list[str] = []
     else:
-        names = default_rounds(state, period)
-    assigned = {a.segment_id: a for a in state.assignments}
+        candidates = default_rounds(state, period)
+        names = [r for r in candidates if r in analysed]
+        unanalysed_rounds = [r for r in candidates if r not in analysed]
     selected = set(names)
     totals: dict[str, int] = dict.fromkeys(names, 0)
     doc_ids: dict[str, set[str]] = {r: set() for r in names}
     per_theme: dict[str, dict[str, list[_Unit]]] = defaultdict(lambda: defaultdict(list))
-    for unit in _units(state, period):
-        if unit.round not in selected or unit.segment.segment_id not in assigned:
+    other: dict[str, int] = defaultdict(int)
+    unanalysed_units = 0
+    for unit in units:
+        if unit.round not in selected:
+            if unit.round in analysed and unit.segment.segment_id in assigned:
+                other[unit.round] += unit.segment.count
+            continue
+        if unit.segment.segment_id not in assigned:
+            unanalysed_units += unit.segment.count
             continue
         totals[unit.round] += unit.segment.count
         doc_ids[unit.round].add(unit.segment.doc_id)
@@ -247,7 +273,9 @@ def compare_rounds(
         rounds=tuple(names), totals=tuple((r, totals[r]) for r in names), trends=tuple(trends), summary=(),
         events=events, documents=tuple((r, len(doc_ids[r])) for r in names),
         method=method_sentence(config, len(names), sum(testable)), period=period, alpha=config.alpha,
-        correction=config.correction,
+        correction=config.correction, other_rounds=tuple((r, other[r]) for r in sort_rounds(other)),
+        unanalysed_rounds=tuple(unanalysed_rounds), unanalysed_units=unanalysed_units,
+        unplaced=sum(s.count for s in state.segments if not s.trivial) - sum(u.segment.count for u in units),
     )
     return replace(comparison, summary=tuple(summarise(comparison, config)))
 

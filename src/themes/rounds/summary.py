@@ -74,9 +74,9 @@ def summarise(comparison: RoundComparison, config: RoundsConfig) -> list[str]:
     """The main shifts, most important first, as short Dutch sentences."""
     rounds = comparison.rounds
     if not rounds:
-        return ["Geen rondes gevonden: geef documenten een ronde (--round) of een datum."]
+        return ["Geen rondes gevonden: geef documenten een ronde (--round) of een datum.", *_notes(comparison)]
     if len(rounds) == 1:
-        return [f"Er is maar één ronde ({rounds[0]}); vergelijken kan pas vanaf twee rondes."]
+        return [f"Er is maar één ronde ({rounds[0]}); vergelijken kan pas vanaf twee rondes.", *_notes(comparison)]
     first, last = rounds[0], rounds[-1]
     by_status: dict[str, list[ThemeTrend]] = {s: [] for s in ThemeTrend.STATUSES}
     for trend in comparison.trends:
@@ -112,4 +112,20 @@ def summarise(comparison: RoundComparison, config: RoundsConfig) -> list[str]:
         noun = "thema" if len(few) == 1 else "thema's"
         out.append(f"Te weinig data voor een uitspraak over {len(few)} {noun} "
                    f"(minder dan {config.min_units} eenheden per ronde of alleen aan één kant aanwezig).")
+    return out + _notes(comparison)
+
+
+def _notes(comparison: RoundComparison) -> list[str]:
+    """What the comparison left out, so the analyst knows what the numbers cover."""
+    out = []
+    if comparison.other_rounds:
+        items = [f"{r} ({n} eenheden)" for r, n in comparison.other_rounds]
+        out.append(f"Ook in de werkmap maar hier niet vergeleken: {join_nl(items)}.")
+    if comparison.unanalysed_rounds:
+        out.append(f"Nog niet geanalyseerd en dus niet vergeleken: {join_nl(list(comparison.unanalysed_rounds))}; "
+                   "draai 'themes analyse' opnieuw.")
+    if comparison.unanalysed_units:
+        out.append(f"{comparison.unanalysed_units} eenheden in deze rondes zijn nog niet geanalyseerd en tellen niet mee.")
+    if comparison.unplaced:
+        out.append(f"{comparison.unplaced} eenheden zonder ronde of datum tellen niet mee.")
     return out
