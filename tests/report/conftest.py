@@ -133,3 +133,16 @@ def report(state, comparison, flags, config):
     from themes.report import build_report
 
     return build_report(state, comparison, flags, config)
+
+
+@pytest.fixture()
+def analysed(workspace):
+    """A workspace holding the constructed documents, segments, themes and assignments; returns its path."""
+    segments, assignments = _segments()
+    for doc in DOCS:
+        counts = {"PERSOON": 2} if doc.doc_id == "d1" else {}
+        workspace.add_document(doc, [s for s in segments if s.doc_id == doc.doc_id], counts)
+    rng = np.random.default_rng(1)
+    centroids = {t.theme_id: rng.normal(size=8).astype(np.float32) for t in THEMES[:3]}
+    workspace.save_themes(THEMES, assignments, centroids, events=[("behouden", "T01 blijft")], run="r1")
+    return workspace.path

@@ -1,0 +1,52 @@
+import docx
+import openpyxl
+from typer.testing import CliRunner
+
+from themes.cli import app
+
+runner = CliRunner()
+
+
+def test_report_command_writes_every_format(analysed, tmp_path):
+    out = tmp_path / "uitvoer"
+    result = runner.invoke(app, ["report", "--workspace", str(analysed), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == [
+        "rode-draden.docx", "rode-draden.html", "rode-draden.md", "rode-draden.xlsx"]
+    assert "Geschreven:" in result.output
+    md = (out / "rode-draden.md").read_text(encoding="utf-8")
+    assert md.index("Werving en selectie") < md.index("Meldpunt discriminatie")
+    assert "| PERSOON | 2 |" in md
+    assert openpyxl.load_workbook(out / "rode-draden.xlsx").sheetnames[0] == "Thema's"
+    assert docx.Document(str(out / "rode-draden.docx")).paragraphs
+
+
+def test_agenda_command_writes_docx_and_md_with_dutch_date(analysed, tmp_path):
+    out = tmp_path / "uitvoer"
+    result = runner.invoke(app, ["agenda", "--meeting", "Stuurgroep I&D", "--date", "2025-03-24",
+                                 "--workspace", str(analysed), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "maandag 24 maart 2025" in result.output
+    md = (out / "agenda.md").read_text(encoding="utf-8")
+    assert "# Agenda Stuurgroep I&D" in md and "## 1. Opening en mededelingen" in md
+    assert "Rondvraag" in md and "Sluiting" in md
+    assert (out / "agenda.docx").stat().st_size > 0
+
+
+def test_agenda_command_refuses_a_bad_date(analysed, tmp_path):
+    result = runner.invoke(app, ["agenda", "--date", "24-03-2025", "-w", str(analysed), "-o", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "JJJJ-MM-DD" in result.output
+
+
+def test_report_on_a_workspace_without_themes_fails_with_one_line(workspace, tmp_path):
+    result = runner.invoke(app, ["report", "-w", str(workspace.path), "-o", str(tmp_path / "uit")])
+    assert result.exit_code == 1
+    assert "nog geen thema's" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_report_on_a_missing_workspace_fails_with_one_line(tmp_path):
+    result = runner.invoke(app, ["report", "-w", str(tmp_path / "nergens"), "-o", str(tmp_path / "uit")])
+    assert result.exit_code == 1
+    assert "geen werkmap" in result.output
