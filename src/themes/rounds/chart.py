@@ -45,7 +45,9 @@ def prevalence_chart(comparison: RoundComparison, *, max_themes: int = MAX_THEME
     from matplotlib.figure import Figure
 
     trends = sorted(comparison.trends, key=lambda t: (-max((s.share for s in t.per_round), default=0.0), t.theme_id))
-    trends = [t for t in trends if any(s.units for s in t.per_round)][:max_themes]
+    shown = [t for t in trends if any(s.units for s in t.per_round)]
+    title = "Thema's per ronde" if len(shown) <= max_themes else f"Thema's per ronde (de {max_themes} grootste)"
+    trends = shown[:max_themes]
     rounds = comparison.rounds
     height = 1.6 + 0.28 * max(1, len(trends)) * max(1, min(len(rounds), 4)) ** 0.5
     with matplotlib.rc_context(_STYLE):
@@ -70,7 +72,7 @@ def prevalence_chart(comparison: RoundComparison, *, max_themes: int = MAX_THEME
             ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _p: f"{v:.0f}%"))
             ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=min(len(rounds), 4), frameon=False)
             ax.set_ylim(-0.6, n - 0.4)
-        ax.set_title("Thema's per ronde", pad=24 if trends and rounds else 6)
+        ax.set_title(title, pad=24 if trends and rounds else 6)
         fig.tight_layout()
         buffer = io.BytesIO()
         fig.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
