@@ -8,7 +8,15 @@ from typing import Annotated
 
 import typer
 
-from themes.cli.common import ConfigOption, OutputDirOption, WorkspaceOption, config_for, open_workspace, reports_errors, say
+from themes.cli.common import (
+    ConfigOption,
+    OutputDirOption,
+    WorkspaceOption,
+    config_for,
+    open_workspace,
+    reports_errors,
+    say,
+)
 
 
 def _check_date(value: str | None) -> str | None:

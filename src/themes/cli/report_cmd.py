@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from themes.cli.common import ConfigOption, OutputDirOption, WorkspaceOption, config_for, open_workspace, reports_errors, say
+from themes.cli.common import (
+    ConfigOption,
+    OutputDirOption,
+    WorkspaceOption,
+    config_for,
+    open_workspace,
+    reports_errors,
+    say,
+)
 
 
 @reports_errors
