@@ -37,8 +37,9 @@ def test_plain_text_outside_an_action_list_is_not_an_action() -> None:
 
 
 def test_table_row_without_header_under_actielijst_is_read_by_its_cells() -> None:
-    line = parse_action(_unit("4 | Werkbezoek organiseren | [PERSOON_2] | loopt", "Notulen > Actielijst",
-                              kind="table_row"), None, True)
+    line = parse_action(
+        _unit("4 | Werkbezoek organiseren | [PERSOON_2] | loopt", "Notulen > Actielijst", kind="table_row"), None, True
+    )
     assert line is not None
     assert (line.description, line.owner, line.status_text) == ("Werkbezoek organiseren", "[PERSOON_2]", "loopt")
 
@@ -85,3 +86,20 @@ def test_action_headings_are_recognised() -> None:
     assert is_action_heading("Notulen > 5. Actielijst")
     assert is_action_heading("Acties en afspraken")
     assert not is_action_heading("Notulen > 3. Klachtenregeling")
+
+
+def test_numbered_row_with_a_status_cell_is_an_action_under_any_heading() -> None:
+    unit = _unit(
+        "3 | Dashboard streefcijfers opleveren | nog niet gereed",
+        "Notulen > 4. Voortgang",
+        actor="[PERSOON_7]",
+        kind="table_row",
+    )
+    line = parse_action(unit, None, False)
+    assert line is not None and line.owner == "[PERSOON_7]" and line.description == "Dashboard streefcijfers opleveren"
+    assert (
+        parse_action(
+            _unit("3 | De voortgang is goed | Het plan werkt", "Notulen > 4. Voortgang", kind="table_row"), None, False
+        )
+        is None
+    )

@@ -154,8 +154,10 @@ def test_section_of_deferred_items_flags_each_entry() -> None:
         d.unit("Jaarplan groeipanel", "Doorgeschoven agendapunten", kind="list_item")
         d.unit("Werving en selectie", "Doorgeschoven agendapunten", kind="list_item")
     flags = find_flags(corpus.state(), FlagsConfig())
-    assert sorted(f.description.split("‘")[1].split("’")[0] for f in flags) == ["Jaarplan groeipanel",
-                                                                                "Werving en selectie"]
+    assert sorted(f.description.split("‘")[1].split("’")[0] for f in flags) == [
+        "Jaarplan groeipanel",
+        "Werving en selectie",
+    ]
 
 
 def test_standard_items_are_never_flagged_as_deferred_items() -> None:

@@ -103,8 +103,13 @@ def test_problem_language_is_found(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["We zorgen voor betere info op intranet.", "Er zijn geen knelpunten.", "Geen problemen gemeld.",
-             "Het plan is vastgesteld."]
+    "text",
+    [
+        "We zorgen voor betere info op intranet.",
+        "Er zijn geen knelpunten.",
+        "Geen problemen gemeld.",
+        "Het plan is vastgesteld.",
+    ],
 )
 def test_no_problem_language_in_neutral_or_negated_text(text: str) -> None:
     assert problem_phrase(text) is None

@@ -20,8 +20,16 @@ def test_flags_csv_has_the_documented_columns_in_order(tmp_path: Path) -> None:
     paths = write_flags(find_flags(sample_minutes().state(), FlagsConfig()), tmp_path / "uit")
     assert paths == [tmp_path / "uit" / "flags.csv"]
     header = paths[0].read_text(encoding="utf-8").splitlines()[0].split(",")
-    assert header[:8] == ["flag_id", "kind", "description", "first_seen", "last_seen", "times_raised", "documents",
-                          "evidence"]
+    assert header[:8] == [
+        "flag_id",
+        "kind",
+        "description",
+        "first_seen",
+        "last_seen",
+        "times_raised",
+        "documents",
+        "evidence",
+    ]
     assert tuple(header) == COLUMNS and header[8:] == ["status", "owner", "theme_id"]
 
 

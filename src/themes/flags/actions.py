@@ -38,8 +38,10 @@ _STATUS_CELL = re.compile(
 _CELL_SEP = " | "
 
 _DESC_HEADERS = frozenset({"actie", "actiepunt", "acties", "omschrijving", "wat", "onderwerp", "afspraak", "taak"})
-_OWNER_HEADERS = frozenset({"actiehouder", "wie", "eigenaar", "trekker", "door", "verantwoordelijk", "verantwoordelijke"})
-_STATUS_HEADERS = frozenset({"status", "stand", "stand van zaken", "voortgang", "gereed", "afgerond", "stand van zaken"})
+_OWNER_HEADERS = frozenset(
+    {"actiehouder", "wie", "eigenaar", "trekker", "door", "verantwoordelijk", "verantwoordelijke"}
+)
+_STATUS_HEADERS = frozenset({"status", "stand", "stand van zaken", "voortgang", "gereed", "afgerond"})
 _YES = frozenset({"ja", "x", "✓", "v", "done"})
 
 
@@ -121,6 +123,14 @@ def _row_heuristic(cells: list[str], actor: str | None) -> ActionLine | None:
     return ActionLine(description, _clean_owner(owner), status)
 
 
+def _looks_like_action_row(text: str) -> bool:
+    """A numbered table row with a short status cell ("3 | Dashboard opleveren | loopt nog"), wherever it stands."""
+    cells = [c.strip() for c in text.split(_CELL_SEP)]
+    if len(cells) < 2 or not re.fullmatch(r"\d{1,3}[.)]?", cells[0]):
+        return False
+    return any(len(c.split()) <= 4 and _STATUS_CELL.search(fold(c)) for c in cells[2:] or cells[1:])
+
+
 def _split_status(text: str) -> tuple[str, str]:
     parts = _STATUS_TAIL.split(text, maxsplit=1)
     description = parts[0].strip(" .;:")
@@ -133,7 +143,7 @@ def parse_action(segment: Segment, columns: _Columns | None, in_action_list: boo
     actor = segment.actor.strip() if segment.actor else None
     actor_is_action = bool(actor and fold(actor).startswith(("actie", "actiehouder")))
     actor_owner = _clean_owner(_ACTOR_PREFIX.sub("", actor)) if actor_is_action else actor
-    if _CELL_SEP in text and (columns is not None or in_action_list):
+    if _CELL_SEP in text and (columns is not None or in_action_list or _looks_like_action_row(text)):
         cells = text.split(_CELL_SEP)
         line = _row_with_columns(cells, columns, actor_owner) if columns is not None else None
         return line or _row_heuristic(cells, actor_owner)

@@ -13,7 +13,17 @@ from themes.types import Document, Quote, Segment, stable_hash
 T = TypeVar("T")
 MAX_QUOTES = 3
 _MONTHS = (
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
     "december",
 )
 

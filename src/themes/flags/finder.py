@@ -72,8 +72,10 @@ def _item_flag(track: Track, config: FlagsConfig) -> Flag | None:
     else:
         return None  # deferred once, then discussed: dealt with
     tail = (
-        "nog geen besluit." if latest == DEFERRED
-        else f"laatst besproken op {dutch_date(meetings[-1].date)}, nog zonder besluit." if status == STATUS_OPEN
+        "nog geen besluit."
+        if latest == DEFERRED
+        else f"laatst besproken op {dutch_date(meetings[-1].date)}, nog zonder besluit."
+        if status == STATUS_OPEN
         else f"besloten op {dutch_date(meetings[-1].date)}."
     )
     description = (
@@ -93,7 +95,9 @@ def _action_flag(track: Track, config: FlagsConfig) -> Flag | None:
     if status == STATUS_OPEN:
         deferred = track.count(DEFERRED)
         extra = f", {deferred}× doorgeschoven" if deferred else ""
-        tail = f"staat sinds {dutch_date(meetings[0].date)} open en kwam {len(meetings)}× terug{extra}; nog niet afgerond."
+        tail = (
+            f"staat sinds {dutch_date(meetings[0].date)} open en kwam {len(meetings)}× terug{extra}; nog niet afgerond."
+        )
     else:
         tail = f"{status} op {dutch_date(meetings[-1].date)}."
     return _track_flag(KIND_ACTION, track, status, f"Actie ‘{track.title}’{owner} {tail}")
@@ -112,10 +116,10 @@ def _theme_flag(history: ThemeHistory, themes: dict[str, Theme], config: FlagsCo
             "zonder teken van oplossing."
         )
     else:
-        description = f"Thema ‘{label}’ kwam in {len(raised)} overleggen terug als knelpunt; laatst als opgelost gemeld."
-    evidence = [
-        quote(unit, document, r.meeting) for r in spread(raised) for unit, document in r.problems[:1]
-    ]
+        description = (
+            f"Thema ‘{label}’ kwam in {len(raised)} overleggen terug als knelpunt; laatst als opgelost gemeld."
+        )
+    evidence = [quote(unit, document, r.meeting) for r in spread(raised) for unit, document in r.problems[:1]]
     return Flag(
         flag_id=flag_id(KIND_THEME, history.theme_id),
         kind=KIND_THEME,

@@ -39,7 +39,7 @@ PROCEDURAL_WORDS: frozenset[str] = frozenset(
 
 @lru_cache(maxsize=1)
 def dutch_stop_words() -> frozenset[str]:
-    """spaCy's Dutch stop words, read from ``spacy/lang/nl/stop_words.py`` without importing all of spaCy."""
+    """The Dutch stop words of spaCy, read from ``spacy/lang/nl/stop_words.py`` without importing all of spaCy."""
     words: set[str] = set()
     try:
         spec = importlib.util.find_spec("spacy")

@@ -124,7 +124,10 @@ def group_mentions(mentions: Sequence[Mention], threshold: float) -> list[Track]
     ordered = sorted(
         enumerate(mentions),
         key=lambda im: (
-            im[1].meeting.order, im[1].meeting.documents.index(im[1].document), im[1].evidence.position, im[0]
+            im[1].meeting.order,
+            im[1].meeting.documents.index(im[1].document),
+            im[1].evidence.position,
+            im[0],
         ),
     )
     tracks: list[list[Mention]] = []

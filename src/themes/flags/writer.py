@@ -10,8 +10,17 @@ from themes.types import Flag, Quote
 
 FLAGS_CSV = "flags.csv"
 COLUMNS: tuple[str, ...] = (
-    "flag_id", "kind", "description", "first_seen", "last_seen", "times_raised", "documents", "evidence",
-    "status", "owner", "theme_id",
+    "flag_id",
+    "kind",
+    "description",
+    "first_seen",
+    "last_seen",
+    "times_raised",
+    "documents",
+    "evidence",
+    "status",
+    "owner",
+    "theme_id",
 )
 SEPARATOR = " | "
 
