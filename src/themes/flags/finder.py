@@ -31,6 +31,10 @@ def _period(meetings: Sequence[Meeting]) -> str:
     return f"{dutch_date(first)} t/m {dutch_date(last)}"
 
 
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _evidence_mentions(track: Track) -> list[Mention]:
     """Per meeting the mention that best shows its status there (minutes before agenda), spread over time."""
     chosen: list[Mention] = []
@@ -71,17 +75,14 @@ def _item_flag(track: Track, config: FlagsConfig) -> Flag | None:
         status = STATUS_OPEN
     else:
         return None  # deferred once, then discussed: dealt with
-    tail = (
-        "nog geen besluit."
-        if latest == DEFERRED
-        else f"laatst besproken op {dutch_date(meetings[-1].date)}, nog zonder besluit."
-        if status == STATUS_OPEN
-        else f"besloten op {dutch_date(meetings[-1].date)}."
-    )
-    description = (
-        f"Agendapunt ‘{track.title}’ is {deferrals}× uitgesteld of niet besproken "
-        f"({len(meetings)} overleggen, {_period(meetings)}); {tail}"
-    )
+    since = dutch_date(meetings[0].date)
+    if latest == DEFERRED:
+        detail = f"{deferrals}× uitgesteld of niet besproken sinds {since}; nog geen besluit"
+    elif status == STATUS_OPEN:
+        detail = f"{deferrals}× uitgesteld sinds {since}; laatst besproken {dutch_date(meetings[-1].date)}, nog zonder besluit"
+    else:
+        detail = f"{deferrals}× uitgesteld; besloten op {dutch_date(meetings[-1].date)}"
+    description = f"{_capital(track.title)} ({detail})"
     return _track_flag(KIND_DEFERRED, track, status, description)
 
 
@@ -91,16 +92,15 @@ def _action_flag(track: Track, config: FlagsConfig) -> Flag | None:
         return None
     latest = track.latest_status
     status = {RESOLVED: STATUS_DONE, DROPPED: STATUS_DROPPED}.get(latest or "", STATUS_OPEN)
-    owner = f" (actiehouder {track.owner})" if track.owner else ""
+    owner = f"actiehouder {track.owner}; " if track.owner else ""
     if status == STATUS_OPEN:
         deferred = track.count(DEFERRED)
         extra = f", {deferred}× doorgeschoven" if deferred else ""
-        tail = (
-            f"staat sinds {dutch_date(meetings[0].date)} open en kwam {len(meetings)}× terug{extra}; nog niet afgerond."
-        )
+        detail = f"{owner}open sinds {dutch_date(meetings[0].date)}, {len(meetings)}× genoemd{extra}"
     else:
-        tail = f"{status} op {dutch_date(meetings[-1].date)}."
-    return _track_flag(KIND_ACTION, track, status, f"Actie ‘{track.title}’{owner} {tail}")
+        detail = f"{owner}{status} op {dutch_date(meetings[-1].date)}"
+    description = f"{_capital(track.title)} ({detail})"
+    return _track_flag(KIND_ACTION, track, status, description)
 
 
 def _theme_flag(history: ThemeHistory, themes: dict[str, Theme], config: FlagsConfig) -> Flag | None:
@@ -111,14 +111,10 @@ def _theme_flag(history: ThemeHistory, themes: dict[str, Theme], config: FlagsCo
     label = themes[history.theme_id].label if history.theme_id in themes else history.theme_id
     meetings = [r.meeting for r in raised]
     if status == STATUS_OPEN:
-        description = (
-            f"Thema ‘{label}’ komt in {len(raised)} overleggen terug als knelpunt ({_period(meetings)}), "
-            "zonder teken van oplossing."
-        )
+        detail = f"{len(raised)}× als knelpunt genoemd, {_period(meetings)}; geen teken van oplossing"
     else:
-        description = (
-            f"Thema ‘{label}’ kwam in {len(raised)} overleggen terug als knelpunt; laatst als opgelost gemeld."
-        )
+        detail = f"{len(raised)}× als knelpunt genoemd; laatst als opgelost gemeld"
+    description = f"{_capital(label)} ({detail})"
     evidence = [quote(unit, document, r.meeting) for r in spread(raised) for unit, document in r.problems[:1]]
     return Flag(
         flag_id=flag_id(KIND_THEME, history.theme_id),
