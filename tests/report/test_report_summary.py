@@ -58,3 +58,12 @@ def test_duplicate_sentences_are_offered_once():
 
 def test_no_segments_give_an_empty_summary():
     assert summarize([], 3) == ()
+
+
+def test_sentence_that_leans_on_the_one_before_is_not_preferred():
+    segs = _segs(
+        "Dat beïnvloedt de werving en selectie van nieuwe kandidaten sterk.",
+        "De werving en selectie van nieuwe kandidaten verloopt via het eigen netwerk.",
+        "Selectiecommissies kijken bij werving vooral naar kandidaten die op henzelf lijken.",
+    )
+    assert summarize(segs, 1)[0].text != segs[0].text

@@ -78,3 +78,10 @@ def test_xlsx_text_starting_with_equals_is_not_a_formula(report, tmp_path):
     wb = openpyxl.load_workbook(write_report(report, tmp_path)[3])
     cell = wb["Signalen"]["C2"]
     assert cell.value == "=SUM(A1:A2)" and cell.data_type == "s"
+
+
+def test_markdown_and_html_are_byte_for_byte_reproducible(report, tmp_path):
+    first = write_report(report, tmp_path / "a")
+    second = write_report(report, tmp_path / "b")
+    for a, b in zip(first[:2], second[:2], strict=True):
+        assert a.read_bytes() == b.read_bytes()

@@ -47,6 +47,12 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in sentences if s.strip()]
 
 
+def _leans_on_context(sentence: str) -> bool:
+    """True for a sentence that starts mid-thought: lower case, or an anaphoric word (``Dat``, ``Daarom``)."""
+    first = sentence.lstrip("\"'„‘“(-–•* ")[:1]
+    return bool(_DANGLING.match(sentence)) or (first.isalpha() and first.islower())
+
+
 def _candidates(segments: Sequence[Segment]) -> list[tuple[str, str, int]]:
     """(sentence, segment id, weight) for every usable, distinct sentence, in segment order."""
     seen: set[str] = set()
@@ -104,7 +110,7 @@ def summarize(
     centrality = (matrix @ (centroid / norm)).astype(np.float64) if norm > 0 else np.zeros(len(candidates))
     centrality = np.asarray(centrality).ravel()
     # a sentence that leans on the one before it ("Dat beïnvloedt …") reads badly on its own
-    centrality *= np.array([DANGLING_PENALTY if _DANGLING.match(c[0]) else 1.0 for c in candidates])
+    centrality *= np.array([DANGLING_PENALTY if _leans_on_context(c[0]) else 1.0 for c in candidates])
     chosen: list[int] = []
     redundancy = np.zeros(len(candidates))
     for _ in range(min(n_sentences, len(candidates))):
