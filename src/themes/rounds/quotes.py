@@ -8,12 +8,16 @@ chosen, by cosine of the embeddings when given, else by overlap of word tokens (
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from themes.types import Document, Quote, Segment
+
+if TYPE_CHECKING:
+    from themes.store import Workspace
 
 PLACEHOLDER = re.compile(r"\[[A-Z]+(?:_\d+)?\]")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -104,3 +108,25 @@ def _quote(cand: Candidate, round_name: str | None) -> Quote:
         round=round_name or seg.round or (doc.round if doc is not None else None),
         doc_type=doc.doc_type if doc is not None else None,
     )
+
+
+def cached_vectors(ws: Workspace, segments: Iterable[Segment], encoder: str) -> dict[str, np.ndarray]:
+    """L2-normalised embeddings of the segments from the workspace cache (no encoder is loaded).
+
+    Args:
+        ws: the workspace.
+        segments: the segments wanted (trivial ones are skipped).
+        encoder: the encoder name the cache is keyed by (``config.embed.encoder``).
+
+    Returns:
+        segment id -> vector, for the segments whose text is in the cache.
+    """
+    hashes = {s.segment_id: s.text_hash for s in segments if not s.trivial}
+    cached = ws.cached_embeddings(encoder, sorted(set(hashes.values())))
+    out = {}
+    for segment_id, text_hash in hashes.items():
+        if text_hash in cached:
+            vec = np.asarray(cached[text_hash], dtype=np.float32)
+            norm = float(np.linalg.norm(vec))
+            out[segment_id] = vec / norm if norm else vec
+    return out
