@@ -1,0 +1,161 @@
+"""Lookup lists for name detection, loaded lazily once from data files.
+
+The Dutch first names and surnames come from the installed ``deduce`` package (read at run time from its
+data folder); our own lists in ``data/`` add names common among Amsterdam's populations, a stoplist of
+Dutch words that are also names, a Dutch word list, roles, titles, particles, organisation words and cues.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).with_name("data")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """All word lists the name detector uses; every entry lower case.
+
+    Attributes:
+        first_names: first names of every origin (some are also common words: check ``common``).
+        surnames: surnames (without particles).
+        common: Dutch words that are names only with context.
+        vocab: Dutch word forms (to tell words from unknown capitalised tokens).
+        places: Dutch place names, provinces and regions.
+        roles: roles and functions (kept; a capitalised word after one is a name).
+        titles: forms of address (kept).
+        particles: name particles (van, de, el, ben …).
+        org_words: words that mark an organisation or unit.
+        cues_before: words right before a name.
+        cues_after: words right after a name.
+        list_openers: line openers followed by a list of people (``Aanwezig:``).
+        group_first: origin group per first name from our own lists (for the benchmark).
+        group_surname: origin group per surname from our own lists.
+    """
+
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    common: frozenset[str]
+    vocab: frozenset[str]
+    places: frozenset[str]
+    roles: frozenset[str]
+    titles: frozenset[str]
+    particles: frozenset[str]
+    org_words: frozenset[str]
+    cues_before: frozenset[str]
+    cues_after: frozenset[str]
+    list_openers: frozenset[str]
+    group_first: dict[str, str]
+    group_surname: dict[str, str]
+
+    def is_word(self, lower: str) -> bool:
+        """True when ``lower`` is a Dutch word form or a compound of two Dutch words."""
+        if lower in self.vocab or lower in self.common:
+            return True
+        return self.is_compound(lower)
+
+    def is_compound(self, lower: str) -> bool:
+        """True when ``lower`` splits into two Dutch words (optionally with a linking s/e/en)."""
+        n = len(lower)
+        if n < 8:
+            return False
+        vocab = self.vocab
+        for i in range(3, n - 3):
+            head, tail = lower[:i], lower[i:]
+            if tail in vocab and len(tail) >= 4 and (
+                head in vocab or (head[-1] in "se" and head[:-1] in vocab and len(head) > 4)
+                or (head.endswith("en") and head[:-2] in vocab)
+            ):
+                return True
+        return False
+
+
+def _read_lines(path: Path) -> list[str]:
+    if path.suffix == ".gz":
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            raw = fh.read()
+    else:
+        raw = path.read_text(encoding="utf-8")
+    return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _lower_set(lines: list[str]) -> set[str]:
+    return {line.lower() for line in lines}
+
+
+def _deduce_dir() -> Path | None:
+    spec = importlib.util.find_spec("deduce")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / "data" / "lookup" / "src"
+    return folder if folder.is_dir() else None
+
+
+def _deduce_list(folder: Path | None, rel: str) -> set[str]:
+    if folder is None:
+        return set()
+    items = folder / rel / "items.txt"
+    if not items.exists():
+        return set()
+    words = _lower_set(_read_lines(items))
+    exceptions = folder / rel / "exceptions.txt"
+    if exceptions.exists():
+        words -= _lower_set(_read_lines(exceptions))
+    return words
+
+
+def _groups(folder: Path) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for path in sorted(folder.glob("*.txt")):
+        for name in _read_lines(path):
+            out.setdefault(name.lower(), path.stem)
+    return out
+
+
+def _sections(path: Path) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    current = ""
+    for line in _read_lines(path):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            out.setdefault(current, set())
+        else:
+            out.setdefault(current, set()).add(line.lower())
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Load every list once (about half a second); later calls return the same object."""
+    deduce = _deduce_dir()
+    group_first = _groups(DATA_DIR / "first_names")
+    group_surname = _groups(DATA_DIR / "surnames")
+    common = _lower_set(_read_lines(DATA_DIR / "common_words.txt"))
+    first = _deduce_list(deduce, "names/lst_first_name") | set(group_first)
+    surnames = _deduce_list(deduce, "names/lst_surname") | set(group_surname)
+    places: set[str] = set()
+    for rel in ("locations/lst_placename/lst_residence", "locations/lst_placename/lst_municipality",
+                "locations/lst_placename/lst_province", "locations/lst_placename/lst_region"):
+        places |= _deduce_list(deduce, rel)
+    places -= first
+    cues = _sections(DATA_DIR / "cues.txt")
+    return Lexicon(
+        first_names=frozenset(first),
+        surnames=frozenset(surnames),
+        common=frozenset(common),
+        vocab=frozenset(_lower_set(_read_lines(DATA_DIR / "dutch_words.txt.gz"))),
+        places=frozenset(places),
+        roles=frozenset(_lower_set(_read_lines(DATA_DIR / "roles.txt"))),
+        titles=frozenset(_lower_set(_read_lines(DATA_DIR / "titles.txt"))),
+        particles=frozenset(_lower_set(_read_lines(DATA_DIR / "particles.txt"))),
+        org_words=frozenset(_lower_set(_read_lines(DATA_DIR / "org_words.txt"))),
+        cues_before=frozenset(cues.get("before", set())),
+        cues_after=frozenset(cues.get("after", set())),
+        list_openers=frozenset(cues.get("list", set())),
+        group_first=group_first,
+        group_surname=group_surname,
+    )

@@ -1,0 +1,347 @@
+"""Rule-based detection of person names in Dutch text, without a trained NER model.
+
+Tokens are scored from lookup lists (first names, surnames, Dutch words, places, organisation words), their
+shape (capitalised, ALL CAPS, lower case) and position (sentence start), then boosted by context (titles,
+roles, cues such as ``volgens X`` or ``X zei``, ``Aanwezig:`` lists). Tokens that pass ``min_score`` seed
+name chunks, which grow over initials, particles (van der, El, Ben) and surnames.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+
+from themes.redact.lexicon import Lexicon
+
+TOKEN_RE = re.compile(r"(?P<ini>(?:[A-Z]\.[ \u00a0]?){1,4}(?=[ \u00a0]*[A-Za-z]))|(?P<w>[^\W\d_]+(?:['’\-][^\W\d_]+)*)")
+_BREAK_CHARS = frozenset(".!?:;\n\t•●▪➤►-–—*\"'“”‘(>|[")
+_STRONG_GAP = re.compile(r"^[ \u00a0]*\.?[ \u00a0]*:?[ \u00a0]*$")
+_CUE_GAP = re.compile(r"^[ \u00a0]*:?[ \u00a0]*$")
+_CHAIN_GAP = re.compile(r"^[ \u00a0]*$|^-$")
+_LIST_LINE = re.compile(r"(?im)^[ \t•●▪➤*\-]*(?P<opener>[A-Za-zé]+)[ \t]*:(?P<rest>[^\n]*)")
+_PLACEHOLDER = re.compile(r"\[[A-Z]+(?:_\d+)?\]")
+_FUNCTION_WORDS = frozenset(
+    "de het een en of maar want dus dat die dit deze wat wie waar wanneer hoe ik jij je u hij zij ze wij we "
+    "jullie zij mijn jouw zijn haar ons onze hun er hier daar niet geen wel ook nog al om op in aan van voor "
+    "met bij naar uit over tot door als dan te is was zijn heeft had wordt werd kan kon zal zou moet mag".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    """A detected name: offsets, score and its lower-case core tokens (without particles or initials)."""
+
+    start: int
+    end: int
+    score: float
+    tokens: tuple[str, ...]
+    detector: str = "names"
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    lower: str
+    initials: bool
+    cap: bool
+    upper: bool
+    low: bool
+    sent_start: bool
+    score: float = 0.0
+    org: bool = False
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    tokens: list[_Tok] = []
+    for match in TOKEN_RE.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        initials = match.group("ini") is not None
+        if initials:
+            word = word.rstrip()
+            end = start + len(word)
+        k = start - 1
+        while k >= 0 and text[k] in " \u00a0":
+            k -= 1
+        sent_start = k < 0 or text[k] in _BREAK_CHARS or (text[k].isdigit() and k > 0 and text[k - 1] == ".")
+        if k >= 1 and text[k] == "." and (text[k - 1].isdigit() or text[k - 1].isupper()) and not sent_start:
+            sent_start = True
+        first = word[0]
+        upper = len(word) >= 2 and word.isupper()
+        tokens.append(_Tok(
+            start, end, word, word.lower(), initials,
+            cap=first.isupper() and not upper, upper=upper, low=word.islower(), sent_start=sent_start,
+        ))
+    return tokens
+
+
+class NameDetector:
+    """Find person names with lookup lists, shape, position and context cues.
+
+    Args:
+        lexicon: the loaded word lists.
+        min_score: tokens scoring at least this seed a name.
+    """
+
+    name = "names"
+
+    def __init__(self, lexicon: Lexicon, min_score: float = 0.5) -> None:
+        self.lexicon = lexicon
+        self.min_score = min_score
+
+    # ------------------------------------------------------------------ scoring
+    def _is_word(self, lower: str) -> bool:
+        if "-" in lower or "'" in lower or "’" in lower:
+            parts = [p for p in re.split(r"['’\-]", lower) if p]
+            return all(self.lexicon.is_word(p) or p in self.lexicon.particles for p in parts)
+        return self.lexicon.is_word(lower)
+
+    def _lists(self, lower: str) -> tuple[bool, bool]:
+        lex = self.lexicon
+        if "-" in lower:
+            parts = [p for p in lower.split("-") if p and p not in lex.particles]
+            return any(p in lex.first_names for p in parts), any(p in lex.surnames for p in parts)
+        return lower in lex.first_names, lower in lex.surnames
+
+    def _base_score(self, tok: _Tok, extra: Callable[[str], bool]) -> float:
+        lex, lw = self.lexicon, tok.lower
+        if tok.initials or len(lw) < 2:
+            return 0.0
+        if lw in lex.titles or lw in lex.roles or lw in lex.particles or lw in _FUNCTION_WORDS:
+            return 0.0
+        if lw in lex.org_words:
+            tok.org = True
+            return 0.0
+        if lw in lex.places and not extra(lw):
+            return 0.0
+        common = lw in lex.common
+        is_extra = extra(lw)
+        if tok.low:
+            if len(lw) < 3 or common:
+                return 0.0
+            if is_extra:
+                return 0.8
+            in_first, in_sur = self._lists(lw)
+            if in_first and not self._is_word(lw):
+                return 0.7
+            return 0.0
+        if is_extra:
+            if common:
+                return 0.45 if tok.sent_start else 0.8
+            return 0.85 if tok.sent_start else 0.9
+        in_first, in_sur = self._lists(lw)
+        if tok.upper:
+            if in_first and not common and not self._is_word(lw):
+                return 0.8
+            if in_sur and not common and not self._is_word(lw):
+                return 0.6
+            return 0.0
+        word = common or self._is_word(lw)
+        if tok.sent_start:
+            if in_first and not common:
+                return 0.85 if not word else 0.6
+            if in_sur and not word:
+                return 0.55
+            if in_first or in_sur:
+                return 0.25
+            return 0.55 if not word and len(lw) >= 3 else 0.0
+        if in_first:
+            return 0.9 if not common else 0.55
+        if in_sur:
+            return 0.75 if not word else 0.45
+        return 0.6 if not word and len(lw) >= 3 else 0.0
+
+    def _boost(self, tokens: list[_Tok], text: str) -> None:
+        lex = self.lexicon
+        for i, tok in enumerate(tokens):
+            if tok.initials or tok.org or tok.lower in _FUNCTION_WORDS:
+                continue
+            lw = tok.lower
+            if lw in lex.roles or lw in lex.titles or lw in lex.particles:
+                continue
+            k = i
+            while k > 0 and tokens[k - 1].lower in lex.particles and tokens[k - 1].low and \
+                    _CHAIN_GAP.match(text[tokens[k - 1].end:tokens[k].start]):
+                k -= 1
+            prev = tokens[k - 1] if k > 0 else None
+            if prev is not None:
+                gap = text[prev.end:tokens[k].start]
+                strong = (prev.lower in lex.titles or prev.lower in lex.roles or prev.initials) and \
+                    _STRONG_GAP.match(gap) and (k == i or tok.cap)
+                cue = prev.lower in lex.cues_before and _CUE_GAP.match(gap)
+                if strong:
+                    if tok.cap or tok.upper:
+                        tok.score = max(tok.score, 0.8)
+                    elif tok.low and lw not in lex.common and not self._is_word(lw):
+                        tok.score = max(tok.score, 0.7)
+                elif cue and tok.cap and not tok.sent_start and tok.score >= 0.2:
+                    tok.score = max(tok.score, 0.7)
+                elif cue and tok.cap and tok.score >= 0.2:
+                    tok.score = max(tok.score, 0.6)
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is not None and nxt.lower in lex.cues_after and tok.cap and tok.score >= 0.2:
+                if _CUE_GAP.match(text[tok.end:nxt.start]) and nxt.low:
+                    tok.score = max(tok.score, 0.65)
+
+    def _list_cues(self, tokens: list[_Tok], text: str) -> None:
+        lex = self.lexicon
+        if ":" not in text:
+            return
+        starts = [t.start for t in tokens]
+        for match in _LIST_LINE.finditer(text):
+            if match.group("opener").lower() not in lex.list_openers:
+                continue
+            lo, hi = match.start("rest"), match.end("rest")
+            item_start = True
+            for idx, tok in enumerate(tokens):
+                if tok.start < lo or tok.start >= hi:
+                    continue
+                gap_start = max(lo, tokens[idx - 1].end) if idx > 0 else lo
+                if any(ch in ",;/(\t" for ch in text[gap_start:tok.start]) or tok.lower == "en":
+                    item_start = True
+                if tok.lower == "en":
+                    continue
+                lw = tok.lower
+                if item_start and not tok.initials and not tok.org and lw not in lex.roles and lw not in lex.titles \
+                        and lw not in lex.particles and lw not in _FUNCTION_WORDS:
+                    if (tok.cap or tok.upper) and tok.score >= 0.2 or (tok.cap and not self._is_word(lw)):
+                        tok.score = max(tok.score, 0.75)
+                    elif tok.low and lw not in lex.common and not self._is_word(lw):
+                        tok.score = max(tok.score, 0.7)
+                    item_start = False
+
+    def _suppress_orgs(self, tokens: list[_Tok], text: str) -> None:
+        """Capitalised runs containing an organisation word are not names (unless strongly scored)."""
+        n = len(tokens)
+        i = 0
+        while i < n:
+            if not (tokens[i].cap or tokens[i].upper):
+                i += 1
+                continue
+            j = i
+            while j + 1 < n and (tokens[j + 1].cap or tokens[j + 1].upper or tokens[j + 1].lower in ("en", "voor")) \
+                    and re.fullmatch(r"[ \u00a0]*&?[ \u00a0]*|-", text[tokens[j].end:tokens[j + 1].start]):
+                j += 1
+            run = tokens[i:j + 1]
+            if len(run) > 1 and any(t.org or t.lower in self.lexicon.org_words for t in run):
+                for t in run:
+                    if t.score < 0.85:
+                        t.score = 0.0
+                    t.org = True
+            i = j + 1
+
+    # ------------------------------------------------------------------ chunking
+    def _can_extend(self, tok: _Tok, lowercase_chunk: bool) -> bool:
+        lex, lw = self.lexicon, tok.lower
+        if tok.org or lw in lex.roles or lw in lex.titles or lw in _FUNCTION_WORDS or tok.initials:
+            return False
+        if lowercase_chunk:
+            return tok.low and (lw in lex.surnames or tok.score >= 0.5) and lw not in lex.common
+        if tok.upper:
+            return tok.score >= 0.5 or lw in lex.surnames
+        return tok.cap and not tok.sent_start
+
+    def detect(
+        self,
+        text: str,
+        extra: Callable[[str], bool] | None = None,
+        allow: Collection[str] = (),
+    ) -> list[NameMention]:
+        """Name mentions in ``text``.
+
+        Args:
+            text: the original text.
+            extra: says whether a lower-case token is a known name (propagated, known hash, denylist).
+            allow: lower-case words never part of a name.
+        """
+        return self.detect_with_rest(text, extra, allow)[0]
+
+    def detect_with_rest(
+        self,
+        text: str,
+        extra: Callable[[str], bool] | None = None,
+        allow: Collection[str] = (),
+    ) -> tuple[list[NameMention], frozenset[str]]:
+        """Name mentions in ``text`` and the lower-case word tokens outside them (for propagation)."""
+        is_extra = extra or (lambda _w: False)
+        tokens = _tokenize(text)
+        if not tokens:
+            return [], frozenset()
+        blocked = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)] if "[" in text else []
+        for tok in tokens:
+            tok.score = self._base_score(tok, is_extra)
+        self._boost(tokens, text)
+        self._list_cues(tokens, text)
+        self._suppress_orgs(tokens, text)
+        lex = self.lexicon
+        for tok in tokens:
+            if tok.lower in allow or any(a <= tok.start < b for a, b in blocked):
+                tok.score = 0.0
+                tok.org = True
+        mentions: list[NameMention] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            tok = tokens[i]
+            if tok.score < self.min_score:
+                i += 1
+                continue
+            lo = i
+            # left: initials, then capitalised particles or particles after a title/role/initials
+            while lo > 0 and _CHAIN_GAP.match(text[tokens[lo - 1].end:tokens[lo].start]):
+                prev = tokens[lo - 1]
+                if prev.initials:
+                    lo -= 1
+                    continue
+                if prev.lower in lex.particles and not prev.org:
+                    k = lo - 1
+                    while k > 0 and tokens[k - 1].lower in lex.particles and \
+                            _CHAIN_GAP.match(text[tokens[k - 1].end:tokens[k].start]):
+                        k -= 1
+                    before = tokens[k - 1] if k > 0 else None
+                    anchored = before is not None and (
+                        before.initials or before.lower in lex.titles or before.lower in lex.roles
+                    ) and re.fullmatch(r"[ \u00a0.]*", text[before.end:tokens[k].start])
+                    if tokens[k].cap or anchored:
+                        lo = k
+                        continue
+                break
+            hi = i
+            lowercase_chunk = tok.low
+            while hi + 1 < n:
+                nxt = tokens[hi + 1]
+                gap = text[tokens[hi].end:nxt.start]
+                if not _CHAIN_GAP.match(gap):
+                    break
+                if nxt.lower in lex.particles and not nxt.cap or nxt.lower in {"el", "ben", "al", "abu", "ait", "van"}:
+                    k = hi + 1
+                    while k + 1 < n and tokens[k + 1].lower in lex.particles and \
+                            _CHAIN_GAP.match(text[tokens[k].end:tokens[k + 1].start]):
+                        k += 1
+                    if k + 1 < n and _CHAIN_GAP.match(text[tokens[k].end:tokens[k + 1].start]):
+                        sur = tokens[k + 1]
+                        ok_shape = sur.low if lowercase_chunk else (sur.cap or sur.upper)
+                        if ok_shape and not sur.org and sur.lower not in lex.roles and sur.lower not in lex.titles \
+                                and sur.lower not in _FUNCTION_WORDS and (not lowercase_chunk or sur.lower in lex.surnames
+                                                                          or not self._is_word(sur.lower)):
+                            hi = k + 1
+                            continue
+                    break
+                if self._can_extend(nxt, lowercase_chunk) and nxt.lower not in allow:
+                    hi += 1
+                    continue
+                break
+            chunk = tokens[lo:hi + 1]
+            core = tuple(t.lower for t in chunk if not t.initials and t.lower not in lex.particles)
+            if core:
+                score = max(t.score for t in chunk)
+                mentions.append(NameMention(chunk[0].start, chunk[-1].end, min(score, 1.0), core))
+            i = hi + 1
+        covered = {(m.start, m.end) for m in mentions}
+        if covered:
+            rest = frozenset(t.lower for t in tokens if not t.initials and not any(a <= t.start < b for a, b in covered))
+        else:
+            rest = frozenset(t.lower for t in tokens if not t.initials)
+        return mentions, rest
