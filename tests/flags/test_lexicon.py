@@ -69,7 +69,7 @@ def test_deferral_beats_resolution_within_one_sentence() -> None:
     assert classify("Akkoord om dit punt door te schuiven naar de volgende keer.").status == DEFERRED
 
 
-def test_explicit_decision_beats_an_earlier_deferral_in_another_sentence() -> None:
+def test_a_later_decision_overrides_an_earlier_deferral_in_the_same_unit() -> None:
     assert classify("Vorige keer doorgeschoven. Besloten: de stuurgroep stemt in.").status == RESOLVED
 
 
@@ -113,3 +113,9 @@ def test_problem_language_is_found(text: str) -> None:
 )
 def test_no_problem_language_in_neutral_or_negated_text(text: str) -> None:
     assert problem_phrase(text) is None
+
+
+def test_a_later_deferral_overrides_an_earlier_resolution_in_the_same_unit() -> None:
+    assert classify("De OR heeft ingestemd met de adviesaanvraag. Het punt staat nog in de wachtstand.").status == (
+        DEFERRED
+    )

@@ -2,8 +2,8 @@
 
 All matching runs on folded text (lower case, accents removed). A resolution word preceded by a negation or a
 future marker ("nog niet afgerond", "niet gereed", "wordt voor de zomer afgerond") is not a resolution.
-Within one sentence deferral beats resolution ("Besluit: doorgeschoven naar volgend overleg"); across sentences an
-explicit resolution beats deferral ("Vorige keer doorgeschoven. Besloten: de stuurgroep stemt in.").
+Within one sentence deferral beats resolution ("Besluit: doorgeschoven naar volgend overleg"); across sentences the
+last signal wins, as minutes tell events in order.
 """
 
 from __future__ import annotations
@@ -116,27 +116,29 @@ def resolution_phrase(text: str) -> str | None:
 
 
 def classify(text: str, *, allow_resolution: bool = True) -> Signal:
-    """What ``text`` says about its item.
+    """What ``text`` says about its item: the last signal wins, as minutes tell events in order.
+
+    Within one sentence deferral beats resolution ("Besluit: doorgeschoven naar volgend overleg"). Across
+    sentences the later one counts: "Vorige keer doorgeschoven. Besloten: akkoord." is resolved; "De OR heeft
+    ingestemd. Het punt staat nog in de wachtstand." is deferred.
 
     Args:
         text: one unit (or several joined); split into sentences internally.
         allow_resolution: False for agendas, which announce decisions but never record them.
 
     Returns:
-        ``Signal(RESOLVED)`` when a sentence resolves without deferring; else ``Signal(DEFERRED)`` when a sentence
-        defers; else ``Signal(None)``.
+        ``Signal(DEFERRED | RESOLVED, phrase)`` of the last sentence with a signal, else ``Signal(None)``.
     """
-    deferred: str | None = None
+    last = Signal(None)
     for sentence in sentences(fold(text)):
         deferral = _DEFERRAL.search(sentence)
         if deferral:
-            deferred = deferred or deferral.group(0)
+            last = Signal(DEFERRED, deferral.group(0))
             continue
-        if allow_resolution:
-            resolution = _resolution_in(sentence)
-            if resolution:
-                return Signal(RESOLVED, resolution)
-    return Signal(DEFERRED, deferred) if deferred else Signal(None)
+        resolution = _resolution_in(sentence) if allow_resolution else None
+        if resolution:
+            last = Signal(RESOLVED, resolution)
+    return last
 
 
 def is_dropped(text: str) -> bool:
