@@ -76,3 +76,12 @@ def test_agenda_files_are_written_and_readable(agenda, tmp_path):
     assert headings[0] == "1. Opening en mededelingen"
     assert headings[-1].endswith("Sluiting")
     assert any(p.text.startswith("Vraag aan de stuurgroep:") for p in doc.paragraphs)
+
+
+def test_flag_detail_in_brackets_stays_out_of_the_item_title_and_question(report, config):
+    flag = replace(report.flags[1], description="Evaluatie meldpunt (2× uitgesteld sinds 11 maart 2024; nog geen besluit)")
+    report = replace(report, flags=(report.flags[0], flag, *report.flags[2:]))
+    agenda = build_agenda(report, "Stuurgroep I&D", "2025-03-24", config)
+    item = next(i for i in agenda.items if i.kind == "signaal" and "Evaluatie meldpunt" in i.title)
+    assert item.title == "Uitgesteld besluit: Evaluatie meldpunt"
+    assert "'Evaluatie meldpunt'" in item.question and "uitgesteld sinds" not in item.question

@@ -86,7 +86,7 @@ def _alternate(flags: list[Flag], themes: list[ThemeSection], n: int) -> list[Fl
 
 def _action_note(flag: Flag) -> str:
     owner = f"eigenaar {flag.owner}" if flag.owner else "nog geen eigenaar"
-    return f"{flag.flag_id} {flag.description} ({owner}; {flag.times_raised} keer genoemd, laatst {short_date(flag.last_seen)})"
+    return f"{T.flag_subject(flag)} ({owner}; {flag.times_raised} keer genoemd, laatst {short_date(flag.last_seen)})"
 
 
 FLAG_TITLES = {"uitgesteld": "Uitgesteld besluit", "actie": "Actie blijft open", "terugkerend thema": "Terugkerend punt"}
@@ -111,8 +111,8 @@ def _flag_item(number_: int, flag: Flag, report: Report) -> AgendaItem:
         line3 = f"Genoemd in {len(flag.documents)} documenten."
     references = tuple(dict.fromkeys(T.quote_reference(q) for q in flag.evidence)) or tuple(flag.documents)
     return AgendaItem(
-        number_, f"{FLAG_TITLES[flag.kind]}: {flag.description}", kind="signaal",
-        summary=(line1, line2, line3), question=FLAG_QUESTIONS[flag.kind].format(d=flag.description),
+        number_, f"{FLAG_TITLES[flag.kind]}: {T.flag_subject(flag)}", kind="signaal",
+        summary=(line1, line2, line3), question=FLAG_QUESTIONS[flag.kind].format(d=T.flag_subject(flag)),
         references=references,
     )
 

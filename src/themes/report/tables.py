@@ -7,6 +7,7 @@ format per kind.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -109,6 +110,12 @@ def sources_line(section: ThemeSection) -> str:
 def units_line(section: ThemeSection) -> str:
     """Which organisational units raise the theme."""
     return f"Door eenheden: {_counted(section.units)}." if section.units else ""
+
+
+def flag_subject(flag: Flag) -> str:
+    """The flag's subject: its description without a trailing detail in brackets."""
+    subject = re.sub(r"\s*\([^()]*\)\s*$", "", flag.description).strip()
+    return subject or flag.description
 
 
 def flag_title(flag: Flag) -> str:
