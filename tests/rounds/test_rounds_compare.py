@@ -272,3 +272,9 @@ def test_without_a_real_change_a_theme_is_rarely_called_changed():
         comparison = compare_rounds(AnalysisState(docs, tuple(segs), themes, tuple(assigns)), RoundsConfig())
         flagged += any(t.status not in ("blijvend", "te weinig data") for t in comparison.trends)
     assert flagged <= 10
+
+
+def test_new_theme_over_three_rounds_is_new_from_the_round_it_first_appears():
+    comparison = compare_rounds(_three_round_state((0, 20, 30)), RoundsConfig())
+    assert comparison.trend("T01").status == "nieuw"
+    assert comparison.summary[0].startswith("Nieuw vanaf ronde 2: werkdruk (30% in ronde 3; p < 0,001)")

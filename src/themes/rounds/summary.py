@@ -86,10 +86,14 @@ def summarise(comparison: RoundComparison, config: RoundsConfig) -> list[str]:
 
     out: list[str] = []
     for t in by_status["nieuw"][:MAX_PER_SENTENCE_KIND]:
-        out.append(f"Nieuw in {last}: {t.label} ({percent(t.per_round[-1].share)} van de eenheden; "
-                   f"{p_text(t.p_adjusted)}).")
+        present = [s.round for s in t.per_round if s.units and s.share >= config.absent_share]
+        since = f"in {last}" if len(rounds) == 2 or not present else f"vanaf {present[0]}"
+        share = percent(t.per_round[-1].share) + (" van de eenheden" if len(rounds) == 2 else f" in {last}")
+        out.append(f"Nieuw {since}: {t.label} ({share}; {p_text(t.p_adjusted)}).")
     for t in by_status["verdwenen"][:MAX_PER_SENTENCE_KIND]:
-        out.append(f"Verdwenen na {first}: {t.label} ({percent(t.per_round[0].share)} in {first}, "
+        present = [s.round for s in t.per_round if s.units and s.share >= config.absent_share]
+        after = present[-1] if present else first
+        out.append(f"Verdwenen na {after}: {t.label} ({percent(t.per_round[0].share)} in {first}, "
                    f"{percent(t.per_round[-1].share)} in {last}; {p_text(t.p_adjusted)}).")
     for kind, word in (("groeiend", "Groeiend"), ("afnemend", "Afnemend")):
         for t in by_status[kind][:MAX_PER_SENTENCE_KIND]:
