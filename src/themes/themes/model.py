@@ -1,0 +1,188 @@
+"""The theme model: taxonomy matching, clustering of the rest, outlier reduction and BERTopic keywords.
+
+``ThemeModel`` follows the scikit-learn contract: the constructor stores parameters, ``fit`` learns attributes
+ending in ``_`` and returns ``self``. The input order must be stable (the caller sorts by segment id).
+
+Steps of ``fit``:
+1. units close enough to a taxonomy prototype get that taxonomy theme (``assign.match_taxonomy``);
+2. the rest are clustered with UMAP + HDBSCAN (``cluster.cluster_vectors``) into new themes;
+3. outliers get their nearest theme until at most ``max_outlier_share`` stay unassigned;
+4. BERTopic, given the final labels (manual topic modelling), computes c-TF-IDF keywords with the Dutch
+   vectorizer; that BERTopic is what ``persistence`` saves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from themes.themes import assign, cluster
+from themes.themes.taxonomy import EMPTY_TAXONOMY, Taxonomy
+from themes.themes.vectorizer import dutch_stopwords, is_clean_keyword, make_vectorizer
+
+NOISE = -1
+
+
+@dataclass(frozen=True, slots=True)
+class FittedTheme:
+    """One theme as the model found it (before ids, labels and quotes are attached)."""
+
+    index: int
+    taxonomy: str | None
+    keywords: tuple[str, ...]
+    members: np.ndarray
+    centroid: np.ndarray
+
+    def __post_init__(self) -> None:
+        if self.index < 0:
+            raise ValueError("index must be >= 0")
+
+
+class ThemeModel:
+    """Taxonomy-guided BERTopic theme model for Dutch units.
+
+    Args:
+        taxonomy: the analysts' taxonomy (empty: only new themes).
+        taxonomy_threshold: cosine similarity a unit needs to a taxonomy prototype to get that theme.
+        seed: random seed for UMAP and sampling.
+        min_cluster_size: HDBSCAN minimum cluster size; None scales with corpus size.
+        max_outlier_share: largest share of units left unassigned.
+        n_keywords: keywords kept per theme.
+        domain_stopwords: words never used as keywords.
+        sample_size: above this many units, UMAP/HDBSCAN are fitted on a sample.
+    """
+
+    def __init__(
+        self,
+        taxonomy: Taxonomy = EMPTY_TAXONOMY,
+        *,
+        taxonomy_threshold: float = 0.35,
+        seed: int = 42,
+        min_cluster_size: int | None = None,
+        max_outlier_share: float = 0.10,
+        n_keywords: int = 8,
+        domain_stopwords: Sequence[str] = (),
+        sample_size: int = 12_000,
+    ) -> None:
+        self.taxonomy = taxonomy
+        self.taxonomy_threshold = taxonomy_threshold
+        self.seed = seed
+        self.min_cluster_size = min_cluster_size
+        self.max_outlier_share = max_outlier_share
+        self.n_keywords = n_keywords
+        self.domain_stopwords = tuple(domain_stopwords)
+        self.sample_size = sample_size
+
+    def fit(
+        self, texts: Sequence[str], vectors: np.ndarray, seed_vectors: Sequence[np.ndarray] | None = None
+    ) -> ThemeModel:
+        """Learn themes from redacted ``texts`` and their L2-normalised ``vectors``.
+
+        Args:
+            texts: unit texts (redacted), in a stable order.
+            vectors: float32 (n, dim), row i belongs to ``texts[i]``.
+            seed_vectors: per taxonomy theme (in taxonomy order) the embeddings of its texts
+                (``TaxonomyTheme.prototype_texts``); required when the taxonomy is not empty.
+
+        Returns:
+            self, with ``labels_`` (theme index or -1), ``probabilities_``, ``themes_`` (list of FittedTheme),
+            ``outlier_share_`` and ``topic_model_``.
+        """
+        texts = list(texts)
+        vectors = assign.normalise(vectors)
+        if len(texts) != len(vectors):
+            raise ValueError("texts and vectors differ in length")
+        if len(texts) == 0:
+            raise ValueError("nothing to fit")
+        n_tax = len(self.taxonomy.themes)
+        if n_tax and (seed_vectors is None or len(seed_vectors) != n_tax):
+            raise ValueError("seed vectors for every taxonomy theme are required")
+        tax_labels, _ = assign.match_taxonomy(vectors, list(seed_vectors or []) if n_tax else [], self.taxonomy_threshold)
+        labels = tax_labels.copy()
+        rest = np.flatnonzero(tax_labels == NOISE)
+        if len(rest):
+            new = cluster.cluster_vectors(
+                vectors[rest], seed=self.seed, min_cluster_size=self.min_cluster_size, sample_size=self.sample_size
+            )
+            if (new == NOISE).all() and n_tax == 0:
+                new = _fallback_clusters(vectors[rest], self.seed)
+            labels[rest] = np.where(new == NOISE, NOISE, new + n_tax)
+        n_new = int(labels.max()) + 1 - n_tax if labels.max() >= n_tax else 0
+        k = n_tax + n_new
+        centroids = assign.centroids_of(vectors, labels, k)
+        labels = assign.reduce_outliers(vectors, labels, centroids, self.max_outlier_share)
+        centroids = assign.centroids_of(vectors, labels, k)
+        self.labels_ = labels
+        self.probabilities_ = assign.similarity_to_own(vectors, labels, centroids)
+        self.outlier_share_ = float((labels == NOISE).mean())
+        self.topic_model_, keywords = self._keywords(texts, vectors, labels, k)
+        self.themes_ = [
+            FittedTheme(
+                index=c,
+                taxonomy=self.taxonomy.themes[c].key if c < n_tax else None,
+                keywords=keywords.get(c, ()),
+                members=np.flatnonzero(labels == c),
+                centroid=centroids[c],
+            )
+            for c in range(k)
+        ]
+        return self
+
+    def _keywords(
+        self, texts: list[str], vectors: np.ndarray, labels: np.ndarray, k: int
+    ) -> tuple[object, dict[int, tuple[str, ...]]]:
+        """Fit BERTopic on the final labels (no clustering of its own) and read c-TF-IDF keywords."""
+        from bertopic import BERTopic
+        from bertopic.cluster import BaseCluster
+        from bertopic.dimensionality import BaseDimensionalityReduction
+        from bertopic.vectorizers import ClassTfidfTransformer
+
+        present = sorted(set(labels.tolist()) - {NOISE})
+        if not present:
+            return None, {}
+        topic_model = BERTopic(
+            embedding_model=None,
+            language="dutch",  # anything but "english": BERTopic would strip accents and brackets otherwise
+            umap_model=BaseDimensionalityReduction(),
+            hdbscan_model=BaseCluster(),
+            vectorizer_model=make_vectorizer(self.domain_stopwords, n_docs=len(texts)),
+            ctfidf_model=ClassTfidfTransformer(reduce_frequent_words=True),
+            top_n_words=max(10, 3 * self.n_keywords),
+            calculate_probabilities=False,
+            verbose=False,
+        )
+        topics, _ = topic_model.fit_transform(texts, embeddings=vectors, y=labels)
+        topics = np.asarray(topics)
+        stop = set(dutch_stopwords(self.domain_stopwords))
+        out: dict[int, tuple[str, ...]] = {}
+        for c in present:
+            topic_id = int(np.bincount(topics[labels == c] + 1).argmax()) - 1
+            words = [w for w, _score in (topic_model.get_topic(topic_id) or []) if is_clean_keyword(w, stop)]
+            out[c] = tuple(_dedupe(words)[: self.n_keywords])
+        return topic_model, out
+
+
+def _dedupe(words: list[str]) -> list[str]:
+    """Drop a keyword whose words all appear in a higher-ranked keyword ("werken" after "hybride werken")."""
+    kept: list[str] = []
+    for word in words:
+        parts = set(word.split())
+        if any(parts <= set(k.split()) for k in kept):
+            continue
+        kept.append(word)
+    return kept
+
+
+def _fallback_clusters(vectors: np.ndarray, seed: int) -> np.ndarray:
+    """Agglomerative clusters for corpora too small or too uniform for HDBSCAN."""
+    from sklearn.cluster import AgglomerativeClustering
+
+    n = len(vectors)
+    if n < 2:
+        return np.zeros(n, dtype=int)
+    k = max(1, min(8, n // 5))
+    if k == 1:
+        return np.zeros(n, dtype=int)
+    return AgglomerativeClustering(n_clusters=k, metric="cosine", linkage="average").fit_predict(vectors).astype(int)
