@@ -63,7 +63,9 @@ class ThemesConfig(_Section):
 
     seed: int = 42
     taxonomy: str = "models/taxonomy.yml"
-    taxonomy_threshold: float = Field(0.35, ge=-1.0, le=1.0)
+    taxonomy_threshold: float = Field(
+        0.30, ge=-1.0, le=1.0, description="Cosine to a taxonomy theme's nearest seed text a unit needs to get that theme."
+    )
     min_cluster_size: int | None = Field(None, ge=2, description="None: scaled to corpus size.")
     max_outlier_share: float = Field(0.10, ge=0.0, le=1.0)
     n_keywords: int = Field(8, ge=1)
