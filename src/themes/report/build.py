@@ -87,6 +87,7 @@ def build_report(
                 status=trend.status if trend else None,
                 change=trend.change if trend else None,
                 p_value=trend.p_value if trend else None,
+                p_adjusted=getattr(trend, "p_adjusted", None) if trend else None,
                 doc_types=_count(items, lambda s: docs[s.doc_id].doc_type if s.doc_id in docs else UNKNOWN),
                 units=_count(items, lambda s: _unit(s, docs)),
                 quotes=_quotes(theme, items, docs, config.themes.n_quotes),
@@ -233,6 +234,7 @@ def _method(
         ("Minimum eenheden per thema voor een trend", str(rounds_cfg.min_units)),
         ("Signaal: minimaal aantal keer genoemd", str(flags_cfg.min_times_raised)),
         ("Signaal: drempel gelijkenis agendapunten", number(flags_cfg.item_similarity, 2)),
+        *((("Toets rondes", comparison.method),) if getattr(comparison, "method", "") else ()),
         ("Samenvatting", f"extractief, {config.report.summary_sentences} zinnen (TF-IDF-centraliteit met MMR)"),
     )
     return MethodNotes(

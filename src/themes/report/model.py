@@ -41,6 +41,7 @@ class ThemeSection:
         status: trend status (``groeiend``, ``nieuw`` …) or None when there is no comparison.
         change: change in share between the first and last round.
         p_value: significance of the change.
+        p_adjusted: the p-value corrected for the number of themes tested.
         doc_types: (document type, units) in descending order.
         units: (organisational unit, units) in descending order.
         quotes: evidence with references.
@@ -60,6 +61,7 @@ class ThemeSection:
     status: str | None = None
     change: float | None = None
     p_value: float | None = None
+    p_adjusted: float | None = None
     doc_types: tuple[tuple[str, int], ...] = ()
     units: tuple[tuple[str, int], ...] = ()
     quotes: tuple[Quote, ...] = ()

@@ -92,6 +92,8 @@ def trend_line(section: ThemeSection) -> str:
         extras.append(f"verandering {signed_points(section.change)}")
     if section.p_value is not None:
         extras.append(f"p = {p_value(section.p_value)}")
+    if section.p_adjusted is not None and section.p_adjusted != section.p_value:
+        extras.append(f"gecorrigeerd voor het aantal thema's p = {p_value(section.p_adjusted)}")
     return f"{text} ({', '.join(extras)})." if extras else f"{text}."
 
 
@@ -156,8 +158,8 @@ def rounds_table(report: Report) -> Table:
     for r in report.rounds:
         headers += [f"n {r}", f"aandeel {r}"]
         kinds += ["int", "pct"]
-    headers += ["Verandering", "p-waarde", "Status"]
-    kinds += ["pp", "p", "text"]
+    headers += ["Verandering", "p-waarde", "p gecorrigeerd", "Status"]
+    kinds += ["pp", "p", "p", "text"]
     rows = []
     for s in report.themes:
         stats = {st.round: st for st in s.per_round}
@@ -165,7 +167,7 @@ def rounds_table(report: Report) -> Table:
         for r in report.rounds:
             st = stats.get(r)
             row += [st.units if st else 0, st.share if st else 0.0]
-        row += [s.change, s.p_value, s.status or ""]
+        row += [s.change, s.p_value, s.p_adjusted, s.status or ""]
         rows.append(tuple(row))
     return Table("Rondes", tuple(headers), tuple(kinds), tuple(rows))
 
