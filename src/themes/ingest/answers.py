@@ -10,7 +10,6 @@ from themes.ingest.clean import clean_text, is_only_placeholders
 from themes.types import Block, Document, Segment
 
 _NON_WORD = re.compile(r"[\W_]+")
-_SPACES = re.compile(r"\s+")
 SHORT_ANSWER_WORDS = 5
 TRIVIAL_MAX_WORDS = 3
 # words that do not change what a short answer says ("nee hoor", "geen opmerkingen verder", "niet echt")
@@ -29,15 +28,19 @@ class TrivialAnswers:
     """Decides whether a short answer says nothing ("Geen.", "nvt", "Weet ik niet", "nee hoor")."""
 
     def __init__(self, answers: Iterable[str]) -> None:
+        answers = list(answers)
         self.keys = frozenset(normalise_answer(a) for a in answers)
+        self.max_words = max([TRIVIAL_MAX_WORDS, *(len(a.split()) for a in answers)])
 
     def __call__(self, text: str, words: Sequence[str] | None = None) -> bool:
         """True when ``text`` is trivial."""
+        if words is None:
+            words = text.split()
+        if len(words) > self.max_words:
+            return False
         key = normalise_answer(text)
         if not key or key in self.keys:
             return True
-        if words is None:
-            words = text.split()
         if len(words) > TRIVIAL_MAX_WORDS:
             return False
         kept = [w for w in (normalise_answer(w) for w in words) if w and w not in FILLER_WORDS]
@@ -66,7 +69,7 @@ def survey_segments(blocks: Sequence[Block], document: Document, config: IngestC
         if trivial or len(words) <= SHORT_ANSWER_WORDS:
             key = (block.question, round_, 0, normalise_answer(text) or text)
         else:
-            key = (block.question, round_, 1, _SPACES.sub(" ", text.casefold()))
+            key = (block.question, round_, 1, text.casefold())  # clean_text already normalised the spacing
         entry = groups.get(key)
         if entry is None:
             groups[key] = [block, text, meta, round_, trivial, 1]

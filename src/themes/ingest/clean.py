@@ -23,7 +23,6 @@ _WOO_MARKER = re.compile(
 )
 # a marker followed by more markers, stray emphasis, commas or a lone letter "e" (as in "5.1, 2, e e")
 _WOO_RUN = re.compile(r"\[WOO\](?:(?:[\s,;*]|\be\b)*\[WOO\]|\s+e\b(?![\w&]))+")
-_WOO_CHARS = ("5.1", "5. 1", "5.2")
 
 # --- HTML remnants ----------------------------------------------------------------------------------------
 _HTML_TAG = re.compile(r"</?(?:p|ul|ol|li|i|b|em|strong|u|s|span|div|br|font|sup|sub|a|table|tr|td|th|tbody|thead|h[1-6])\b[^>]*/?>", re.I)
@@ -39,8 +38,8 @@ _ITALIC_US = re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])")
 _STRAY_STARS = re.compile(r"(?<!\s)\*+|\*+(?!\s)")
 
 # --- whitespace and bullets -------------------------------------------------------------------------------
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-_SPACES = re.compile(r"\s+")
+_INVISIBLE_TABLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_BEFORE_PUNCT = tuple(f" {c}" for c in ",.;:!?)")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)])")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _SPACE_AFTER_OPEN = re.compile(r"([(\[])\s+")
@@ -60,7 +59,7 @@ def replace_woo_markers(text: str) -> str:
     Repeated markers (``5.1, 2, e 5.1, 2, e``), bold markers (``**5.1, 2, e**``) and a stray letter after a
     marker (``5.1, 2, e e``) collapse into a single placeholder.
     """
-    if not any(c in text for c in _WOO_CHARS) and WOO_PLACEHOLDER not in text:
+    if "5." not in text and WOO_PLACEHOLDER not in text:
         return text
     text = _WOO_MARKER.sub(f" {WOO_PLACEHOLDER} ", text)
     return _WOO_RUN.sub(WOO_PLACEHOLDER, text)
@@ -103,8 +102,9 @@ def strip_emphasis(text: str) -> str:
 
 def normalise_whitespace(text: str) -> str:
     """Collapse all whitespace (tabs, newlines, no-break spaces) to single spaces; drop invisible characters."""
-    text = _INVISIBLE.sub("", text)
-    return _SPACES.sub(" ", text).strip()
+    if not text.isascii():
+        text = text.translate(_INVISIBLE_TABLE)
+    return " ".join(text.split())
 
 
 def split_list_marker(line: str) -> tuple[str | None, int, str]:
@@ -138,12 +138,11 @@ def clean_text(text: str) -> str:
     text = strip_emphasis(text)
     text = normalise_whitespace(text)
     if "(" in text or "[" in text:
-        text = _EMPTY_BRACKETS.sub("", text)
-    if " " in text:
-        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
-        text = _SPACE_AFTER_OPEN.sub(r"\1", text)
+        text = _SPACE_AFTER_OPEN.sub(r"\1", _EMPTY_BRACKETS.sub("", text))
         if WOO_PLACEHOLDER in text:
             text = _WOO_RUN.sub(WOO_PLACEHOLDER, text)
+    if any(pair in text for pair in _BEFORE_PUNCT):
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     return text.strip()
 
 
@@ -170,18 +169,24 @@ def strip_repeated_lines(pages: Sequence[Sequence[str]], *, edge: int = 3, min_s
     """
     n_pages = len(pages)
     counts: Counter[str] = Counter()
+
+    def reach(page: Sequence[str]) -> int:  # short pages: only the outermost lines can be furniture
+        return min(edge, max(1, len(page) // 4))
+
     if n_pages >= 2:
         for page in pages:
-            keys = {_line_key(line) for line in (*page[:edge], *page[-edge:]) if line.strip()}
+            k = reach(page)
+            keys = {_line_key(line) for line in (*page[:k], *page[-k:]) if line.strip()}
             counts.update(keys)
     threshold = max(2, int(min_share * n_pages + 0.999))
     repeated = {key for key, n in counts.items() if n >= threshold}
     cleaned: list[list[str]] = []
     for page in pages:
         size = len(page)
+        k = reach(page)
         kept = []
         for i, line in enumerate(page):
-            at_edge = i < edge or i >= size - edge
+            at_edge = i < k or i >= size - k
             if at_edge and (is_page_number(line) or _line_key(line) in repeated):
                 continue
             kept.append(line)

@@ -63,6 +63,8 @@ def read_xlsx(path: Path, data: bytes, options: SurveyOptions) -> list[Block]:
 
 
 def _cell(value: object) -> str:
+    if type(value) is str:
+        return value.strip()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, dt.datetime):

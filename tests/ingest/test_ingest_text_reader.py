@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from themes.errors import EmptyInputError
+from themes.ingest import read_document
+from themes.ingest.clean import clean_text
+
+
+def kinds(raw):
+    return [(b.kind, b.level, clean_text(b.text), b.actor) for b in raw.blocks]
+
+
+def write(tmp_path: Path, text: str, name: str = "doc.txt", encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_markdown_headings_and_nested_lists(tmp_path):
+    raw = read_document(write(tmp_path, "# Titel\n\n## Maatwerk\n\n- punt een\n  - sub punt\n* ster\n• bolletje\n➤ pijl\n1. genummerd\n", "a.md"))
+    assert kinds(raw) == [
+        ("heading", 1, "Titel", None),
+        ("heading", 2, "Maatwerk", None),
+        ("list_item", 1, "punt een", None),
+        ("list_item", 2, "sub punt", None),
+        ("list_item", 1, "ster", None),
+        ("list_item", 1, "bolletje", None),
+        ("list_item", 1, "pijl", None),
+        ("list_item", 1, "genummerd", None),
+    ]
+    assert raw.title == "Titel"
+
+
+def test_lines_of_one_paragraph_are_joined(tmp_path):
+    raw = read_document(write(tmp_path, "Eerste regel van\nde alinea.\n\nTweede alinea is dit.\n"))
+    assert [clean_text(b.text) for b in raw.blocks] == ["Eerste regel van de alinea.", "Tweede alinea is dit."]
+
+
+def test_short_lines_followed_by_text_are_headings(tmp_path):
+    text = "Notitie verandertraject\n\nAanleiding\n\nIn 2020 is gestart met het werk.\n\nSturen\n\nWe sturen meer.\n"
+    raw = read_document(write(tmp_path, text))
+    assert kinds(raw) == [
+        ("heading", 1, "Notitie verandertraject", None),
+        ("heading", 2, "Aanleiding", None),
+        ("paragraph", 0, "In 2020 is gestart met het werk.", None),
+        ("heading", 2, "Sturen", None),
+        ("paragraph", 0, "We sturen meer.", None),
+    ]
+
+
+def test_a_run_of_short_lines_is_not_a_heading_cascade(tmp_path):
+    text = "Titel\n\nEen lange alinea met een punt aan het eind.\n\nWe organiseren gesprekken\n\nOrganisatiebrede bijeenkomst\n\nBetere info op intranet\n\nNog een lange alinea met punt.\n"
+    raw = read_document(write(tmp_path, text))
+    assert [b.kind for b in raw.blocks] == ["heading", "paragraph", "paragraph", "paragraph", "paragraph", "paragraph"]
+
+
+def test_numbered_items_under_agenda_become_headings(tmp_path):
+    text = ("Stuurgroep\n\nAgenda\n\n1. Opening\n\nWelkom aan allen.\n\n2. Raadsbrief april\n\n- de maatregelen;\n\n"
+            "3. Laatste update Verwey Jonker\n\n1. informatie\n\n2. dialoog\n")
+    raw = read_document(write(tmp_path, text))
+    assert [(k, lvl, t) for k, lvl, t, _a in kinds(raw)] == [
+        ("heading", 1, "Stuurgroep"),
+        ("heading", 2, "Agenda"),
+        ("heading", 3, "1. Opening"),
+        ("paragraph", 0, "Welkom aan allen."),
+        ("heading", 3, "2. Raadsbrief april"),
+        ("list_item", 1, "de maatregelen;"),
+        ("heading", 3, "3. Laatste update Verwey Jonker"),
+        ("list_item", 1, "informatie"),
+        ("list_item", 1, "dialoog"),
+    ]
+
+
+def test_tab_separated_rows_with_speaker_column(tmp_path):
+    text = ("Titel\n\n\t+/-\t+\nPeter\tDit is een lange opmerking over maatwerk bij directies en wat nodig is.\t\n"
+            "\t\tRol van het middenmanagement wordt uitgelicht in de uitvoering van het plan.\n"
+            "5.1, 2, e\tStrakker opnemen wat maatwerk betekent en hoeveel vrijheid iedereen krijgt.\t\n")
+    raw = read_document(write(tmp_path, text))
+    rows = [(k, t, a) for k, _l, t, a in kinds(raw) if k == "table_row"]
+    assert rows == [
+        ("table_row", "Dit is een lange opmerking over maatwerk bij directies en wat nodig is.", "Peter"),
+        ("table_row", "Rol van het middenmanagement wordt uitgelicht in de uitvoering van het plan.", None),
+        ("table_row", "Strakker opnemen wat maatwerk betekent en hoeveel vrijheid iedereen krijgt.", "[WOO]"),
+    ]
+
+
+def test_html_list_inside_a_row_becomes_list_items(tmp_path):
+    text = ("Titel\n\n\t+/-\t+\nAnna\t<p>Maatwerk: gelden alle interventies voor alle directies bij R&amp;D?</p> "
+            "<ul style=\"list-style-type: none\"> <li>➤ Bedoeld als: niet alle maatregelen.</li> "
+            "<li>➤ Welke vrijheid hebben directies?</li> </ul>\t\n"
+            "\t<p>Veelheid aan interventies: kan het in tijd worden uitgezet en gepland?</p>\t\n")
+    raw = read_document(write(tmp_path, text))
+    assert [(k, lvl, t, a) for k, lvl, t, a in kinds(raw)][1:4] == [
+        ("table_row", 0, "Maatwerk: gelden alle interventies voor alle directies bij R&D?", "Anna"),
+        ("list_item", 1, "Bedoeld als: niet alle maatregelen.", "Anna"),
+        ("list_item", 1, "Welke vrijheid hebben directies?", "Anna"),
+    ]
+
+
+def test_paragraph_broken_over_two_blocks_is_joined(tmp_path):
+    text = "Titel\n\nLichtheid helpt: misschien lastig om dat nu in\n\nwoorden te vatten. Maar zeker aandacht.\n"
+    raw = read_document(write(tmp_path, text))
+    assert clean_text(raw.blocks[-1].text) == "Lichtheid helpt: misschien lastig om dat nu in woorden te vatten. Maar zeker aandacht."
+
+
+def test_utf8_with_bom_is_read(tmp_path):
+    raw = read_document(write(tmp_path, "\ufeffIdeeën over één op één coaching.\n"))
+    assert clean_text(raw.blocks[0].text) == "Ideeën over één op één coaching."
+
+
+def test_cp1252_is_read(tmp_path):
+    raw = read_document(write(tmp_path, "Ideeën over één op één coaching – “goed”.\n", encoding="cp1252"))
+    assert clean_text(raw.blocks[0].text) == "Ideeën over één op één coaching – “goed”."
+
+
+def test_odd_bytes_never_crash(tmp_path):
+    path = tmp_path / "raar.txt"
+    path.write_bytes(b"Tekst met rare bytes \x81\x8d\x8f\x90\x9d en meer tekst.\n")
+    raw = read_document(path)
+    assert "Tekst met rare bytes" in raw.blocks[0].text
+
+
+def test_utf16_with_bom_is_read(tmp_path):
+    raw = read_document(write(tmp_path, "Ideeën over coaching.\n", encoding="utf-16"))
+    assert clean_text(raw.blocks[0].text) == "Ideeën over coaching."
+
+
+def test_content_hash_is_sha256_of_the_bytes(tmp_path):
+    import hashlib
+
+    path = write(tmp_path, "Een tekst.\n")
+    assert read_document(path).content_hash == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "5.1, 2, e\n\n~~weg~~\n"])
+def test_file_without_text_is_empty_input(tmp_path, text):
+    with pytest.raises(EmptyInputError) as err:
+        read_document(write(tmp_path, text))
+    assert "doc.txt" in str(err.value)
