@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from themes.flags.lexicon import classify, deferral_phrase
 from themes.flags.meetings import Meeting
@@ -37,11 +38,15 @@ def _stems_without(text: str, words: Sequence[str]) -> frozenset[str]:
     return frozenset(s for s in content_stems(text, extra_stop=words) if not _YEAR.match(s))
 
 
+@lru_cache(maxsize=1)
+def _standard_stems() -> frozenset[str]:
+    return frozenset(stem(fold(w)) for w in _STANDARD_WORDS)
+
+
 def is_standard_item(title: str) -> bool:
     """True for the procedural items every meeting has (opening, verslag, actielijst, rondvraag, …)."""
     stems = content_stems(title)
-    standard = {stem(fold(w)) for w in _STANDARD_WORDS}
-    return not stems or stems <= standard
+    return not stems or stems <= _standard_stems()
 
 
 def _is_document_heading(part: str, document: Document) -> bool:

@@ -96,8 +96,12 @@ def is_numbered(title: str) -> bool:
 
 def content_stems(text: str, *, extra_stop: Iterable[str] = ()) -> frozenset[str]:
     """The content-word stems of ``text``: no placeholders, stop words, procedural words or short numbers."""
+    return _content_stems(text, frozenset(extra_stop))
+
+
+@lru_cache(maxsize=32768)
+def _content_stems(text: str, extra: frozenset[str]) -> frozenset[str]:
     stop = dutch_stop_words()
-    extra = frozenset(extra_stop)
     out = set()
     for word in _WORD.findall(fold(PLACEHOLDER.sub(" ", text))):
         if word in stop or word in PROCEDURAL_WORDS or word in extra:
