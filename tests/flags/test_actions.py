@@ -103,3 +103,9 @@ def test_numbered_row_with_a_status_cell_is_an_action_under_any_heading() -> Non
         )
         is None
     )
+
+
+def test_agenda_items_about_action_plans_are_not_action_lists() -> None:
+    assert not is_action_heading("Notulen > 3. Actieplan discriminatie")
+    assert not is_action_heading("4. Afspraken met directies over representatie")
+    assert is_action_heading("Besluiten- en actielijst")

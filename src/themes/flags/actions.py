@@ -1,7 +1,7 @@
 """Action items: "Actie X: …" lines, action-list tables and status lines under "Actielijst".
 
 Recognised, in this order:
-- a unit whose actor label starts with "Actie" (ingest keeps "Actie [PERSOON_12]" as the actor);
+- a unit whose actor label starts with "Actie" (when a reader keeps the whole label as the actor);
 - a unit whose text starts a sentence with "Actie X:", "Actie:" or "Actiepunt:";
 - a table row (cells joined by " | ") under an action heading or below a header row naming the columns
   (Nr | Actie | Actiehouder | Status);
@@ -21,7 +21,8 @@ from themes.flags.text import PLACEHOLDER, content_stems, fold, shorten
 from themes.flags.tracks import Mention
 from themes.types import Segment
 
-_ACTION_HEADING = re.compile(r"\bactie|\bafspraken\b|\bto ?do\b")
+_ACTION_HEADING = re.compile(r"\bactie(?:s|lijst|punten?|overzicht)?\b|\bafspraken\b|\bto ?do\b")
+_ACTION_HEADING_WORDS = frozenset({"afsprak", "overzicht", "lijst", "todo", "to", "do", "besluit", "besluitenlijst"})
 _PREFIX = re.compile(
     r"(?:^|(?<=[.;!?]\s))\s*(?:[-•*▪➤]\s*)?(?P<label>acties?|actiepunt(?:en)?)\b(?P<owner>[^:\n]{0,60}?)\s*:\s*(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
@@ -65,8 +66,14 @@ class ActionLine:
 
 
 def is_action_heading(heading: str) -> bool:
-    """True when any part of the heading path names an action list ("Actielijst", "Acties", "Afspraken")."""
-    return any(_ACTION_HEADING.search(fold(part)) for part in heading.split(" > "))
+    """True when a part of the heading path is an action list ("5. Actielijst", "Acties en afspraken").
+
+    A subject beside the word ("Actieplan discriminatie", "Afspraken met directies") makes it an agenda item.
+    """
+    for part in heading.split(" > "):
+        if _ACTION_HEADING.search(fold(part)) and not content_stems(part) - _ACTION_HEADING_WORDS:
+            return True
+    return False
 
 
 def _clean_owner(raw: str | None) -> str | None:
