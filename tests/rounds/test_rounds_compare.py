@@ -278,3 +278,10 @@ def test_new_theme_over_three_rounds_is_new_from_the_round_it_first_appears():
     comparison = compare_rounds(_three_round_state((0, 20, 30)), RoundsConfig())
     assert comparison.trend("T01").status == "nieuw"
     assert comparison.summary[0].startswith("Nieuw vanaf ronde 2: werkdruk (30% in ronde 3; p < 0,001)")
+
+
+def test_persisting_theme_shows_the_words_of_each_round(comparison):
+    words = dict(comparison.wording["T01"])
+    assert "vacatureteksten" in words["ronde 1"] and "selectiegesprekken" not in words["ronde 1"]
+    assert "selectiegesprekken" in words["ronde 2"] and "vacatureteksten" not in words["ronde 2"]
+    assert dict(comparison.wording["T02"]) == {"ronde 1": (), "ronde 2": ()}  # only in one round: nothing to contrast

@@ -21,11 +21,12 @@ def test_rounds_csv_has_the_documented_columns(comparison, tmp_path):
     assert list(rows[0]) == [
         "theme_id", "label", "n_ronde_1", "share_ronde_1", "n_ronde_2", "share_ronde_2", "change", "p_value",
         "status", "effect_size", "p_adjusted", "documents_ronde_1", "documents_ronde_2", "units_ronde_1",
-        "units_ronde_2", "p_overall",
+        "units_ronde_2", "p_overall", "words_ronde_1", "words_ronde_2",
     ]
     new = next(r for r in rows if r["theme_id"] == "T02")
     assert (new["n_ronde_1"], new["n_ronde_2"], new["share_ronde_2"], new["status"]) == ("0", "20", "0.2000", "nieuw")
     assert float(new["p_adjusted"]) < 0.001
+    assert "selectiegesprekken" in next(r for r in rows if r["theme_id"] == "T01")["words_ronde_2"].split("; ")
     few = next(r for r in rows if r["theme_id"] == "T07")
     assert few["status"] == "te weinig data" and few["p_adjusted"] == ""
 
@@ -37,6 +38,7 @@ def test_rondes_md_holds_summary_table_and_quotes_per_round(comparison, tmp_path
     assert "![" in text and "(rondes.png)" in text
     assert "| T06 werkdruk | 20 (20%) | 5 (5%) | -15,0 procentpunt |" in text
     assert "> selectiegesprekken zijn bevooroordeeld" in text
+    assert "**ronde 2** — kenmerkend: " in text
     assert "Holm" in text
 
 

@@ -68,3 +68,9 @@ def test_round_names_are_made_safe_for_columns():
     assert safe_name("ronde 1") == "ronde_1"
     assert safe_name("2024-H1") == "2024_H1"
     assert safe_names(["ronde 1", "ronde-1"]) == ["ronde_1", "ronde_1_2"]
+
+
+def test_distinctive_words_skip_placeholders_numbers_and_function_words():
+    from themes.rounds.wording import words
+
+    assert words("De [PERSOON_12] zegt dat 2024 het jaar van de werving is") == ["zegt", "jaar", "werving"]

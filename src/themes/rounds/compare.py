@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -24,6 +24,7 @@ from themes.errors import AnalysisError
 from themes.rounds import stats
 from themes.rounds.periods import PERIODS, explicit_round, normalise_round, segment_round, sort_rounds
 from themes.rounds.quotes import Candidate, representative_quotes
+from themes.rounds.wording import distinctive_words
 from themes.state import AnalysisState
 from themes.types import Document, RoundStat, Segment, ThemeTrend
 
@@ -54,6 +55,7 @@ class RoundComparison:
         unanalysed_rounds: rounds left out because none of their units has been analysed yet.
         unanalysed_units: units of the compared rounds that are not analysed yet (left out).
         unplaced: units with neither a round nor a date (left out).
+        wording: theme id -> per round the words that set that round's units apart (how the wording changed).
     """
 
     rounds: tuple[str, ...]
@@ -70,6 +72,7 @@ class RoundComparison:
     unanalysed_rounds: tuple[str, ...] = ()
     unanalysed_units: int = 0
     unplaced: int = 0
+    wording: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict)
 
     def trend(self, theme_id: str) -> ThemeTrend:
         """The trend of one theme.
@@ -276,6 +279,8 @@ def compare_rounds(
         correction=config.correction, other_rounds=tuple((r, other[r]) for r in sort_rounds(other)),
         unanalysed_rounds=tuple(unanalysed_rounds), unanalysed_units=unanalysed_units,
         unplaced=sum(s.count for s in state.segments if not s.trivial) - sum(u.segment.count for u in units),
+        wording={tid: distinctive_words({r: [u.segment for u in per_theme[tid][r]] for r in names})
+                 for tid in theme_ids},
     )
     return replace(comparison, summary=tuple(summarise(comparison, config)))
 

@@ -29,13 +29,15 @@ def csv_rows(comparison: RoundComparison) -> tuple[list[str], list[list[object]]
 
     Columns: theme_id, label, per round ``n_<round>`` and ``share_<round>``, change, p_value, status, then
     effect_size, p_adjusted, per round ``documents_<round>`` and ``units_<round>`` (organisational units), and
-    p_overall (chi-square over all rounds, empty for two rounds). Shares and change are fractions (0.15 = 15%).
+    p_overall (chi-square over all rounds, empty for two rounds), and per round ``words_<round>`` (distinctive
+    words of the theme in that round, joined with "; "). Shares and change are fractions (0.15 = 15%).
     """
     safe = safe_names(comparison.rounds)
     header = ["theme_id", "label"]
     header += [c for s in safe for c in (f"n_{s}", f"share_{s}")]
     header += ["change", "p_value", "status", "effect_size", "p_adjusted"]
     header += [f"documents_{s}" for s in safe] + [f"units_{s}" for s in safe] + ["p_overall"]
+    header += [f"words_{s}" for s in safe]
     rows: list[list[object]] = []
     for t in comparison.trends:
         row: list[object] = [t.theme_id, t.label]
@@ -45,6 +47,8 @@ def csv_rows(comparison: RoundComparison) -> tuple[list[str], list[list[object]]
                 _num(t.p_adjusted, ".4g")]
         row += [s.documents for s in t.per_round] + [s.org_units for s in t.per_round]
         row.append(_num(t.p_overall, ".4g"))
+        words = dict(comparison.wording.get(t.theme_id, ()))
+        row += ["; ".join(words.get(r, ())) for r in comparison.rounds]
         rows.append(row)
     return header, rows
 
@@ -87,8 +91,10 @@ def markdown(comparison: RoundComparison, chart_name: str | None = CHART_NAME) -
         if not any(q for _r, q in t.quotes_per_round):
             continue
         lines += [f"### {t.theme_id} · {t.label} ({t.status})", ""]
+        words = dict(comparison.wording.get(t.theme_id, ()))
         for round_name, quotes in t.quotes_per_round:
-            lines.append(f"**{round_name}**")
+            typical = words.get(round_name, ())
+            lines.append(f"**{round_name}**" + (f" — kenmerkend: {', '.join(typical)}" if typical else ""))
             lines.append("")
             if not quotes:
                 lines += ["_geen eenheden_", ""]
