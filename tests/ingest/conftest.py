@@ -10,8 +10,14 @@ from themes.config import IngestConfig
 from themes.types import Document, RawDocument
 
 
-def _make_document(raw: RawDocument, *, doc_type: str = "overig", round_: str | None = None, date: str | None = None,
-                  unit: str | None = None) -> Document:
+def _make_document(
+    raw: RawDocument,
+    *,
+    doc_type: str = "overig",
+    round_: str | None = None,
+    date: str | None = None,
+    unit: str | None = None,
+) -> Document:
     return Document(
         doc_id=raw.content_hash[:12] or "d1",
         source_path=raw.path,
@@ -40,8 +46,13 @@ def make_pdf(tmp_path: Path):
     """Write a PDF with one text page per list of lines; optional running header on every page."""
     from fpdf import FPDF
 
-    def build(pages: list[list[str]], name: str = "doc.pdf", header: str | None = None, page_numbers: bool = False,
-              title: str | None = None) -> Path:
+    def build(
+        pages: list[list[str]],
+        name: str = "doc.pdf",
+        header: str | None = None,
+        page_numbers: bool = False,
+        title: str | None = None,
+    ) -> Path:
         pdf = FPDF()
         pdf.set_auto_page_break(False)
         if title:

@@ -45,7 +45,7 @@ def test_numbers_that_are_not_woo_markers_stay():
 
 def test_strikethrough_text_is_dropped():
     assert clean_text("We ~~gebeuren~~ zien dezelfde cirkel.") == "We zien dezelfde cirkel."
-    assert drop_strikethrough("~~alles weg~~") .strip() == ""
+    assert drop_strikethrough("~~alles weg~~").strip() == ""
 
 
 def test_unmatched_strikethrough_marker_is_removed():

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-
 from pathlib import Path
 
 import pytest
@@ -36,7 +35,9 @@ def build_docx(path: Path, *, title: str | None = "Notulen stuurgroep") -> Path:
     for cell, text in zip(table.rows[0].cells, ["Spreker", "Inbreng", "Reactie"], strict=True):
         cell.text = text
     for row, (who, said, answer) in zip(
-        table.rows[1:], [("Jeroen", "Meer aandacht voor werving.", "Eens."), ("Anna", "Zorg voor rust.", "")], strict=True
+        table.rows[1:],
+        [("Jeroen", "Meer aandacht voor werving.", "Eens."), ("Anna", "Zorg voor rust.", "")],
+        strict=True,
     ):
         row.cells[0].text, row.cells[1].text, row.cells[2].text = who, said, answer
     document.save(path)
@@ -109,8 +110,12 @@ def test_password_protected_office_file_is_encrypted_input(tmp_path):
 
 def test_pdf_text_with_running_header_and_page_numbers_removed(make_pdf):
     pages = [
-        ["Verslag groeipanel ronde 1", "", "De deelnemers bespraken werving en selectie uitgebreid.",
-         "Er is behoefte aan meer begeleiding van nieuwe collega's."],
+        [
+            "Verslag groeipanel ronde 1",
+            "",
+            "De deelnemers bespraken werving en selectie uitgebreid.",
+            "Er is behoefte aan meer begeleiding van nieuwe collega's.",
+        ],
         ["Tweede pagina met ervaringen over de werkvloer en de sfeer.", "Veel deelnemers noemden de toon."],
         ["Derde pagina: afspraken over het vervolg en de planning.", "Het panel komt in juni weer bijeen."],
     ]
@@ -200,5 +205,3 @@ def test_zero_byte_file_is_empty_input(tmp_path):
     path.write_bytes(b"")
     with pytest.raises(EmptyInputError):
         read_document(path)
-
-

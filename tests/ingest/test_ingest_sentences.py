@@ -11,8 +11,24 @@ def test_plain_sentences_are_split():
 
 @pytest.mark.parametrize(
     "abbreviation",
-    ["i.v.m.", "o.a.", "bijv.", "bv.", "t.a.v.", "dhr.", "mevr.", "mw.", "drs.", "m.b.t.", "n.a.v.", "z.s.m.",
-     "i.p.v.", "ca.", "nr.", "vs."],
+    [
+        "i.v.m.",
+        "o.a.",
+        "bijv.",
+        "bv.",
+        "t.a.v.",
+        "dhr.",
+        "mevr.",
+        "mw.",
+        "drs.",
+        "m.b.t.",
+        "n.a.v.",
+        "z.s.m.",
+        "i.p.v.",
+        "ca.",
+        "nr.",
+        "vs.",
+    ],
 )
 def test_dutch_abbreviations_do_not_end_a_sentence(abbreviation):
     text = f"Dit gaat {abbreviation} Verwey over het plan. Tweede zin."

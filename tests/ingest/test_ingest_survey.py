@@ -42,7 +42,11 @@ def test_csv_delimiter_is_sniffed_and_answers_tagged_with_question(tmp_path, del
 
 
 def test_csv_in_cp1252_is_read(tmp_path):
-    rows = [["antwoord"], ["Ideeën over één op één coaching bij de directie."], ["Meer aandacht voor financiële ruimte."]]
+    rows = [
+        ["antwoord"],
+        ["Ideeën over één op één coaching bij de directie."],
+        ["Meer aandacht voor financiële ruimte."],
+    ]
     raw = read_document(write_csv(tmp_path / "e.csv", rows, encoding="cp1252"))
     assert raw.blocks[0].text == "Ideeën over één op één coaching bij de directie."
 
@@ -143,8 +147,10 @@ def test_survey_answers_are_cleaned(tmp_path, make_document, ingest_config):
 
 def test_many_answers_ingest_with_trivial_ones_collapsed(tmp_path, make_document, ingest_config):
     rows = [["id", "ronde", "antwoord"]]
-    rows += [[str(i), f"r{i % 3}", f"Antwoord {i}: meer aandacht voor werving en selectie in team {i % 50}."]
-             for i in range(30_000)]
+    rows += [
+        [str(i), f"r{i % 3}", f"Antwoord {i}: meer aandacht voor werving en selectie in team {i % 50}."]
+        for i in range(30_000)
+    ]
     rows += [[f"x{i}", "r0", "n.v.t."] for i in range(1000)]
     raw = read_document(write_csv(tmp_path / "groot.csv", rows))
     segments = segment_document(raw, make_document(raw), ingest_config)

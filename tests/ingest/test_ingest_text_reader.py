@@ -20,7 +20,13 @@ def write(tmp_path: Path, text: str, name: str = "doc.txt", encoding: str = "utf
 
 
 def test_markdown_headings_and_nested_lists(tmp_path):
-    raw = read_document(write(tmp_path, "# Titel\n\n## Maatwerk\n\n- punt een\n  - sub punt\n* ster\n• bolletje\n➤ pijl\n1. genummerd\n", "a.md"))
+    raw = read_document(
+        write(
+            tmp_path,
+            "# Titel\n\n## Maatwerk\n\n- punt een\n  - sub punt\n* ster\n• bolletje\n➤ pijl\n1. genummerd\n",
+            "a.md",
+        )
+    )
     assert kinds(raw) == [
         ("heading", 1, "Titel", None),
         ("heading", 2, "Maatwerk", None),
@@ -58,8 +64,10 @@ def test_a_run_of_short_lines_is_not_a_heading_cascade(tmp_path):
 
 
 def test_numbered_items_under_agenda_become_headings(tmp_path):
-    text = ("Stuurgroep\n\nAgenda\n\n1. Opening\n\nWelkom aan allen.\n\n2. Raadsbrief april\n\n- de maatregelen;\n\n"
-            "3. Laatste update Verwey Jonker\n\n1. informatie\n\n2. dialoog\n")
+    text = (
+        "Stuurgroep\n\nAgenda\n\n1. Opening\n\nWelkom aan allen.\n\n2. Raadsbrief april\n\n- de maatregelen;\n\n"
+        "3. Laatste update Verwey Jonker\n\n1. informatie\n\n2. dialoog\n"
+    )
     raw = read_document(write(tmp_path, text))
     assert [(k, lvl, t) for k, lvl, t, _a in kinds(raw)] == [
         ("heading", 1, "Stuurgroep"),
@@ -75,9 +83,11 @@ def test_numbered_items_under_agenda_become_headings(tmp_path):
 
 
 def test_tab_separated_rows_with_speaker_column(tmp_path):
-    text = ("Titel\n\n\t+/-\t+\nPeter\tDit is een lange opmerking over maatwerk bij directies en wat nodig is.\t\n"
-            "\t\tRol van het middenmanagement wordt uitgelicht in de uitvoering van het plan.\n"
-            "5.1, 2, e\tStrakker opnemen wat maatwerk betekent en hoeveel vrijheid iedereen krijgt.\t\n")
+    text = (
+        "Titel\n\n\t+/-\t+\nPeter\tDit is een lange opmerking over maatwerk bij directies en wat nodig is.\t\n"
+        "\t\tRol van het middenmanagement wordt uitgelicht in de uitvoering van het plan.\n"
+        "5.1, 2, e\tStrakker opnemen wat maatwerk betekent en hoeveel vrijheid iedereen krijgt.\t\n"
+    )
     raw = read_document(write(tmp_path, text))
     rows = [(k, t, a) for k, _l, t, a in kinds(raw) if k == "table_row"]
     assert rows == [
@@ -88,10 +98,12 @@ def test_tab_separated_rows_with_speaker_column(tmp_path):
 
 
 def test_html_list_inside_a_row_becomes_list_items(tmp_path):
-    text = ("Titel\n\n\t+/-\t+\nAnna\t<p>Maatwerk: gelden alle interventies voor alle directies bij R&amp;D?</p> "
-            "<ul style=\"list-style-type: none\"> <li>➤ Bedoeld als: niet alle maatregelen.</li> "
-            "<li>➤ Welke vrijheid hebben directies?</li> </ul>\t\n"
-            "\t<p>Veelheid aan interventies: kan het in tijd worden uitgezet en gepland?</p>\t\n")
+    text = (
+        "Titel\n\n\t+/-\t+\nAnna\t<p>Maatwerk: gelden alle interventies voor alle directies bij R&amp;D?</p> "
+        '<ul style="list-style-type: none"> <li>➤ Bedoeld als: niet alle maatregelen.</li> '
+        "<li>➤ Welke vrijheid hebben directies?</li> </ul>\t\n"
+        "\t<p>Veelheid aan interventies: kan het in tijd worden uitgezet en gepland?</p>\t\n"
+    )
     raw = read_document(write(tmp_path, text))
     assert [(k, lvl, t, a) for k, lvl, t, a in kinds(raw)][1:4] == [
         ("table_row", 0, "Maatwerk: gelden alle interventies voor alle directies bij R&D?", "Anna"),
@@ -103,7 +115,10 @@ def test_html_list_inside_a_row_becomes_list_items(tmp_path):
 def test_paragraph_broken_over_two_blocks_is_joined(tmp_path):
     text = "Titel\n\nLichtheid helpt: misschien lastig om dat nu in\n\nwoorden te vatten. Maar zeker aandacht.\n"
     raw = read_document(write(tmp_path, text))
-    assert clean_text(raw.blocks[-1].text) == "Lichtheid helpt: misschien lastig om dat nu in woorden te vatten. Maar zeker aandacht."
+    assert (
+        clean_text(raw.blocks[-1].text)
+        == "Lichtheid helpt: misschien lastig om dat nu in woorden te vatten. Maar zeker aandacht."
+    )
 
 
 def test_utf8_with_bom_is_read(tmp_path):

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-_NAME = r"(?:\[[A-Z]+(?:_\d+)?\]|(?:[A-ZÀ-Ý]\.)+|[A-ZÀ-Ý][\w'’-]*|van|de|der|den|ter|ten|het|te|la|le|du|el|al|bin|&|en)"
+_NAME = (
+    r"(?:\[[A-Z]+(?:_\d+)?\]|(?:[A-ZÀ-Ý]\.)+|[A-ZÀ-Ý][\w'’-]*|van|de|der|den|ter|ten|het|te|la|le|du|el|al|bin|&|en)"
+)
 _NAME_SEQ = rf"{_NAME}(?:\s+{_NAME}){{0,4}}"
 _LABEL_WITH_NAME = re.compile(
     rf"^\s*(?i:actie(?:punt)?|reactie|vraag|opmerking|toelichting|toezegging|inbreng)\s+(?:van\s+)?(?P<name>{_NAME_SEQ})\s*:",
@@ -20,7 +22,9 @@ _TRAILING_OWNER = re.compile(
     rf"(?:\((?:actie(?:houder)?\s*:?\s*)?(?P<paren>{_NAME_SEQ})\)|\s[-–→>]+\s*(?P<dash>{_NAME_SEQ}))\s*\.?\s*$"
 )
 _WHOLE_NAME = re.compile(rf"^{_NAME_SEQ}\.?$")
-_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "het", "te", "la", "le", "du", "el", "al", "bin", "&", "en"})
+_PARTICLES = frozenset(
+    {"van", "de", "der", "den", "ter", "ten", "het", "te", "la", "le", "du", "el", "al", "bin", "&", "en"}
+)
 
 
 def _valid_name(name: str) -> bool:

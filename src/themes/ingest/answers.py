@@ -14,8 +14,35 @@ SHORT_ANSWER_WORDS = 5
 TRIVIAL_MAX_WORDS = 3
 # words that do not change what a short answer says ("nee hoor", "geen opmerkingen verder", "niet echt")
 FILLER_WORDS = frozenset(
-    {"hoor", "verder", "eigenlijk", "helaas", "nog", "echt", "even", "dus", "nu", "zo", "allemaal", "niet", "op",
-     "dit", "moment", "hier", "over", "meer", "toe", "te", "voegen", "aan", "van", "mijn", "kant", "nope", "nah"}
+    {
+        "hoor",
+        "verder",
+        "eigenlijk",
+        "helaas",
+        "nog",
+        "echt",
+        "even",
+        "dus",
+        "nu",
+        "zo",
+        "allemaal",
+        "niet",
+        "op",
+        "dit",
+        "moment",
+        "hier",
+        "over",
+        "meer",
+        "toe",
+        "te",
+        "voegen",
+        "aan",
+        "van",
+        "mijn",
+        "kant",
+        "nope",
+        "nah",
+    }
 )
 
 

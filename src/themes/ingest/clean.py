@@ -25,7 +25,9 @@ _WOO_MARKER = re.compile(
 _WOO_RUN = re.compile(r"\[WOO\](?:(?:[\s,;*]|\be\b)*\[WOO\]|\s+e\b(?![\w&]))+")
 
 # --- HTML remnants ----------------------------------------------------------------------------------------
-_HTML_TAG = re.compile(r"</?(?:p|ul|ol|li|i|b|em|strong|u|s|span|div|br|font|sup|sub|a|table|tr|td|th|tbody|thead|h[1-6])\b[^>]*/?>", re.I)
+_HTML_TAG = re.compile(
+    r"</?(?:p|ul|ol|li|i|b|em|strong|u|s|span|div|br|font|sup|sub|a|table|tr|td|th|tbody|thead|h[1-6])\b[^>]*/?>", re.I
+)
 _HTML_HINT = re.compile(r"</?(?:p|ul|ol|li|br|div|i|b|em|strong|span)\b", re.I)
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 
@@ -117,12 +119,12 @@ def split_list_marker(line: str) -> tuple[str | None, int, str]:
     m = _BULLET.match(line)
     if m:
         indent = len(m.group("indent").expandtabs(4))
-        return "bullet", indent, line[m.end():]
+        return "bullet", indent, line[m.end() :]
     m = _NUMBERED.match(line)
     if m and not _WOO_MARKER.match(line.lstrip()):
         indent = len(m.group("indent").expandtabs(4))
         numbers = _NUMBER_IN_MARK.findall(m.group("marks"))
-        return numbers[-1].lstrip("0") or "0", indent, line[m.end():]
+        return numbers[-1].lstrip("0") or "0", indent, line[m.end() :]
     return None, 0, line
 
 

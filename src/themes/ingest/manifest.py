@@ -97,7 +97,9 @@ def _csv_records(path: Path, text: str) -> list[tuple[int, dict]]:
         line = reader.line_num
         if None in row:
             raise ConfigError(f"{path}:{line}: meer waarden dan kolommen")
-        clean = {k.strip(): (v.strip() if isinstance(v, str) else v) for k, v in row.items() if k and v not in (None, "")}
+        clean = {
+            k.strip(): (v.strip() if isinstance(v, str) else v) for k, v in row.items() if k and v not in (None, "")
+        }
         if clean:
             records.append((line, clean))
     return records
@@ -128,16 +130,21 @@ def _entry(manifest: Path, line: int, record: dict) -> ManifestEntry:
     if record.get("type") not in (None, ""):
         doc_type = normalise_doc_type(str(record["type"]))
         if doc_type is None:
-            raise ConfigError(f"{where}: onbekend documenttype {record['type']!r} (notulen, agenda, panelverslag, memo, enquete, overig)")
+            raise ConfigError(
+                f"{where}: onbekend documenttype {record['type']!r} (notulen, agenda, panelverslag, memo, enquete, overig)"
+            )
     date = None
     if record.get("date") not in (None, ""):
         date = parse_date(record["date"])
         if date is None:
             raise ConfigError(f"{where}: ongeldige datum {record['date']!r} (gebruik bijv. 2024-03-11)")
-    text = {k: (str(record[k]).strip() if record.get(k) not in (None, "") else None) for k in ("round", "title", "unit")}
+    text = {
+        k: (str(record[k]).strip() if record.get(k) not in (None, "") else None) for k in ("round", "title", "unit")
+    }
     meta = MetaOverrides(doc_type=doc_type, date=date, **text)
     survey = None
     if any(record.get(k) not in (None, "") for k in SURVEY_KEYS):
+
         def opt(key: str) -> str | None:
             return str(record[key]).strip() if record.get(key) not in (None, "") else None
 

@@ -11,10 +11,41 @@ from themes.ingest.options import MetaOverrides
 from themes.types import DocumentMeta, RawDocument
 
 MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "maart": 3, "mrt": 3, "mar": 3, "april": 4,
-    "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8, "september": 9,
-    "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8, "october": 10,
+    "januari": 1,
+    "jan": 1,
+    "februari": 2,
+    "feb": 2,
+    "febr": 2,
+    "maart": 3,
+    "mrt": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "augustus": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "october": 10,
 }
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ISO = re.compile(r"(?<!\d)(\d{4})[-_./](\d{1,2})[-_./](\d{1,2})(?!\d)")
@@ -31,8 +62,14 @@ _TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("enquete", ("enquete", "enquête", "survey", "vragenlijst", "uitvraag", "peiling")),
 )
 DOC_TYPE_SYNONYMS = {word: doc_type for doc_type, words in _TYPE_WORDS for word in words} | {
-    "notulen": "notulen", "agenda": "agenda", "panelverslag": "panelverslag", "memo": "memo", "enquete": "enquete",
-    "overig": "overig", "anders": "overig", "other": "overig",
+    "notulen": "notulen",
+    "agenda": "agenda",
+    "panelverslag": "panelverslag",
+    "memo": "memo",
+    "enquete": "enquete",
+    "overig": "overig",
+    "anders": "overig",
+    "other": "overig",
 }
 _SURVEY_SUFFIXES = (".csv", ".xlsx")
 _NON_LETTERS = re.compile(r"[^a-zà-ÿ]+")
@@ -108,8 +145,11 @@ def _has_agenda_heading(raw: RawDocument) -> bool:
 
 
 def infer_date(raw: RawDocument, path: Path) -> str | None:
-    """The date from the file name, else a labelled date line ("Datum: 11 maart 2024"), else the title or the
-    first blocks of the text."""
+    """The date from the file name, else a labelled date line, else the title or a dated line at the top.
+
+    A labelled line looks like "Datum: 11 maart 2024"; dates deeper in the text (references to earlier
+    events) are not taken as the document's date.
+    """
     found = find_date(path.stem)
     if found:
         return found
@@ -143,8 +183,11 @@ def _doc_type(raw: RawDocument, path: Path) -> str:
 
 
 def infer_meta(raw: RawDocument, path: Path, given: MetaOverrides | None = None) -> DocumentMeta:
-    """Document metadata: values in ``given`` win (CLI options > manifest, see ``MetaOverrides.over``), the rest is
-    inferred from the file name and the text; the title falls back to the file stem."""
+    """Document metadata: values in ``given`` win, the rest is inferred.
+
+    Combine CLI options and manifest values first with ``cli.over(manifest)`` (CLI wins). Type, date and round
+    are inferred from the file name and the text; the title falls back to the file stem.
+    """
     given = given or MetaOverrides()
     title = given.title or (clean_text(raw.title) if raw.title else "") or path.stem
     return DocumentMeta(

@@ -39,8 +39,8 @@ def split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        chunk = text[start:m.start()]
-        if not _is_boundary(chunk, text[m.end():m.end() + 1], at_start=not sentences and start == 0):
+        chunk = text[start : m.start()]
+        if not _is_boundary(chunk, text[m.end() : m.end() + 1], at_start=not sentences and start == 0):
             continue
         sentences.append(chunk.strip())
         start = m.end()
@@ -104,8 +104,8 @@ def _cut_long(sentence: str, max_chars: int) -> list[str]:
             cut = window.rfind(" ")
         if cut <= 0:
             cut = max_chars - 1
-        pieces.append(rest[:cut + 1].strip())
-        rest = rest[cut + 1:].strip()
+        pieces.append(rest[: cut + 1].strip())
+        rest = rest[cut + 1 :].strip()
     if rest:
         pieces.append(rest)
     return pieces

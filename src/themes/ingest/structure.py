@@ -16,8 +16,26 @@ from themes.ingest.clean import clean_text, has_html, is_only_placeholders, spli
 from themes.types import Block
 
 ACTOR_HEADERS = frozenset(
-    {"spreker", "sprekers", "wie", "naam", "actiehouder", "actiehouders", "door", "eigenaar", "trekker",
-     "verantwoordelijke", "deelnemer", "inbreng van", "van", "speaker", "owner", "who", "name", "reactie van"}
+    {
+        "spreker",
+        "sprekers",
+        "wie",
+        "naam",
+        "actiehouder",
+        "actiehouders",
+        "door",
+        "eigenaar",
+        "trekker",
+        "verantwoordelijke",
+        "deelnemer",
+        "inbreng van",
+        "van",
+        "speaker",
+        "owner",
+        "who",
+        "name",
+        "reactie van",
+    }
 )
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BLOCK_TAGS = re.compile(r"(</?(?:p|ul|ol|li|div|br)\b[^>]*>)", re.I)
@@ -203,10 +221,15 @@ def items_to_blocks(items: Sequence[Item], *, agenda_hint: bool = False) -> tupl
         agenda_hint: the file name or title says this is an agenda (numbered top-level items become headings
             even without an "Agenda" heading).
     """
-    cleaned = [clean_text(it.text) if it.kind in ("para", "heading", "list") and not has_html(it.text) else None
-               for it in items]
-    live = [i for i, it in enumerate(items)
-            if it.kind == "row" or has_html(it.text) or (cleaned[i] and not is_only_placeholders(cleaned[i]))]
+    cleaned = [
+        clean_text(it.text) if it.kind in ("para", "heading", "list") and not has_html(it.text) else None
+        for it in items
+    ]
+    live = [
+        i
+        for i, it in enumerate(items)
+        if it.kind == "row" or has_html(it.text) or (cleaned[i] and not is_only_placeholders(cleaned[i]))
+    ]
     candidate = {i for i in live if cleaned[i] is not None and _heading_candidate(items[i], cleaned[i])}
     heading_rank: dict[int, int] = {}  # item index -> 0 (only heading of its run) or 1 (second of a pair)
     pos = 0
@@ -217,7 +240,7 @@ def items_to_blocks(items: Sequence[Item], *, agenda_hint: bool = False) -> tupl
         end = pos
         while end + 1 < len(live) and live[end + 1] in candidate:
             end += 1
-        run = live[pos:end + 1]
+        run = live[pos : end + 1]
         has_next = end + 1 < len(live)
         if len(run) == 1 and (has_next or pos == 0):
             heading_rank[run[0]] = 0
@@ -288,12 +311,21 @@ def merge_continuations(blocks: Sequence[Block]) -> list[Block]:
     for block in blocks:
         if merged and block.kind in ("paragraph", "table_row") and block.actor == merged[-1].actor:
             prev = merged[-1]
-            if prev.kind in ("paragraph", "list_item", "table_row") and (prev.kind == block.kind or block.kind == "paragraph"):
+            if prev.kind in ("paragraph", "list_item", "table_row") and (
+                prev.kind == block.kind or block.kind == "paragraph"
+            ):
                 head = clean_text(block.text)[:1]
                 tail = clean_text(prev.text)[-1:]
                 if (head.islower() or head == "(") and tail and tail not in ".!?:;":
-                    merged[-1] = Block(f"{prev.text} {block.text}", prev.kind, prev.level, prev.actor, prev.source_id,
-                                       prev.question, prev.meta)
+                    merged[-1] = Block(
+                        f"{prev.text} {block.text}",
+                        prev.kind,
+                        prev.level,
+                        prev.actor,
+                        prev.source_id,
+                        prev.question,
+                        prev.meta,
+                    )
                     continue
         merged.append(block)
     return merged
@@ -314,14 +346,15 @@ def _html_blocks(text: str, kind: str, level: int, actor: str | None) -> list[Bl
         if frag_kind == "list_item":
             blocks.append(Block(frag, "list_item", frag_level + (level if kind == "list" else 0), actor=actor))
         else:
-            blocks.append(Block(frag, "list_item" if kind == "list" else "paragraph", level if kind == "list" else 0,
-                                actor=actor))
+            blocks.append(
+                Block(frag, "list_item" if kind == "list" else "paragraph", level if kind == "list" else 0, actor=actor)
+            )
     return blocks
 
 
 @dataclass(slots=True)
 class _TableLayout:
-    header_row: int = -1          # index into items of the header row, or -1
+    header_row: int = -1  # index into items of the header row, or -1
     actor_col: int = -1
 
 

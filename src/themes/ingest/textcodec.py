@@ -8,7 +8,7 @@ _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Decode file bytes; return ``(text, encoding)``.
+    r"""Decode file bytes; return ``(text, encoding)``.
 
     Tries UTF-16 when a UTF-16 byte-order mark is present, then strict UTF-8 (a BOM is dropped), then cp1252
     (Windows exports), and finally latin-1, which accepts every byte. Newlines are normalised to ``\\n``.

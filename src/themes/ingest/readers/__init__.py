@@ -14,7 +14,9 @@ from themes.types import RawDocument
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 
 
-def read_document(path: Path, survey: SurveyOptions | None = None, *, strip_repeated_headers: bool = True) -> RawDocument:
+def read_document(
+    path: Path, survey: SurveyOptions | None = None, *, strip_repeated_headers: bool = True
+) -> RawDocument:
     """Read one file into a :class:`RawDocument` (blocks not yet cleaned or redacted).
 
     Args:

@@ -70,12 +70,17 @@ def _paragraph_item(paragraph) -> tuple[Item | None, bool]:
     if num_level is not None or list_style:
         level = num_level if num_level is not None else int(list_style.group(1) or 1)
         marker, _indent, rest = split_list_marker(text.strip())
-        return Item("list", rest if marker else text.strip(), level=level,
-                    number=marker if marker not in (None, "bullet") else None), False
+        return Item(
+            "list",
+            rest if marker else text.strip(),
+            level=level,
+            number=marker if marker not in (None, "bullet") else None,
+        ), False
     marker, indent, rest = split_list_marker(text)
     if marker is not None and rest.strip():
-        return Item("list", rest.strip(), level=1 + (indent + 1) // 2,
-                    number=None if marker == "bullet" else marker), False
+        return Item(
+            "list", rest.strip(), level=1 + (indent + 1) // 2, number=None if marker == "bullet" else marker
+        ), False
     return Item("para", text.strip()), False
 
 
@@ -98,7 +103,9 @@ def _table_items(table, table_id: int) -> list[Item]:
             seen.add(id(cell._tc))
             cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
         if any(c.strip() for c in cells):
-            items.append(Item("row", cells=cells, table=table_id, header=r == 0 and len(table.rows) > 1 and _header_like(cells)))
+            items.append(
+                Item("row", cells=cells, table=table_id, header=r == 0 and len(table.rows) > 1 and _header_like(cells))
+            )
     return items
 
 

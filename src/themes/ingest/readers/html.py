@@ -13,9 +13,41 @@ from themes.types import Block
 
 _HEADING = re.compile(r"^h([1-6])$")
 _DROP = frozenset({"script", "style", "noscript", "template", "head", "nav", "svg", "iframe", "form", "button"})
-_BLOCK_TAGS = frozenset({"p", "li", "table", "ul", "ol", "div", "section", "article", "main", "body", "blockquote",
-                         "header", "footer", "aside", "dl", "dd", "dt", "pre", "figure", "figcaption", "tr", "td", "th",
-                         "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr"})
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "li",
+        "table",
+        "ul",
+        "ol",
+        "div",
+        "section",
+        "article",
+        "main",
+        "body",
+        "blockquote",
+        "header",
+        "footer",
+        "aside",
+        "dl",
+        "dd",
+        "dt",
+        "pre",
+        "figure",
+        "figcaption",
+        "tr",
+        "td",
+        "th",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "br",
+        "hr",
+    }
+)
 _STRIKE = frozenset({"s", "strike", "del"})
 
 

@@ -45,13 +45,17 @@ def read_pdf(path: Path, data: bytes, *, strip_repeated_headers: bool = True) ->
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
         raise InputFileError(path, "geen leesbare PDF (beschadigd of een ander formaat)") from exc
     if sum(len(p.strip()) for p in pages) < _MIN_TEXT_CHARS:
-        raise EmptyInputError(path, "PDF zonder tekstlaag; waarschijnlijk een scan: haal het eerst door tekstherkenning (OCR)")
+        raise EmptyInputError(
+            path, "PDF zonder tekstlaag; waarschijnlijk een scan: haal het eerst door tekstherkenning (OCR)"
+        )
     lines = [[line.rstrip() for line in page.splitlines() if line.strip()] for page in pages]
     if strip_repeated_headers:
         lines = strip_repeated_lines(lines)
     text = pdf_lines_to_text([line for page in lines for line in page])
     blocks, inferred = text_to_blocks(text, agenda_hint="agenda" in path.stem.casefold())
-    title = clean_text(meta_title) if meta_title and not meta_title.lower().startswith(("microsoft", "untitled")) else ""
+    title = (
+        clean_text(meta_title) if meta_title and not meta_title.lower().startswith(("microsoft", "untitled")) else ""
+    )
     return blocks, title or inferred
 
 
@@ -77,6 +81,10 @@ def pdf_lines_to_text(lines: list[str]) -> str:
             current = stripped
         next_is_item = split_list_marker(nxt)[0] is not None
         short = len(current) < 0.75 * typical
-        if next_is_item or (short and current.endswith((".", "?", "!", ":"))) or (short and len(current.split()) <= 8 and nxt[:1].isupper()):
+        if (
+            next_is_item
+            or (short and current.endswith((".", "?", "!", ":")))
+            or (short and len(current.split()) <= 8 and nxt[:1].isupper())
+        ):
             out.append("")
     return "\n".join(out)

@@ -126,7 +126,9 @@ def rows_to_blocks(path: Path, raw_rows: Sequence[Sequence[object]], options: Su
     existing = ", ".join(h for h in header if h) or "(geen)"
     missing = [name for name in options.named_columns() if _find(header, name) is None]
     if missing:
-        raise MissingColumnError(path, f"kolom {', '.join(repr(m) for m in missing)} bestaat niet; kolommen: {existing}")
+        raise MissingColumnError(
+            path, f"kolom {', '.join(repr(m) for m in missing)} bestaat niet; kolommen: {existing}"
+        )
     taken: set[int] = set()
 
     def pick(name: str | None, defaults: Sequence[str]) -> int | None:
@@ -157,11 +159,11 @@ def rows_to_blocks(path: Path, raw_rows: Sequence[Sequence[object]], options: Su
             return row[col] if col is not None and col < width else ""
 
         meta: list[tuple[str, str]] = []
-        if (round_value := value(round_col)):
+        if round_value := value(round_col):
             meta.append(("round", round_value))
-        if (date_value := parse_date(value(date_col))):
+        if date_value := parse_date(value(date_col)):
             meta.append(("date", date_value))
-        if (unit_value := value(unit_col)):
+        if unit_value := value(unit_col):
             meta.append(("unit", unit_value))
         meta.extend((name, value(col)) for name, col in meta_cols if value(col))
         source_id = value(id_col) or str(number)
