@@ -17,6 +17,7 @@ Choices (measured in bench/themes.py):
 from __future__ import annotations
 
 import math
+import warnings
 
 import numpy as np
 
@@ -56,7 +57,9 @@ def reduce_dimensions(vectors: np.ndarray, seed: int, *, n_components: int = 5) 
         init="spectral" if n > n_components + 2 else "random",
         verbose=False,
     )
-    return reducer.fit_transform(vectors).astype(np.float64)
+    with warnings.catch_warnings():  # "n_jobs overridden by setting random_state": intended, for determinism
+        warnings.filterwarnings("ignore", message="n_jobs value", category=UserWarning)
+        return reducer.fit_transform(vectors).astype(np.float64)
 
 
 def hdbscan_labels(points: np.ndarray, min_cluster_size: int, *, leaf: bool = False) -> np.ndarray:
