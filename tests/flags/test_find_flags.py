@@ -182,3 +182,31 @@ def test_theme_flags_need_assignments_and_other_flags_do_not() -> None:
     assert "terugkerend thema" not in {f.kind for f in flags}
     assert {"uitgesteld", "actie"} <= {f.kind for f in flags}
     assert T_OTHER  # the fixture has a second theme that never gets flagged
+
+
+def test_items_that_came_out_as_short_list_items_still_count() -> None:
+    corpus = Corpus()
+    for date, status in (
+        ("2024-05-13", "Dit punt staat al een tijdje in de wachtstand."),
+        ("2024-07-08", "Nog geen besluit."),
+    ):
+        d = corpus.doc(date, heading_root="Verslag stuurgroep")
+        d.unit("Opening en mededelingen", kind="list_item")
+        d.unit("De voorzitter opent de vergadering.")
+        d.unit("Klachtenregeling en vertrouwenspersonen", kind="list_item")
+        d.unit(status)
+        d.unit("Rondvraag", kind="list_item")
+        d.unit("Geen punten.")
+    flags = find_flags(corpus.state(), FlagsConfig())
+    assert [f.description.split(" (")[0] for f in flags] == ["Klachtenregeling en vertrouwenspersonen"]
+    assert flags[0].times_raised == 2
+
+
+def test_redacted_verb_does_not_hide_komt_erop_terug() -> None:
+    corpus = Corpus()
+    corpus.doc("2024-07-08").unit("Nog geen besluit.", "4. Klachtenregeling")
+    corpus.doc("2024-09-16").unit(
+        "De voorzitter [PERSOON_9] erop terug in een volgende stuurgroep.", "5. Klachtenregeling"
+    )
+    flags = find_flags(corpus.state(), FlagsConfig())
+    assert len(flags) == 1 and "2× uitgesteld" in flags[0].description

@@ -29,12 +29,14 @@ _PREFIX = re.compile(
 )
 _ACTOR_PREFIX = re.compile(r"^\s*(?:actiehouder|actiepunt|acties?)\b\s*:?\s*", re.IGNORECASE)
 _OWNER_FIELD = re.compile(r"\b(?:actiehouder|eigenaar|trekker)\s*:\s*(?P<owner>[^,;.|()]+)", re.IGNORECASE)
-_STATUS_TAIL = re.compile(r"\s+[–—-]\s+|\s*\(|\s*\bstatus\s*:|\s*\bstand\s*:", re.IGNORECASE)
+_STATUS_TAIL = re.compile(
+    r"\s+[–—-]\s+|\s*\(|\s*\bstatus\s*:|\s*\bstand\s*:|(?<=[.;!?])\s+(?-i:(?=[A-Z\[]))", re.IGNORECASE
+)
 _ROW_NUMBER = re.compile(r"^\s*(?:nr\.?\s*)?[\dA-Za-z]{0,1}\d*[.)]?\s*$")
 _DATE_CELL = re.compile(r"^\s*(?:\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?|\d{4}-\d{2}-\d{2}|[a-z]+\s+\d{4})\s*$")
 _STATUS_CELL = re.compile(
     r"\b(?:loopt|lopend|open|in behandeling|in uitvoering|gereed|afgerond|afgehandeld|nog niet|doorgeschoven|"
-    r"vervalt|uitgesteld|gedaan|klaar|ja|nee)\b"
+    r"vervalt|uitgesteld|gedaan|klaar|nieuw|ja|nee)\b"
 )
 _CELL_SEP = " | "
 

@@ -32,6 +32,7 @@ donderdag vrijdag gemeente concept definitief
 _YEAR = re.compile(r"^\d{4}$")
 _SUBJECT_SPLIT = re.compile(r"\s*(?::|\s[–—-]\s|\()\s*")
 _MAX_INLINE_STEMS = 10
+_MAX_PSEUDO_WORDS = 8
 
 
 def _stems_without(text: str, words: Sequence[str]) -> frozenset[str]:
@@ -64,6 +65,32 @@ def item_title(heading: str, document: Document) -> str | None:
     if parts and _is_document_heading(parts[0], document):
         parts = parts[1:]
     return strip_numbering(parts[0]) if parts else None
+
+
+def _is_pseudo_heading(unit: Segment) -> bool:
+    """A short list item without closing punctuation: an agenda item a reader could not mark as a heading."""
+    text = unit.text.strip()
+    return unit.kind == "list_item" and len(text.split()) <= _MAX_PSEUDO_WORDS and not text.endswith(tuple(".:;?!"))
+
+
+def unit_items(units: Sequence[Segment], document: Document) -> list[tuple[str, Segment]]:
+    """Each unit with the agenda item it belongs to ("" when none).
+
+    The heading path decides. Where it names no item (a PDF whose numbered items came out as list items), a short
+    list item starts an item and the units after it belong to it, until the next one or a new heading.
+    """
+    out: list[tuple[str, Segment]] = []
+    pseudo, pseudo_heading = "", None
+    for unit in units:
+        title = item_title(unit.heading, document)
+        if title is None:
+            if unit.heading != pseudo_heading:
+                pseudo, pseudo_heading = "", unit.heading
+            if _is_pseudo_heading(unit):
+                pseudo = strip_numbering(unit.text.strip())
+            title = pseudo
+        out.append((title, unit))
+    return out
 
 
 def _subject(text: str) -> str:
@@ -108,11 +135,9 @@ def item_mentions(meetings: Sequence[Meeting], skip_units: set[str]) -> list[Men
     for meeting in meetings:
         for document, units in zip(meeting.documents, meeting.units, strict=True):
             groups: dict[str, list[Segment]] = {}
-            for unit in units:
-                if unit.segment_id in skip_units:
-                    continue
-                title = item_title(unit.heading, document) or ""
-                groups.setdefault(title, []).append(unit)
+            for title, unit in unit_items(units, document):
+                if unit.segment_id not in skip_units:
+                    groups.setdefault(title, []).append(unit)
             for title, group in groups.items():
                 stems = content_stems(title)
                 if title and stems and not is_standard_item(title):

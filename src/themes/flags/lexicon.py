@@ -27,6 +27,7 @@ _DEFERRAL = re.compile(
     | \bnaar\ (?:het\ |de\ )?volgende?\ (?:keer|overleg|vergadering|stuurgroep|bijeenkomst)\b
     | \bvolgende\ keer\ (?:opnieuw|verder|bespreken|agenderen|terug)\b
     | \bkom(?:t|en)\ (?:we\ |wij\ |ze\ |zij\ |hij\ )?(?:er|hier|daar)?\ ?(?:later\ )?op\ terug\b
+    | \b(?:er|hier|daar)\ ?(?:later\ |nog\ )?op\ terug\b | \bkom(?:t|en)?\ (?:[a-z]+\ ){0,3}?op\ terug\b
     | \bterug\ (?:op|naar)\ de\ agenda\b | \bvan\ de\ agenda\ (?:gehaald|af)\b
     | \b(?:later|opnieuw|nogmaals)\ (?:te\ )?(?:agenderen|geagendeerd|op\ de\ agenda)\b
     | \bnog\ geen\ (?:besluit|beslissing|akkoord)\b | \bgeen\ besluit\b | \bnog\ niet\ (?:besloten|beslist)\b

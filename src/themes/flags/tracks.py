@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from themes.flags.lexicon import DEFERRED, DROPPED, RESOLVED
 from themes.flags.meetings import Meeting
+from themes.flags.text import fold
 from themes.types import Document, Segment
 
 _OWNER_BONUS = 0.1
@@ -92,11 +93,11 @@ class Track:
 
     @property
     def title(self) -> str:
-        """The first full wording (update-only mentions excluded when possible)."""
-        for mention in self.mentions:
-            if not mention.update_only:
-                return mention.title
-        return self.mentions[0].title
+        """The wording used most often (ties: the earliest); status lines only when there is nothing else."""
+        full = [m for m in self.mentions if not m.update_only] or list(self.mentions)
+        counts = Counter(fold(m.title) for m in full)
+        best = max(counts.values())
+        return next(m.title for m in full if counts[fold(m.title)] == best)
 
 
 def group_mentions(mentions: Sequence[Mention], threshold: float) -> list[Track]:
