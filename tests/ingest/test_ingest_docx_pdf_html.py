@@ -205,3 +205,41 @@ def test_zero_byte_file_is_empty_input(tmp_path):
     path.write_bytes(b"")
     with pytest.raises(EmptyInputError):
         read_document(path)
+
+
+def test_docx_agenda_with_word_numbering_makes_agenda_item_headings(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Stuurgroep Inclusie en Diversiteit")
+    document.add_paragraph("Agenda")
+    document.add_paragraph("Opening en mededelingen", style="List Number")
+    document.add_paragraph("Welkom aan de nieuwe leden van de stuurgroep.")
+    document.add_paragraph("Raadsbrief april", style="List Number")
+    document.add_paragraph("De brief gaat op 3 april naar de Raad.")
+    path = tmp_path / "agenda_maart.docx"
+    document.save(path)
+    assert blocks(read_document(path)) == [
+        ("heading", 1, "Stuurgroep Inclusie en Diversiteit", None),
+        ("heading", 2, "Agenda", None),
+        ("heading", 3, "1. Opening en mededelingen", None),
+        ("paragraph", 0, "Welkom aan de nieuwe leden van de stuurgroep.", None),
+        ("heading", 3, "2. Raadsbrief april", None),
+        ("paragraph", 0, "De brief gaat op 3 april naar de Raad.", None),
+    ]
+
+
+def test_docx_tracked_insertions_count_and_deletions_do_not(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Vaste tekst ")
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    paragraph._p.append(parse_xml(f'<w:ins {ns} w:id="1" w:author="x"><w:r><w:t>ingevoegd.</w:t></w:r></w:ins>'))
+    paragraph._p.append(
+        parse_xml(f'<w:del {ns} w:id="2" w:author="x"><w:r><w:delText> geschrapt</w:delText></w:r></w:del>')
+    )
+    path = tmp_path / "wijzigingen.docx"
+    document.save(path)
+    assert blocks(read_document(path)) == [("paragraph", 0, "Vaste tekst ingevoegd.", None)]

@@ -8,162 +8,20 @@ lines that act as headings. Readers turn their input into a list of :class:`Item
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from themes.ingest.clean import clean_text, has_html, is_only_placeholders, split_list_marker
+from themes.ingest.clean import clean_text, has_html, is_only_placeholders
+from themes.ingest.items import Item, html_fragments, parse_text_lines
+from themes.ingest.tables import ACTOR_HEADERS, row_blocks, table_layouts
 from themes.types import Block
 
-ACTOR_HEADERS = frozenset(
-    {
-        "spreker",
-        "sprekers",
-        "wie",
-        "naam",
-        "actiehouder",
-        "actiehouders",
-        "door",
-        "eigenaar",
-        "trekker",
-        "verantwoordelijke",
-        "deelnemer",
-        "inbreng van",
-        "van",
-        "speaker",
-        "owner",
-        "who",
-        "name",
-        "reactie van",
-    }
-)
-_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_BLOCK_TAGS = re.compile(r"(</?(?:p|ul|ol|li|div|br)\b[^>]*>)", re.I)
-_TAG_NAME = re.compile(r"</?\s*([a-zA-Z]+)")
+__all__ = ["ACTOR_HEADERS", "Item", "html_fragments", "items_to_blocks", "merge_continuations", "parse_text_lines"]
+
 _TERMINAL = (".", ",", ";", "?", "!")
-_EMPHASISED_LINE = re.compile(r"^\s*(\*{1,2}|_{1,2})[^*_]+[^.:;?!*_]\1\s*$")
 _AGENDA_WORDS = ("agenda",)
 _MAX_HEADING_CHARS = 80
 _MAX_HEADING_WORDS = 10
-
-
-@dataclass(slots=True)
-class Item:
-    """A structural unit before inference (mutable scratch record inside one reader call).
-
-    Attributes:
-        kind: ``heading`` (explicit), ``para``, ``list`` or ``row``.
-        text: raw text (for rows: unused; see ``cells``).
-        level: explicit heading level, or list depth (1 = top).
-        number: the list number for numbered items ("3"), else None.
-        cells: table cells of a row, in column order.
-        table: an id shared by the rows of one table.
-        header: for rows of tables with a known header row (Word, HTML): True on that row.
-        actor: an actor the source structure gives (Word/HTML speaker column), else None.
-    """
-
-    kind: str
-    text: str = ""
-    level: int = 0
-    number: str | None = None
-    cells: list[str] = field(default_factory=list)
-    table: int = -1
-    header: bool = False
-    actor: str | None = None
-
-
-def html_fragments(text: str) -> list[tuple[str, int, str]]:
-    """Split text holding HTML remnants into ``(kind, level, text)`` pieces.
-
-    ``<li>`` content becomes ``("list_item", depth, text)`` (depth = number of open ``<ul>``/``<ol>``, at least
-    1); everything else becomes ``("paragraph", 0, text)``. Inline tags stay for :func:`clean_text`.
-    """
-    pieces: list[tuple[str, int, str]] = []
-    depth = 0
-    in_li = 0
-    buf: list[str] = []
-
-    def flush() -> None:
-        chunk = "".join(buf).strip()
-        buf.clear()
-        if not chunk:
-            return
-        if in_li:
-            marker, _indent, rest = split_list_marker(chunk)
-            pieces.append(("list_item", max(depth, 1), rest if marker else chunk))
-        else:
-            pieces.append(("paragraph", 0, chunk))
-
-    for part in _BLOCK_TAGS.split(text):
-        if not part:
-            continue
-        if part.startswith("<") and _BLOCK_TAGS.fullmatch(part):
-            name = _TAG_NAME.match(part).group(1).lower()
-            closing = part.startswith("</")
-            flush()
-            if name in ("ul", "ol"):
-                depth = max(depth - 1, 0) if closing else depth + 1
-            elif name == "li":
-                in_li = max(in_li - 1, 0) if closing else in_li + 1
-            continue
-        buf.append(part)
-    flush()
-    return pieces
-
-
-def parse_text_lines(text: str) -> list[Item]:
-    """Parse plain text or markdown into items (no inference yet).
-
-    Blank lines end paragraphs; ``#`` lines are headings; bullet or number markers start list items (depth from
-    indentation); lines with tabs are table rows; other lines continue the open paragraph or list item.
-    """
-    items: list[Item] = []
-    open_item: Item | None = None
-    table_id = -1
-    in_table = False
-    for raw_line in text.splitlines():
-        line = raw_line.rstrip()
-        if not line.strip():
-            open_item = None
-            continue
-        stripped = line.strip(" \t")
-        if "\t" in line and ("\t" in stripped or in_table or line.startswith("\t")):
-            if not in_table:
-                table_id += 1
-                in_table = True
-            items.append(Item("row", cells=line.split("\t"), table=table_id))
-            open_item = None
-            continue
-        heading = _MD_HEADING.match(line)
-        if heading:
-            in_table = False
-            items.append(Item("heading", heading.group(2), level=len(heading.group(1))))
-            open_item = None
-            continue
-        marker, indent, rest = split_list_marker(line)
-        if marker is not None:
-            in_table = False
-            level = 1 + (indent + 1) // 2
-            inner, _inner_indent, inner_rest = split_list_marker(rest)
-            if inner is not None and inner_rest.strip():  # "- o sub item", "- 1. numbered inside a bullet"
-                level += 1 if inner == "bullet" else 0
-                marker = marker if inner == "bullet" else inner
-                rest = inner_rest
-            if not rest.strip():
-                open_item = None
-                continue
-            open_item = Item("list", rest.strip(), level=min(level, 6), number=None if marker == "bullet" else marker)
-            items.append(open_item)
-            continue
-        in_table = False
-        if open_item is not None:
-            last = open_item.text.rsplit("\n", 1)[-1]
-            glue = ".\n" if _EMPHASISED_LINE.match(last) and stripped[:1].isupper() else "\n"
-            open_item.text = f"{open_item.text}{glue}{stripped}"
-        else:
-            open_item = Item("para", stripped)
-            items.append(open_item)
-    return items
 
 
 def _short_line(cleaned: str) -> bool:
@@ -252,7 +110,7 @@ def items_to_blocks(items: Sequence[Item], *, agenda_hint: bool = False) -> tupl
     state = _Inference(explicit_seen=any(it.kind == "heading" for it in items), agenda=agenda_hint)
     blocks: list[Block] = []
     title: str | None = None
-    tables = _table_layouts(items)
+    tables = table_layouts(items)
     first_live = live[0] if live else -1
     for i, it in enumerate(items):
         text = cleaned[i]
@@ -289,7 +147,7 @@ def items_to_blocks(items: Sequence[Item], *, agenda_hint: bool = False) -> tupl
             continue
         if it.kind == "row":
             if i != tables[it.table].header_row:
-                blocks.extend(_row_blocks(it, tables[it.table]))
+                blocks.extend(row_blocks(it, tables[it.table]))
             continue
         if has_html(it.text):
             blocks.extend(_html_blocks(it.text, it.kind, it.level, it.actor))
@@ -349,72 +207,4 @@ def _html_blocks(text: str, kind: str, level: int, actor: str | None) -> list[Bl
             blocks.append(
                 Block(frag, "list_item" if kind == "list" else "paragraph", level if kind == "list" else 0, actor=actor)
             )
-    return blocks
-
-
-@dataclass(slots=True)
-class _TableLayout:
-    header_row: int = -1  # index into items of the header row, or -1
-    actor_col: int = -1
-
-
-def _table_layouts(items: Sequence[Item]) -> dict[int, _TableLayout]:
-    rows_by_table: dict[int, list[int]] = {}
-    for i, it in enumerate(items):
-        if it.kind == "row":
-            rows_by_table.setdefault(it.table, []).append(i)
-    return {t: _layout([items[i] for i in idx], idx) for t, idx in rows_by_table.items()}
-
-
-def _cell_words(cell: str) -> tuple[str, int]:
-    text = clean_text(cell)
-    return text, len(text.split())
-
-
-def _layout(rows: Sequence[Item], indices: Sequence[int]) -> _TableLayout:
-    layout = _TableLayout()
-    first = rows[0]
-    header_cells = [_cell_words(c) for c in first.cells]
-    looks_like_header = first.header or (
-        len(rows) > 1 and all(n <= 4 and len(t) <= 40 and not t.endswith(".") for t, n in header_cells)
-    )
-    body = rows[1:] if looks_like_header else rows
-    if looks_like_header:
-        layout.header_row = indices[0]
-        for col, (text, _n) in enumerate(header_cells):
-            if text.rstrip(":").strip().casefold() in ACTOR_HEADERS:
-                layout.actor_col = col
-                return layout
-    # an unnamed first column of short labels beside long text acts as a speaker column
-    if len(body) >= 2 and (not looks_like_header or not header_cells[0][0]):
-        firsts = [_cell_words(r.cells[0])[0] for r in body if r.cells and r.cells[0].strip()]
-        others_long = any(len(clean_text(c)) > 60 for r in body for c in r.cells[1:])
-        if firsts and others_long and all(len(t) <= 60 and len(t.split()) <= 6 for t in firsts):
-            layout.actor_col = 0
-    return layout
-
-
-def _row_blocks(item: Item, layout: _TableLayout) -> list[Block]:
-    actor = item.actor
-    texts: list[str] = []
-    lists: list[Block] = []
-    for col, cell in enumerate(item.cells):
-        if col == layout.actor_col:
-            label = clean_text(cell)
-            actor = label or actor
-            continue
-        if not cell.strip():
-            continue
-        if has_html(cell):
-            for kind, level, frag in html_fragments(cell):
-                if kind == "list_item":
-                    lists.append(Block(frag, "list_item", level))
-                else:
-                    texts.append(frag)
-        else:
-            texts.append(cell.strip())
-    blocks = []
-    if texts:
-        blocks.append(Block(" | ".join(texts), "table_row", actor=actor))
-    blocks.extend(Block(b.text, b.kind, b.level, actor=actor) for b in lists)
     return blocks

@@ -32,9 +32,10 @@ def read_docx(path: Path, data: bytes) -> tuple[list[Block], str | None]:
     items: list[Item] = []
     title: str | None = None
     table_id = 0
+    numbering = _Numbering(document)
     for part in document.iter_inner_content():
         if isinstance(part, Paragraph):
-            item, is_title = _paragraph_item(part)
+            item, is_title = _paragraph_item(part, numbering)
             if item is None:
                 continue
             if is_title and title is None:
@@ -49,47 +50,119 @@ def read_docx(path: Path, data: bytes) -> tuple[list[Block], str | None]:
 
 
 def _paragraph_text(paragraph) -> str:
-    runs = paragraph.runs
-    if any(run.font.strike or run.font.double_strike for run in runs):
-        return "".join(run.text for run in runs if not (run.font.strike or run.font.double_strike))
-    return paragraph.text
+    """Visible text of a paragraph.
+
+    Runs inside hyperlinks and tracked insertions are included, struck-through and deleted runs left out; tabs
+    become spaces and line breaks newlines.
+    """
+    parts: list[str] = []
+    for run in paragraph._p.xpath("./w:r | ./w:hyperlink/w:r | ./w:ins/w:r | ./w:smartTag/w:r | ./w:fldSimple/w:r"):
+        rpr = run.rPr
+        if rpr is not None and _struck(rpr):
+            continue
+        for child in run.iterchildren():
+            tag = child.tag.rsplit("}", 1)[-1]
+            if tag == "t":
+                parts.append(child.text or "")
+            elif tag in ("tab", "ptab"):
+                parts.append(" ")
+            elif tag in ("br", "cr"):
+                parts.append("\n")
+    return "".join(parts)
 
 
-def _paragraph_item(paragraph) -> tuple[Item | None, bool]:
+def _struck(rpr) -> bool:
+    for tag in ("strike", "dstrike"):
+        el = getattr(rpr, tag, None)
+        if el is not None and el.val is not False:
+            return True
+    return False
+
+
+class _Numbering:
+    """Word list numbering: which paragraphs are numbered (not bulleted) and their running number."""
+
+    def __init__(self, document) -> None:
+        try:
+            self._root = document.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            self._root = None
+        self._formats: dict[tuple[str, int], str] = {}
+        self._counters: dict[str, list[int]] = {}
+
+    def _format(self, num_id: str, ilvl: int) -> str:
+        key = (num_id, ilvl)
+        if key not in self._formats:
+            fmt = "bullet"
+            if self._root is not None:
+                abstract = self._root.xpath(f'./w:num[@w:numId="{num_id}"]/w:abstractNumId/@w:val')
+                if abstract:
+                    found = self._root.xpath(
+                        f'./w:abstractNum[@w:abstractNumId="{abstract[0]}"]/w:lvl[@w:ilvl="{ilvl}"]/w:numFmt/@w:val'
+                    )
+                    fmt = found[0] if found else "decimal"
+            self._formats[key] = fmt
+        return self._formats[key]
+
+    def number(self, num_id: str, ilvl: int) -> str | None:
+        """The running number of this item ("3"), or None for bullets."""
+        if self._format(num_id, ilvl) in ("bullet", "none"):
+            return None
+        counts = self._counters.setdefault(num_id, [0] * 10)
+        counts[ilvl] += 1
+        for deeper in range(ilvl + 1, len(counts)):
+            counts[deeper] = 0
+        return str(counts[ilvl])
+
+
+def _num_pr(paragraph):
+    ppr = paragraph._p.pPr
+    if ppr is not None and ppr.numPr is not None:
+        return ppr.numPr
+    style = paragraph.style
+    for _ in range(4):  # numbering defined on the style or a style it is based on
+        if style is None:
+            return None
+        spp = style.element.pPr
+        if spp is not None and spp.numPr is not None:
+            return spp.numPr
+        style = style.base_style
+    return None
+
+
+def _paragraph_item(paragraph, numbering: _Numbering) -> tuple[Item | None, bool]:
     text = _paragraph_text(paragraph)
     if not text.strip():
         return None, False
-    style = (paragraph.style.name if paragraph.style is not None else "") or ""
-    m = _HEADING_STYLE.match(style.strip())
+    style = ((paragraph.style.name if paragraph.style is not None else "") or "").strip()
+    m = _HEADING_STYLE.match(style)
     if m:
         return Item("heading", text.strip(), level=int(m.group(1))), False
-    if style.strip().casefold() in _TITLE_STYLES:
+    if style.casefold() in _TITLE_STYLES:
         return Item("heading", text.strip(), level=1), True
-    num_level = _numbering_level(paragraph)
-    list_style = _LIST_STYLE.match(style.strip())
-    if num_level is not None or list_style:
-        level = num_level if num_level is not None else int(list_style.group(1) or 1)
+    num_pr = _num_pr(paragraph)
+    list_style = _LIST_STYLE.match(style)
+    if num_pr is not None or list_style:
+        ilvl = 0
+        if num_pr is not None and num_pr.ilvl is not None and num_pr.ilvl.val is not None:
+            ilvl = int(num_pr.ilvl.val)
+        elif list_style and list_style.group(1):
+            ilvl = int(list_style.group(1)) - 1
+        num_id = str(num_pr.numId.val) if num_pr is not None and num_pr.numId is not None else ""
+        if num_pr is not None and num_id == "0":
+            return Item("para", text.strip()), False  # numbering switched off on this paragraph
+        number = numbering.number(num_id, ilvl) if num_id else None
         marker, _indent, rest = split_list_marker(text.strip())
-        return Item(
-            "list",
-            rest if marker else text.strip(),
-            level=level,
-            number=marker if marker not in (None, "bullet") else None,
-        ), False
+        if marker is not None and rest.strip():
+            number = number or (marker if marker != "bullet" else None)
+            text = rest
+        return Item("list", text.strip(), level=ilvl + 1, number=number), False
     marker, indent, rest = split_list_marker(text)
     if marker is not None and rest.strip():
         return Item(
             "list", rest.strip(), level=1 + (indent + 1) // 2, number=None if marker == "bullet" else marker
         ), False
     return Item("para", text.strip()), False
-
-
-def _numbering_level(paragraph) -> int | None:
-    ppr = paragraph._p.pPr
-    if ppr is None or ppr.numPr is None:
-        return None
-    ilvl = ppr.numPr.ilvl
-    return (int(ilvl.val) if ilvl is not None and ilvl.val is not None else 0) + 1
 
 
 def _table_items(table, table_id: int) -> list[Item]:
