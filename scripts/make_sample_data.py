@@ -25,11 +25,11 @@ import random
 import re
 import zipfile
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 SEED = 20240115
-FIXED_TIME = datetime(2024, 12, 1, 9, 0, 0, tzinfo=timezone.utc)
+FIXED_TIME = datetime(2024, 12, 1, 9, 0, 0, tzinfo=UTC)
 ROOT = Path(__file__).resolve().parents[1]
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 PDF_HEADER = "Gemeente Voorbeeldstad – Stuurgroep I&D – vertrouwelijk"
@@ -49,6 +49,7 @@ class Person:
 
     @property
     def with_role(self) -> str:
+        """The name followed by the role in brackets, as in an attendance line."""
         return f"{self.name} ({self.role})"
 
 
@@ -86,7 +87,7 @@ def _iban(bank: str, account: str) -> str:
 
 
 def _bsn_ok(bsn: str) -> bool:
-    total = sum(int(d) * w for d, w in zip(bsn[:8], range(9, 1, -1))) - int(bsn[8])
+    total = sum(int(d) * w for d, w in zip(bsn[:8], range(9, 1, -1), strict=True)) - int(bsn[8])
     return total % 11 == 0
 
 
@@ -174,13 +175,13 @@ def write_docx(path: Path, elements: list[Element], title: str) -> None:
             header, rows = el[1], el[2]
             table = doc.add_table(rows=1, cols=len(header))
             table.style = "Table Grid"
-            for cell, text in zip(table.rows[0].cells, header):
+            for cell, text in zip(table.rows[0].cells, header, strict=True):
                 cell.text = text
                 for run in cell.paragraphs[0].runs:
                     run.bold = True
             for row in rows:
                 cells = table.add_row().cells
-                for cell, text in zip(cells, row):
+                for cell, text in zip(cells, row, strict=True):
                     cell.text = text
         elif kind == "strike":
             continue
@@ -253,7 +254,7 @@ def render_text(elements: list[Element]) -> str:
         elif kind == "strike":
             out += [f"~~{el[1]}~~", ""]
         elif kind == "b":
-            out.append(("\t" * (el[2] - 1)) + ("• " if el[2] == 1 else "➤ ") + el[1])
+            out.append(("    " * (el[2] - 1)) + ("• " if el[2] == 1 else "➤ ") + el[1])
         elif kind == "n":
             out.append(f"- {el[1]}")
         elif kind == "table":
@@ -428,8 +429,8 @@ def minutes_2024_01_15() -> list[Element]:
         ("p", "De acties uit 2023 zijn afgehandeld. De nieuwe acties van vandaag staan in de actielijst onderaan dit "
               "verslag."),
         ("h2", "4. Communicatieplan raadsbrief"),
-        ("p", "Dit punt is doorgeschoven naar de volgende stuurgroep. Het concept-communicatieplan kwam te laat binnen "
-              "om het goed te kunnen lezen. Dewi Hartono (communicatieadviseur) verwerkt eerst de reacties van de "
+        ("p", "Het communicatieplan voor de raadsbrief is doorgeschoven naar de volgende stuurgroep. Het concept kwam "
+              "te laat binnen om het goed te kunnen lezen. Dewi Hartono (communicatieadviseur) verwerkt eerst de reacties van de "
               "medewerkersnetwerken."),
         ("h2", "5. Opvolging van meldingen"),
         ("p", "Youssef Ben Haddou brengt namens medewerkersnetwerk Kleurrijk een signaal in: meldingen van "
@@ -443,8 +444,8 @@ def minutes_2024_01_15() -> list[Element]:
         ("p", "Besluit: Bureau I&D brengt in kaart hoe lang de afhandeling van meldingen nu duurt en bespreekt dit in "
               "het voortgangsoverleg."),
         ("h2", "6. Klachtenregeling en vertrouwenspersonen"),
-        ("p", "Dit agendapunt is niet besproken i.v.m. tijdgebrek. Het komt terug op de agenda van de volgende "
-              "stuurgroep."),
+        ("p", "Het agendapunt klachtenregeling en vertrouwenspersonen is niet besproken i.v.m. tijdgebrek. Het komt "
+              "terug op de agenda van de volgende stuurgroep."),
         ("h2", "7. Leiderschap en moeilijke gesprekken"),
         ("p", "Leidinggevenden geven aan dat zij handelingsverlegen zijn als een medewerker uitsluiting ter sprake "
               "brengt. Marieke van der Linden ziet in Wonen dat teamleiders het gesprek uit de weg gaan, uit angst "
@@ -535,12 +536,12 @@ def minutes_2024_03_11() -> list[Element]:
         ("p", "Actie Shanti Ramdin: voorstel training moeilijke gesprekken voor leidinggevenden. Status: loopt nog. "
               "P&O vergelijkt de offertes van twee bureaus."),
         ("h2", "4. Communicatieplan raadsbrief"),
-        ("p", "Dewi Hartono heeft het communicatieplan aangepast: eerst worden de medewerkersnetwerken en de OR "
+        ("p", "Dewi Hartono heeft het communicatieplan voor de raadsbrief aangepast: eerst worden de medewerkersnetwerken en de OR "
               "geïnformeerd, daarna volgen een intranetbericht en een vraag-en-antwoordlijst voor leidinggevenden."),
         ("p", "Besloten: de stuurgroep stemt in met het communicatieplan."),
         ("h2", "5. Klachtenregeling en vertrouwenspersonen"),
-        ("p", "Het voorstel voor een herziene klachtenregeling is nog niet klaar. Het punt is doorgeschoven naar "
-              "volgend overleg. Jurmaine Martina vraagt om dan ook de capaciteit van de vertrouwenspersonen mee te "
+        ("p", "Het voorstel voor een herziene klachtenregeling en de inzet van vertrouwenspersonen is nog niet klaar. "
+              "Het punt is doorgeschoven naar volgend overleg. Jurmaine Martina vraagt om dan ook de capaciteit van de vertrouwenspersonen mee te "
               "nemen: in Stadsdeel Zuidoost is er maar één vertrouwenspersoon voor ruim achthonderd medewerkers."),
         ("h2", "6. Streefcijfers en monitoring"),
         ("p", "Agnieszka Kowalczyk licht de stand van de representatiecijfers toe. In schaal 11 en hoger blijft de "
@@ -586,7 +587,7 @@ def minutes_2024_05_13() -> list[Element]:
               "gereed. De offertes zijn binnen, maar de kosten passen niet binnen het budget van dit jaar. Shanti "
               "onderzoekt of de training kan worden ondergebracht in het leiderschapsprogramma."),
         ("h2", "4. Klachtenregeling en vertrouwenspersonen"),
-        ("p", "Dit punt staat al een tijdje in de wachtstand. P&O wacht op juridisch advies over de positie van "
+        ("p", "Het punt klachtenregeling en vertrouwenspersonen staat al een tijdje in de wachtstand. P&O wacht op juridisch advies over de positie van "
               "externe vertrouwenspersonen. Youssef Ben Haddou spreekt namens het netwerk zijn teleurstelling uit: "
               "zonder duidelijke regeling blijft melden een risico voor de melder."),
         ("h2", "5. Terugkoppeling groeipanel ronde 1"),
@@ -678,8 +679,8 @@ def minutes_2024_07_08() -> list[Element]:
         ("h2", "3. Actielijst"),
         ("p", "Zie de actielijst onderaan dit verslag."),
         ("h2", "4. Klachtenregeling en vertrouwenspersonen"),
-        ("p", "Het juridisch advies is binnen, maar er is nog geen besluit over de vraag of de gemeente externe "
-              "vertrouwenspersonen inhuurt. De directeuren willen eerst de financiële gevolgen zien. Het punt komt na "
+        ("p", "Het juridisch advies over de klachtenregeling is binnen, maar er is nog geen besluit over de vraag of "
+              "de gemeente externe vertrouwenspersonen inhuurt. De directeuren willen eerst de financiële gevolgen zien. Het punt komt na "
               "de zomer terug."),
         ("h2", "5. Eerste beelden uit het onderzoek"),
         ("p", "Fatima El Idrissi deelt de eerste beelden uit het conceptrapport. Het rapport is nog vertrouwelijk."),
@@ -733,11 +734,12 @@ def minutes_2024_09_16() -> list[Element]:
               "voeren.", 1),
         ("p", "Besluit: de stuurgroep vraagt Bureau I&D om per directie een gesprek over de uitkomsten te organiseren."),
         ("h2", "5. Klachtenregeling en vertrouwenspersonen"),
-        ("p", "Het voorstel is nog niet rijp voor bespreking, omdat de financiële gevolgen nog in beeld worden "
+        ("p", "Het voorstel over de klachtenregeling en vertrouwenspersonen is nog niet rijp voor bespreking, omdat de "
+              "financiële gevolgen nog in beeld worden "
               "gebracht. De voorzitter komt erop terug in een volgende stuurgroep."),
         ("h2", "6. Jaarplan Groeipanel 2025"),
-        ("p", "Door het uitgelopen punt over het onderzoek is er onvoldoende tijd voor dit punt. Afspraak: "
-              "doorschuiven naar volgend overleg."),
+        ("p", "Door het uitgelopen punt over het onderzoek is er onvoldoende tijd voor het jaarplan Groeipanel 2025. "
+              "Afspraak: doorschuiven naar volgend overleg."),
         ("h2", "7. Rondvraag"),
         ("p", "Dhr. Doelwijt vraagt of de stuurgroep ook een keer in de buitendienst kan vergaderen. De voorzitter "
               "neemt dit mee in de planning voor 2025."),
@@ -806,7 +808,7 @@ def minutes_2024_11_18() -> list[Element]:
               "ervoor de ervaringen van collega's van kleur niet weg te zetten als gevoeligheid."),
         ("p", "Besluit: Bureau I&D werkt de uitkomsten uit tot een voorstel voor de prioriteiten van 2025."),
         ("h2", "5. Jaarplan Groeipanel 2025"),
-        ("p", "Niet besproken; de vergadertijd was op."),
+        ("p", "Het jaarplan Groeipanel 2025 is niet besproken; de vergadertijd was op."),
         ("h2", "6. Begroting 2025 Bureau I&D"),
         ("p", "Kees Bakker licht de begroting toe. De kosten van het leertraject en van het groeipanel zijn "
               "opgenomen."),
@@ -1691,7 +1693,7 @@ def build_survey(rng: random.Random) -> list[SurveyCell]:
         open_cells = [c for c in round_cells if c.kind == "answer"]
         themes = _quota(len(open_cells), SHARES[rnd])
         rng.shuffle(themes)
-        for cell, theme in zip(open_cells, themes):
+        for cell, theme in zip(open_cells, themes, strict=True):
             cell.theme = theme
         # planted personal data: take over a cell of the same round, question and theme
         for p_rnd, p_question, p_theme, text in PERSONAL_ANSWERS:
@@ -1751,7 +1753,7 @@ def write_survey_xlsx(path: Path, rows: list[list[str]]) -> None:
         cell.font = Font(bold=True)
     for row in rows:
         ws.append(row)
-    for col, width in zip("ABCDE", (12, 10, 28, 70, 70)):
+    for col, width in zip("ABCDE", (12, 10, 28, 70, 70), strict=True):
         ws.column_dimensions[col].width = width
     for row in ws.iter_rows(min_row=2, min_col=4, max_col=5):
         for cell in row:
@@ -2021,7 +2023,7 @@ FLAG_TRUTH = [
      "2024-05-13 \"staat al een tijdje in de wachtstand\"; 2024-07-08 \"nog geen besluit\"; "
      "2024-09-16 \"komt erop terug\"", "5 keer, nooit opgelost", "**gemarkeerd** (open)"],
     ["D2", "uitgesteld", "Jaarplan Groeipanel 2025",
-     "2024-09-16 \"doorschuiven naar volgend overleg\"; 2024-11-18 \"Niet besproken\" (staat ook op de agenda "
+     "2024-09-16 \"doorschuiven naar volgend overleg\"; 2024-11-18 \"niet besproken\" (staat ook op de agenda "
      "van 2024-11-18 met \"doorgeschoven\")", "2 vergaderingen (+ agenda)", "**gemarkeerd** (open)"],
     ["C1", "uitgesteld", "Communicatieplan raadsbrief",
      "2024-01-15 \"doorgeschoven\"; 2024-03-11 \"Besloten: de stuurgroep stemt in met het communicatieplan.\"",
