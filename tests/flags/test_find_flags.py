@@ -210,3 +210,13 @@ def test_redacted_verb_does_not_hide_komt_erop_terug() -> None:
     )
     flags = find_flags(corpus.state(), FlagsConfig())
     assert len(flags) == 1 and "2× uitgesteld" in flags[0].description
+
+
+def test_status_remarks_are_not_part_of_the_item_name() -> None:
+    corpus = Corpus()
+    corpus.doc("2024-09-16", doc_type="agenda").unit(
+        "Toelichting bij het jaarplan.", "3. Jaarplan 2025 (doorgeschoven)"
+    )
+    corpus.doc("2024-11-18", doc_type="agenda").unit("Toelichting.", "5. Jaarplan 2025 – opnieuw geagendeerd")
+    flags = find_flags(corpus.state(), FlagsConfig())
+    assert flags[0].description.startswith("Jaarplan 2025 (2× uitgesteld")

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from themes.flags.lexicon import classify, deferral_phrase
+from themes.flags.lexicon import classify, deferral_phrase, resolution_phrase
 from themes.flags.meetings import Meeting
 from themes.flags.text import content_stems, dice, fold, is_numbered, shorten, stem, strip_numbering
 from themes.flags.tracks import Mention
@@ -33,6 +33,8 @@ _YEAR = re.compile(r"^\d{4}$")
 _SUBJECT_SPLIT = re.compile(r"\s*(?::|\s[–—-]\s|\()\s*")
 _MAX_INLINE_STEMS = 10
 _MAX_PSEUDO_WORDS = 8
+_PAREN = re.compile(r"\s*\(([^()]*)\)")
+_DASH_TAIL = re.compile(r"\s+[–—-]\s+(.*)$")
 
 
 def _stems_without(text: str, words: Sequence[str]) -> frozenset[str]:
@@ -65,6 +67,18 @@ def item_title(heading: str, document: Document) -> str | None:
     if parts and _is_document_heading(parts[0], document):
         parts = parts[1:]
     return strip_numbering(parts[0]) if parts else None
+
+
+def display_title(title: str) -> str:
+    """The wording without status remarks: "Jaarplan groeipanel 2025 (doorgeschoven)" -> "Jaarplan groeipanel 2025"."""
+
+    def keep(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        return "" if deferral_phrase(inner) or resolution_phrase(inner) or not content_stems(inner) else match.group(0)
+
+    cleaned = _PAREN.sub(keep, title)
+    cleaned = _DASH_TAIL.sub(lambda m: "" if deferral_phrase(m.group(1)) else m.group(0), cleaned)
+    return cleaned.strip(" .:;–-") or title.strip()
 
 
 def _is_pseudo_heading(unit: Segment) -> bool:
@@ -112,7 +126,7 @@ def _mention(
             if classify(unit.text, allow_resolution=allow).status == signal.status:
                 evidence = unit
                 break
-    return Mention(meeting, document, shorten(title, 160), stems, signal.status, evidence)
+    return Mention(meeting, document, shorten(display_title(title), 160), stems, signal.status, evidence)
 
 
 def _inline(meeting: Meeting, document: Document, unit: Segment, section: str) -> Mention | None:
