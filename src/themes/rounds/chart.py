@@ -30,6 +30,11 @@ def _short(text: str, limit: int = MAX_LABEL) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _percent_tick(value: float, _pos: int) -> str:
+    """Axis label with a decimal comma: 10 -> "10%", 0.5 -> "0,5%"."""
+    return f"{value:.0f}%" if float(value).is_integer() else f"{value:.1f}%".replace(".", ",")
+
+
 def prevalence_chart(comparison: RoundComparison, *, max_themes: int = MAX_THEMES) -> bytes:
     """PNG bytes of the share of each theme per round (the ``max_themes`` largest themes).
 
@@ -69,7 +74,8 @@ def prevalence_chart(comparison: RoundComparison, *, max_themes: int = MAX_THEME
             labels = [_short(t.label) + ("" if t.status == "blijvend" else f" ({t.status})") for t in trends]
             ax.set_yticks([n - 1 - i for i in range(n)], labels=labels)
             ax.set_xlabel("Aandeel van de eenheden in de ronde (%)")
-            ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _p: f"{v:.0f}%"))
+            ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(nbins=8, steps=[1, 2, 5, 10]))
+            ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(_percent_tick))
             ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=min(len(rounds), 4), frameon=False)
             ax.set_ylim(-0.6, n - 0.4)
         ax.set_title(title, pad=24 if trends and rounds else 6)
