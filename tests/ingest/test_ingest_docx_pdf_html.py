@@ -243,3 +243,39 @@ def test_docx_tracked_insertions_count_and_deletions_do_not(tmp_path):
     path = tmp_path / "wijzigingen.docx"
     document.save(path)
     assert blocks(read_document(path)) == [("paragraph", 0, "Vaste tekst ingevoegd.", None)]
+
+
+def test_pdf_wrapped_lines_become_paragraphs_and_list_items(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_title("verslag.docx")
+    kw = {"new_x": "LMARGIN", "new_y": "NEXT"}
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.multi_cell(0, 8, "Verslag groeipanel 14 mei 2024", **kw)
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(0, 6, "Werving en selectie", **kw)
+    first = (
+        "De deelnemers vertelden uitgebreid over hun ervaringen met werving en selectie. Veel van hen merkten "
+        "dat sollicitatiecommissies weinig divers zijn samengesteld, en dat vragen over cultuur-fit vaak "
+        "ongemakkelijk voelen. Er is behoefte aan begeleiding."
+    )
+    second = (
+        "Een tweede alinea gaat over de sfeer op de werkvloer en hoe leidinggevenden reageren op grappen die "
+        "over de grens gaan. Dat gebeurt volgens het panel nog te weinig en te laat."
+    )
+    for text in (first, second, "- Meer diverse commissies", "- Training voor leidinggevenden over ingrijpen"):
+        pdf.multi_cell(0, 6, text, **kw)
+    path = tmp_path / "panel.pdf"
+    pdf.output(str(path))
+    raw = read_document(path)
+    assert blocks(raw) == [
+        ("heading", 1, "Verslag groeipanel 14 mei 2024", None),
+        ("heading", 2, "Werving en selectie", None),
+        ("paragraph", 0, first, None),
+        ("paragraph", 0, second, None),
+        ("list_item", 1, "Meer diverse commissies", None),
+        ("list_item", 1, "Training voor leidinggevenden over ingrijpen", None),
+    ]
+    assert raw.title == "Verslag groeipanel 14 mei 2024"  # the junk PDF title is ignored

@@ -155,3 +155,15 @@ def test_file_without_text_is_empty_input(tmp_path, text):
     with pytest.raises(EmptyInputError) as err:
         read_document(write(tmp_path, text))
     assert "doc.txt" in str(err.value)
+
+
+def test_markdown_pipe_table_with_speaker_header(tmp_path):
+    text = (
+        "# Reacties\n\n| Wie | Reactie |\n|-----|---------|\n| Jeroen | Meer aandacht voor werving. |\n"
+        "| Anna | Zorg voor een veilige werkomgeving. |\n"
+    )
+    raw = read_document(write(tmp_path, text, "r.md"))
+    assert kinds(raw)[1:] == [
+        ("table_row", 0, "Meer aandacht voor werving.", "Jeroen"),
+        ("table_row", 0, "Zorg voor een veilige werkomgeving.", "Anna"),
+    ]

@@ -14,6 +14,7 @@ from themes.ingest.clean import split_list_marker
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BLOCK_TAGS = re.compile(r"(</?(?:p|ul|ol|li|div|br)\b[^>]*>)", re.I)
 _TAG_NAME = re.compile(r"</?\s*([a-zA-Z]+)")
+_MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _EMPHASISED_LINE = re.compile(r"^\s*(\*{1,2}|_{1,2})[^*_]+[^.:;?!*_]\1\s*$")
 
 
@@ -85,7 +86,7 @@ def parse_text_lines(text: str) -> list[Item]:
     """Parse plain text or markdown into items (no inference yet).
 
     Blank lines end paragraphs; ``#`` lines are headings; bullet or number markers start list items (depth from
-    indentation); lines with tabs are table rows; other lines continue the open paragraph or list item.
+    indentation); lines with tabs and markdown ``| a | b |`` lines are table rows; other lines continue the open paragraph or list item.
     """
     items: list[Item] = []
     open_item: Item | None = None
@@ -97,6 +98,17 @@ def parse_text_lines(text: str) -> list[Item]:
             open_item = None
             continue
         stripped = line.strip(" \t")
+        if stripped.startswith("|") and stripped.count("|") >= 2:  # markdown table
+            if _MD_TABLE_RULE.match(stripped):
+                if items and items[-1].kind == "row":
+                    items[-1].header = True
+                continue
+            if not in_table:
+                table_id += 1
+                in_table = True
+            items.append(Item("row", cells=[c.strip() for c in stripped.strip("|").split("|")], table=table_id))
+            open_item = None
+            continue
         if "\t" in line and ("\t" in stripped or in_table or line.startswith("\t")):
             if not in_table:
                 table_id += 1

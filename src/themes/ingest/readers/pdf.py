@@ -15,6 +15,9 @@ from themes.types import Block
 
 _HYPHEN_END = re.compile(r"[a-zà-ÿ]-$")
 _MIN_TEXT_CHARS = 20
+_JUNK_TITLE = re.compile(
+    r"^(?:|microsoft\b.*|untitled.*|naamloos.*|document\s*\d*|presentatie\s*\d*|.*\.(?:docx?|pptx?|pdf))$", re.I
+)
 
 
 def read_pdf(path: Path, data: bytes, *, strip_repeated_headers: bool = True) -> tuple[list[Block], str | None]:
@@ -53,9 +56,7 @@ def read_pdf(path: Path, data: bytes, *, strip_repeated_headers: bool = True) ->
         lines = strip_repeated_lines(lines)
     text = pdf_lines_to_text([line for page in lines for line in page])
     blocks, inferred = text_to_blocks(text, agenda_hint="agenda" in path.stem.casefold())
-    title = (
-        clean_text(meta_title) if meta_title and not meta_title.lower().startswith(("microsoft", "untitled")) else ""
-    )
+    title = "" if _JUNK_TITLE.match(meta_title.strip()) else clean_text(meta_title)
     return blocks, title or inferred
 
 
