@@ -2114,6 +2114,8 @@ reproducible). Do not edit the files by hand: change the script, rerun it, and c
   dates. Panel reports carry `ronde 1`/`ronde 2`; the surveys take the round per row from column `ronde` (values
   `ronde 1`, `ronde 2`, so panel and survey rounds align), the unit from `directie`, the id from `respondent`, and
   the text from the two open questions `ervaring;verbetering`.
+- `README.md`, `manifest.csv` and `personal_data.json` describe the corpus and are not part of it: an ingest of
+  `data/` must not analyse them (this README quotes planted names on purpose).
 - `personal_data.json`: every planted personal value as it appears, with its label and the files it is in (for
   leak tests: no output, workspace, model or log may contain any of these strings).
 - Formats on purpose: minutes as .docx (real "Heading 1/2" styles, numbered agenda items, "List Bullet" lists,
