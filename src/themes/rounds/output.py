@@ -18,6 +18,7 @@ CSV_NAME = "rounds.csv"
 CHART_NAME = "rondes.png"
 MARKDOWN_NAME = "rondes.md"
 MAX_QUOTE_CHARS = 400
+STATUS_ORDER = ("nieuw", "verdwenen", "groeiend", "afnemend", "blijvend", "te weinig data")
 
 
 def _num(value: float | None, fmt: str) -> str | None:
@@ -62,6 +63,13 @@ def _quote_text(text: str) -> str:
     return text if len(text) <= MAX_QUOTE_CHARS else text[: MAX_QUOTE_CHARS - 1].rstrip() + "…"
 
 
+def _reading_order(comparison: RoundComparison) -> list:
+    """Trends as the analyst reads them: by status (changes first), then by largest share."""
+    rank = {status: i for i, status in enumerate(STATUS_ORDER)}
+    return sorted(comparison.trends,
+                  key=lambda t: (rank[t.status], -max((s.share for s in t.per_round), default=0.0), t.theme_id))
+
+
 def markdown(comparison: RoundComparison, chart_name: str | None = CHART_NAME) -> str:
     """rondes.md: the summary, a table per round and per theme, and quotes per theme and round."""
     rounds = comparison.rounds
@@ -76,7 +84,8 @@ def markdown(comparison: RoundComparison, chart_name: str | None = CHART_NAME) -
     lines += ["## Per thema", ""]
     head = ["Thema", *rounds, "Verandering", "p (gecorrigeerd)", "Effect (h)", "Status"]
     lines += ["| " + " | ".join(_cell(h) for h in head) + " |", "|" + "---|" * len(head)]
-    for t in comparison.trends:
+    ordered = _reading_order(comparison)
+    for t in ordered:
         cells = [f"{t.theme_id} {t.label}"] + [f"{s.units} ({percent(s.share)})" for s in t.per_round]
         cells += [f"{number(100 * t.change, 1)} procentpunt" if t.change < 0 else f"+{number(100 * t.change, 1)} procentpunt",
                   p_text(t.p_adjusted).removeprefix("p ").removeprefix("= ") if t.p_adjusted is not None else "–",
@@ -87,7 +96,7 @@ def markdown(comparison: RoundComparison, chart_name: str | None = CHART_NAME) -
         lines += ["## Splitsingen en samenvoegingen", ""]
         lines += [f"- {kind}: {detail}" for _run, kind, detail in comparison.events] + [""]
     lines += ["## Citaten per ronde", ""]
-    for t in comparison.trends:
+    for t in ordered:
         if not any(q for _r, q in t.quotes_per_round):
             continue
         lines += [f"### {t.theme_id} · {t.label} ({t.status})", ""]
