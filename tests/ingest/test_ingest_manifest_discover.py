@@ -102,5 +102,14 @@ def test_discover_explicit_files_once_and_missing_paths(tmp_path):
     assert rejected[1][0].name == "x.rtf"
 
 
+def test_readme_and_manifest_in_a_folder_are_not_documents(tmp_path):
+    for name in ("README.md", "manifest.csv", "notulen.txt"):
+        touch(tmp_path / name)
+    files, rejected = discover([tmp_path])
+    assert files == [tmp_path / "notulen.txt"]
+    assert sorted(p.name for p, _r in rejected) == ["README.md", "manifest.csv"]
+    assert discover([tmp_path / "README.md"])[0] == [tmp_path / "README.md"]
+
+
 def test_supported_suffixes():
     assert SUPPORTED_SUFFIXES == {".docx", ".pdf", ".txt", ".md", ".html", ".htm", ".csv", ".xlsx"}

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".docx", ".pdf", ".txt", ".md", ".html", ".htm", ".csv", ".xlsx"})
+HOUSEKEEPING_STEMS = frozenset({"readme", "license", "licence", "licentie", "changelog", "manifest", "leesmij"})
 _HINTS = {
     ".doc": "oud Word-formaat (.doc) wordt niet gelezen; sla het op als .docx",
     ".xls": "oud Excel-formaat (.xls) wordt niet gelezen; sla het op als .xlsx",
@@ -40,7 +41,8 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[tuple[Path, str]]]
     """Files to read under ``paths`` and the files that will not be read.
 
     Folders are searched recursively in sorted order; hidden files and folders and Office lock files (``~$…``)
-    are skipped silently. A file named explicitly is always listed: as a file to read or with its reason.
+    are skipped silently; README, LICENSE and manifest files inside folders are listed as not read (they describe
+    the corpus, they are not part of it). A file named explicitly is always listed: to read or with its reason.
 
     Returns:
         ``(files, rejected)``: supported files (each once, in order) and ``(path, reason)`` for unsupported or
@@ -50,12 +52,16 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[tuple[Path, str]]]
     rejected: list[tuple[Path, str]] = []
     seen: set[Path] = set()
 
-    def take(path: Path) -> None:
+    def take(path: Path, *, explicit: bool) -> None:
         key = path.resolve()
         if key in seen:
             return
         seen.add(key)
-        if path.suffix.lower() in SUPPORTED_SUFFIXES:
+        if not explicit and path.stem.casefold() in HOUSEKEEPING_STEMS:
+            rejected.append(
+                (path, "documentatie- of manifestbestand in de map overgeslagen; noem het los om het te lezen")
+            )
+        elif path.suffix.lower() in SUPPORTED_SUFFIXES:
             files.append(path)
         else:
             rejected.append((path, unsupported_reason(path)))
@@ -65,9 +71,9 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[tuple[Path, str]]]
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 if child.is_file() and not _skipped(child, path):
-                    take(child)
+                    take(child, explicit=False)
         elif path.is_file():
-            take(path)
+            take(path, explicit=True)
         else:
             rejected.append((path, "bestaat niet"))
     return files, rejected
