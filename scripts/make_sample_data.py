@@ -2136,8 +2136,11 @@ voortgangsoverleg on 2024-02-12, 2024-06-10, 2024-10-14; annotated agenda for 20
 
 Notes for matching: the deferral and resolution phrases are quoted exactly as they appear. Negations occur
 ("nog niet gereed", "nog geen besluit") and are not resolutions. Other "Besluit:" lines in the minutes concern
-other items (e.g. "Verslag vorige keer … wordt vastgesteld" is routine). Only D1, D2, A1, A2 and T1 should be open
-flags; C1, A3, A4, A5 and A6 are completed.
+other items (e.g. "Verslag vorige keer … wordt vastgesteld" is routine). The agenda of 2024-11-18 asks
+"Gevraagd besluit: instemmen met het jaarplan Groeipanel 2025": a request, not a decision; the minutes of the same
+day say the item was "niet besproken". Each deferral sentence names its item ("Het punt klachtenregeling en
+vertrouwenspersonen staat al een tijdje in de wachtstand"), and the item is also the numbered heading above it.
+Only D1, D2, A1, A2 and T1 should be open flags; C1, A3, A4, A5 and A6 are completed.
 
 ### 2. Themes between rounds: groeipanel
 
