@@ -55,3 +55,18 @@ def test_dutch_number_formatting():
     assert percent(0.004) == "0,4%"
     assert p_text(0.0004) == "p < 0,001"
     assert p_text(0.0123) == "p = 0,012"
+
+
+def test_workspace_without_rounds_or_dates_still_writes_all_outputs(tmp_path):
+    from themes.state import AnalysisState
+    from themes.types import Assignment, Document, Segment, Theme
+
+    doc = Document("d1", "memo.txt", "Memo", "memo", None, None, None, "h1")
+    state = AnalysisState((doc,), (Segment("s1", "d1", 0, "een punt"),), (Theme("T01", "thema"),),
+                          (Assignment("s1", "T01", 0.9),))
+    comparison = compare_rounds(state, RoundsConfig())
+    assert comparison.rounds == ()
+    assert comparison.unplaced == 1
+    assert comparison.summary[0].startswith("Geen rondes gevonden")
+    paths = write_comparison(comparison, tmp_path)
+    assert all(p.stat().st_size > 0 for p in paths)
