@@ -83,6 +83,9 @@ def test_fresh_workspaces_give_identical_themes_and_assignments(analysed_dir, su
     from themes.ingest import SurveyOptions
     from themes.pipeline import ingest_paths
 
+    # Same secret key (pseudonyms depend on it), otherwise a brand-new workspace.
+    (tmp_path / "w").mkdir()
+    shutil.copy(analysed_dir / "sleutel.key", tmp_path / "w" / "sleutel.key")
     with Workspace.create(tmp_path / "w") as ws:
         ingest_paths(ws, [survey_csv], PipelineConfig(),
                      survey=SurveyOptions(text_columns=("antwoord",), id_column="id", round_column="ronde"))
