@@ -80,3 +80,15 @@ def test_segmentation_is_deterministic(make_document):
     raw = raw_of(Block("Kop", "heading", 1), Block("Tekst een.", "paragraph"), Block("Tekst twee.", "list_item", 1))
     document = make_document(raw)
     assert segment_document(raw, document, IngestConfig()) == segment_document(raw, document, IngestConfig())
+
+
+def test_the_document_heading_is_left_out_of_the_path_even_when_the_title_differs(make_document):
+    raw = raw_of(
+        Block("Verslag stuurgroep Inclusie & Diversiteit – 11 maart 2024", "heading", 1),
+        Block("Aanwezig: de leden.", "paragraph"),
+        Block("1. Opening", "heading", 2),
+        Block("De voorzitter opent.", "paragraph"),
+        title="Verslag stuurgroep I&D 11 maart 2024",
+    )
+    segments = segment_document(raw, make_document(raw), IngestConfig())
+    assert [s.heading for s in segments] == ["", "1. Opening"]

@@ -167,3 +167,26 @@ def test_markdown_pipe_table_with_speaker_header(tmp_path):
         ("table_row", 0, "Meer aandacht voor werving.", "Jeroen"),
         ("table_row", 0, "Zorg voor een veilige werkomgeving.", "Anna"),
     ]
+
+
+def test_numbered_items_followed_by_text_are_the_agenda_items_of_minutes(tmp_path):
+    text = (
+        "Verslag stuurgroep 13 mei 2024\n\n1. Opening\n\nDe voorzitter opent de vergadering.\n\n"
+        "2. Actielijst\n\nActie Shanti: voorstel training.\n\nPunten:\n\n1. eerste punt\n2. tweede punt\n"
+    )
+    raw = read_document(write(tmp_path, text, "notulen.txt"))
+    assert [(k, lvl, t) for k, lvl, t, _a in kinds(raw)] == [
+        ("heading", 1, "Verslag stuurgroep 13 mei 2024"),
+        ("heading", 2, "1. Opening"),
+        ("paragraph", 0, "De voorzitter opent de vergadering."),
+        ("heading", 2, "2. Actielijst"),
+        ("paragraph", 0, "Actie Shanti: voorstel training."),
+        ("paragraph", 0, "Punten:"),
+        ("list_item", 1, "eerste punt"),
+        ("list_item", 1, "tweede punt"),
+    ]
+
+
+def test_a_single_numbered_item_before_text_stays_a_list_item(tmp_path):
+    raw = read_document(write(tmp_path, "Inleiding van het stuk.\n\n1. Enige punt\n\nEen alinea erna.\n"))
+    assert [k for k, _l, _t, _a in kinds(raw)] == ["paragraph", "list_item", "paragraph"]

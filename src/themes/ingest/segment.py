@@ -7,7 +7,7 @@ from themes.ingest.actors import extract_actor
 from themes.ingest.answers import survey_segments
 from themes.ingest.clean import clean_text, is_only_placeholders
 from themes.ingest.sentences import split_long_text
-from themes.types import Document, RawDocument, Segment
+from themes.types import Block, Document, RawDocument, Segment
 
 HEADING_SEPARATOR = " > "
 
@@ -16,11 +16,17 @@ def _heading_text(text: str) -> str:
     return clean_text(text).rstrip(":").strip()
 
 
+def _is_document_heading(raw: RawDocument, first: Block) -> bool:
+    """True when ``first`` (the first heading, before any content) is the only heading at its level or above."""
+    return all(b is first or b.level > first.level for b in raw.blocks if b.kind == "heading")
+
+
 def segment_document(raw: RawDocument, document: Document, config: IngestConfig) -> list[Segment]:
     """Cleaned (not yet redacted) segments with stable ids ``f"{doc_id}-{position:05d}"``.
 
     Headings are context (the ``heading`` path, joined with " > "), not units, except when a document holds
-    nothing but headings. The document's own title heading is left out of the path. Paragraphs longer than
+    nothing but headings. The document's own title heading (equal to the title, or the first heading when no
+    other heading is at its level or above) is left out of the path. Paragraphs longer than
     ``config.max_segment_chars`` are split into groups of whole sentences. Survey answers become one segment per
     answer (see :func:`themes.ingest.answers.survey_segments`).
     """
@@ -55,8 +61,9 @@ def segment_document(raw: RawDocument, document: Document, config: IngestConfig)
             text = _heading_text(block.text)
             if not text or is_only_placeholders(text):
                 continue
-            if not title_skipped and not segments and title and text == title:
+            if not title_skipped and not segments and (text == title or _is_document_heading(raw, block)):
                 title_skipped = True
+                headings.append((text, 0))
                 continue
             level = max(block.level, 1)
             while stack and stack[-1][0] >= level:

@@ -112,6 +112,8 @@ def items_to_blocks(items: Sequence[Item], *, agenda_hint: bool = False) -> tupl
     title: str | None = None
     tables = table_layouts(items)
     first_live = live[0] if live else -1
+    next_live = dict(zip(live, live[1:], strict=False))
+    sections = _numbered_sections(items, cleaned, live, next_live)
     for i, it in enumerate(items):
         text = cleaned[i]
         if i not in live and it.kind != "row":
@@ -140,7 +142,7 @@ def items_to_blocks(items: Sequence[Item], *, agenda_hint: bool = False) -> tupl
                 state.agenda, state.agenda_level, state.next_agenda_number = True, level, 1
             blocks.append(Block(it.text, "heading", level))
             continue
-        if it.kind == "list" and state.agenda and _agenda_item(it, text, state):
+        if it.kind == "list" and (state.agenda or i in sections) and _agenda_item(it, text, state):
             level = (state.agenda_level or state.title_level) + 1
             state.agenda_item_level = level
             blocks.append(Block(f"{it.number}. {it.text}", "heading", level))
@@ -189,10 +191,37 @@ def merge_continuations(blocks: Sequence[Block]) -> list[Block]:
     return merged
 
 
-def _agenda_item(item: Item, text: str, state: _Inference) -> bool:
-    if item.number is None or item.level != 1 or int(item.number) != state.next_agenda_number:
+def _opens_section(items: Sequence[Item], following: int | None) -> bool:
+    """A numbered item followed by text (not by a sibling item) opens a section, as agenda items do in minutes."""
+    if following is None:
         return False
-    if "\n" in item.text.strip() or len(text) > 100 or len(text.split()) > 14 or text.endswith((".", ";", ",")):
+    nxt = items[following]
+    return nxt.kind in ("para", "row") or (nxt.kind == "list" and nxt.level > 1)
+
+
+def _short_item(item: Item, text: str) -> bool:
+    if item.number is None or item.level != 1 or "\n" in item.text.strip():
+        return False
+    return len(text) <= 100 and len(text.split()) <= 14 and not text.endswith((".", ";", ","))
+
+
+def _numbered_sections(
+    items: Sequence[Item], cleaned: Sequence[str | None], live: Sequence[int], next_live: dict[int, int]
+) -> set[int]:
+    """Numbered short items 1, 2, 3… each followed by text: the agenda items of minutes (at least two)."""
+    chain: list[int] = []
+    expected = 1
+    for i in live:
+        it = items[i]
+        if it.kind == "list" and _short_item(it, cleaned[i] or "") and _opens_section(items, next_live.get(i)):
+            if int(it.number) == expected:
+                chain.append(i)
+                expected += 1
+    return set(chain) if len(chain) >= 2 else set()
+
+
+def _agenda_item(item: Item, text: str, state: _Inference) -> bool:
+    if not _short_item(item, text) or int(item.number) != state.next_agenda_number:
         return False
     state.next_agenda_number += 1
     return True

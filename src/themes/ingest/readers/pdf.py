@@ -15,6 +15,7 @@ from themes.types import Block
 
 _HYPHEN_END = re.compile(r"[a-zà-ÿ]-$")
 _MIN_TEXT_CHARS = 20
+_LABEL_LINE = re.compile(r"^[A-ZÀ-Ý][\w .&/-]{1,30}:\s")  # "Aanwezig: …", "Actie Jeroen: …" start a new paragraph
 _JUNK_TITLE = re.compile(
     r"^(?:|microsoft\b.*|untitled.*|naamloos.*|document\s*\d*|presentatie\s*\d*|.*\.(?:docx?|pptx?|pdf))$", re.I
 )
@@ -80,7 +81,7 @@ def pdf_lines_to_text(lines: list[str]) -> str:
         else:
             out.append(stripped)
             current = stripped
-        next_is_item = split_list_marker(nxt)[0] is not None
+        next_is_item = split_list_marker(nxt)[0] is not None or bool(_LABEL_LINE.match(nxt))
         short = len(current) < 0.75 * typical
         if (
             next_is_item
