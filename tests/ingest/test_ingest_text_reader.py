@@ -181,7 +181,7 @@ def test_numbered_items_followed_by_text_are_the_agenda_items_of_minutes(tmp_pat
         ("paragraph", 0, "De voorzitter opent de vergadering."),
         ("heading", 2, "2. Actielijst"),
         ("paragraph", 0, "Actie Shanti: voorstel training."),
-        ("paragraph", 0, "Punten:"),
+        ("heading", 3, "Punten:"),  # a short label line introducing a list is a sub-heading
         ("list_item", 1, "eerste punt"),
         ("list_item", 1, "tweede punt"),
     ]
