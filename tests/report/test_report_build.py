@@ -47,8 +47,10 @@ def test_open_flags_come_first_most_raised_first(report):
     assert [f.flag_id for f in report.flags] == ["S02", "S01", "S03"]
 
 
-def test_flag_document_ids_become_document_names(report):
-    assert report.flag("S01").documents == ("notulen1.docx", "notulen3.docx")
+def test_flag_documents_by_id_or_file_name_become_document_titles(state, comparison, flags, config):
+    flags = (replace(flags[0], documents=("d1", "notulen3.docx")),)
+    report = build_report(state, comparison, flags, config)
+    assert report.flag("S01").documents == ("Notulen 2024-03-11", "Notulen 2024-09-16")
 
 
 def test_trend_and_prevalence_per_round_come_from_the_comparison(report):
@@ -66,7 +68,7 @@ def test_document_types_and_units_that_raise_a_theme(report):
 
 def test_quotes_carry_document_date_and_round(report):
     quote = report.theme("T02").quotes[0]
-    assert (quote.document, quote.date, quote.round) == ("notulen3.docx", "2024-09-16", "2024-H2")
+    assert (quote.document, quote.date, quote.round) == ("Notulen 2024-09-16", "2024-09-16", "2024-H2")
     assert all(q.document and q.date for q in report.theme("T01").quotes)
 
 
@@ -102,3 +104,9 @@ def test_report_without_rounds_or_flags_still_builds(state, comparison, config):
     empty = replace(comparison, rounds=(), totals=(), trends=(), summary=())
     report = build_report(state, empty, (), config)
     assert report.theme("T01").status is None and report.flags == ()
+
+
+def test_quotes_of_themes_and_flags_name_documents_the_same_way(report):
+    flag_quote = report.flag("S01").evidence[0]
+    theme_quote = report.theme("T02").quotes[0]
+    assert flag_quote.document == theme_quote.document == "Notulen 2024-09-16"

@@ -67,3 +67,12 @@ def test_sentence_that_leans_on_the_one_before_is_not_preferred():
         "Selectiecommissies kijken bij werving vooral naar kandidaten die op henzelf lijken.",
     )
     assert summarize(segs, 1)[0].text != segs[0].text
+
+
+def test_sentence_full_of_placeholders_is_not_preferred():
+    segs = _segs(
+        "[PERSOON_1] en [PERSOON_2] melden discriminatie bij het meldpunt.",
+        "Medewerkers melden discriminatie bij het meldpunt niet, omdat er te weinig gebeurt.",
+        "Het meldpunt discriminatie reageert traag op een melding van medewerkers.",
+    )
+    assert summarize(segs, 1)[0].text != segs[0].text

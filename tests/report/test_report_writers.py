@@ -85,3 +85,15 @@ def test_markdown_and_html_are_byte_for_byte_reproducible(report, tmp_path):
     second = write_report(report, tmp_path / "b")
     for a, b in zip(first[:2], second[:2], strict=True):
         assert a.read_bytes() == b.read_bytes()
+
+
+def test_quote_reference_does_not_repeat_date_or_round_already_in_the_title():
+    from themes.report.tables import quote_reference
+    from themes.types import Quote
+
+    q = Quote("s1", "tekst", "Verslag groeipanel ronde 1, 15 april 2024", "2024-04-15", "ronde 1")
+    assert quote_reference(q) == "Verslag groeipanel ronde 1, 15 april 2024"
+    q = Quote("s1", "tekst", "Enquête", "2024-10-04", "2024-H2")
+    assert quote_reference(q) == "Enquête, 4 oktober 2024, ronde 2024-H2"
+    q = Quote("s1", "tekst", "Enquête", None, "Ronde 2")
+    assert quote_reference(q) == "Enquête, Ronde 2"

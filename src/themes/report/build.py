@@ -44,6 +44,8 @@ def build_report(
         flags; then method notes.
     """
     docs = {d.doc_id: d for d in state.documents}
+    # quotes and flags name documents by id or by file name; both find the document
+    lookup = {**{document_name(d): d for d in state.documents}, **docs}
     segments = {s.segment_id: s for s in state.segments}
     theme_of = {a.segment_id: a.theme_id for a in state.assignments}
     members: dict[str, list[tuple[Segment, float]]] = defaultdict(list)
@@ -60,7 +62,7 @@ def build_report(
     ranked = sorted((t for t in state.themes if weights[t.theme_id] > 0), key=lambda t: (-weights[t.theme_id], t.theme_id))
     shown = ranked[: config.report.max_themes]
 
-    ordered_flags = [_with_names(f, docs) for f in sort_flags(flags)]
+    ordered_flags = [_with_references(f, segments, lookup) for f in sort_flags(flags)]
     flag_theme_ids = {f.flag_id: _flag_theme(f, theme_of) for f in ordered_flags}
     labels = {t.theme_id: t.label for t in state.themes}
     trends = {t.theme_id: t for t in getattr(comparison, "trends", ())}
@@ -90,7 +92,7 @@ def build_report(
                 p_adjusted=getattr(trend, "p_adjusted", None) if trend else None,
                 doc_types=_count(items, lambda s: docs[s.doc_id].doc_type if s.doc_id in docs else UNKNOWN),
                 units=_count(items, lambda s: _unit(s, docs)),
-                quotes=_quotes(theme, items, docs, config.themes.n_quotes),
+                quotes=_quotes(theme, items, segments, lookup, config.themes.n_quotes),
                 flag_ids=tuple(f.flag_id for f in ordered_flags if flag_theme_ids[f.flag_id] == theme.theme_id),
             )
         )
@@ -117,10 +119,10 @@ def sort_flags(flags: Sequence[Flag]) -> list[Flag]:
     return out
 
 
-def _with_names(flag: Flag, docs: dict[str, Document]) -> Flag:
-    """The flag with document ids (in its documents and evidence) replaced by document names."""
-    documents = tuple(document_name(docs[d]) if d in docs else d for d in flag.documents)
-    evidence = tuple(replace(q, document=document_name(docs[q.document])) if q.document in docs else q for q in flag.evidence)
+def _with_references(flag: Flag, segments: dict[str, Segment], docs: dict[str, Document]) -> Flag:
+    """The flag with its evidence referenced like every other quote and document ids named."""
+    documents = tuple(document_label(docs[d]) if d in docs else d for d in flag.documents)
+    evidence = tuple(reference_quote(q, segments, docs) for q in flag.evidence)
     return replace(flag, documents=documents, evidence=evidence)
 
 
@@ -148,33 +150,38 @@ def _count(items: list[tuple[Segment, float]], key: Any) -> tuple[tuple[str, int
     return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def _quotes(theme: Theme, items: list[tuple[Segment, float]], docs: dict[str, Document], n: int) -> tuple[Quote, ...]:
-    """The theme's own quotes (document ids resolved to names), else its most probable segments."""
+def document_label(doc: Document) -> str:
+    """How the report names a document: its (redacted) title, else its file name."""
+    return doc.title.strip() or document_name(doc)
+
+
+def reference_quote(quote: Quote, segments: dict[str, Segment], docs: dict[str, Document]) -> Quote:
+    """The quote with one way of naming documents (the title) and date, round and type filled in from its unit."""
+    seg = segments.get(quote.segment_id)
+    doc = docs.get(seg.doc_id) if seg else docs.get(quote.document)
+    if doc is None:
+        return replace(quote, text=shorten(quote.text, QUOTE_CHARS))
+    return Quote(
+        quote.segment_id,
+        shorten(quote.text, QUOTE_CHARS),
+        document_label(doc),
+        quote.date or (seg.date if seg else None) or doc.date,
+        quote.round or (seg.round if seg else None) or doc.round,
+        quote.doc_type or doc.doc_type,
+    )
+
+
+def _quotes(
+    theme: Theme, items: list[tuple[Segment, float]], segments: dict[str, Segment], docs: dict[str, Document], n: int
+) -> tuple[Quote, ...]:
+    """The theme's own quotes, else its most probable segments (in document order)."""
     if theme.quotes:
-        out = []
-        for q in theme.quotes[:n]:
-            doc = docs.get(q.document)
-            out.append(
-                Quote(
-                    q.segment_id, shorten(q.text, QUOTE_CHARS), document_name(doc) if doc else q.document,
-                    q.date or (doc.date if doc else None), q.round or (doc.round if doc else None),
-                    q.doc_type or (doc.doc_type if doc else None),
-                )
-            )
-        return tuple(out)
+        return tuple(reference_quote(q, segments, docs) for q in theme.quotes[:n])
     best = sorted(range(len(items)), key=lambda i: (-items[i][1], i))[:n]
-    out = []
-    for i in sorted(best):
-        seg = items[i][0]
-        doc = docs.get(seg.doc_id)
-        out.append(
-            Quote(
-                seg.segment_id, shorten(seg.text, QUOTE_CHARS), document_name(doc) if doc else seg.doc_id,
-                seg.date or (doc.date if doc else None), seg.round or (doc.round if doc else None),
-                doc.doc_type if doc else None,
-            )
-        )
-    return tuple(out)
+    return tuple(
+        reference_quote(Quote(items[i][0].segment_id, items[i][0].text, items[i][0].doc_id), segments, docs)
+        for i in sorted(best)
+    )
 
 
 def theme_map(sections: Sequence[ThemeSection], centroids: dict[str, np.ndarray]) -> tuple[MapPoint, ...]:

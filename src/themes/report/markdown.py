@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from themes.report import tables as T
 from themes.report.fmt import long_date
 from themes.report.model import Agenda, Report, ThemeSection
+
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 
 
 def md_escape(text: str) -> str:
     """Escape a cell or line so that Markdown shows it literally (backslashes, pipes, asterisks, code, HTML)."""
     text = " ".join(str(text).split())
-    for ch in ("\\", "|", "*", "`", "<"):
+    for ch in ("\\", "|", "*", "`"):
         text = text.replace(ch, "\\" + ch)
-    return text
+    return _TAG_START.sub(r"\\<", text)
 
 
 def md_table(table: T.Table) -> list[str]:

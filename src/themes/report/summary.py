@@ -24,6 +24,8 @@ _ABBREVIATION = re.compile(r"\b(?:o\.a|bijv|bv|d\.w\.z|m\.b\.t|i\.p\.v|t\.a\.v|z
 _TOKEN = r"(?u)\b[^\W\d_][^\W\d_]+\b"
 _DANGLING = re.compile(r"^(?:dat|dit|deze|die|daar\w*|hij|zij|ze|ook|verder|bovendien|en|maar)\b", re.I)
 DANGLING_PENALTY = 0.8
+PLACEHOLDER_PENALTY = 0.8
+FULL_CONTENT_TERMS = 6
 MIN_CHARS = 25
 MAX_CHARS = 400
 
@@ -51,6 +53,19 @@ def _leans_on_context(sentence: str) -> bool:
     """True for a sentence that starts mid-thought: lower case, or an anaphoric word (``Dat``, ``Daarom``)."""
     first = sentence.lstrip("\"'„‘“(-–•* ")[:1]
     return bool(_DANGLING.match(sentence)) or (first.isalpha() and first.islower())
+
+
+def _readability(candidates: list[tuple[str, str, int]], n_terms: np.ndarray) -> np.ndarray:
+    """A factor in (0, 1] per sentence: lower for sentences that read badly on their own.
+
+    A sentence that leans on the one before it ("Dat beïnvloedt …"), one that is mostly placeholders
+    ("[PERSOON_3] meldt dat …"), and one with few content words ("Ik werk hier vijf jaar.") are not wrong, but a
+    summary of them says little.
+    """
+    context = np.array([DANGLING_PENALTY if _leans_on_context(c[0]) else 1.0 for c in candidates])
+    placeholders = np.array([PLACEHOLDER_PENALTY ** min(3, len(PLACEHOLDER.findall(c[0]))) for c in candidates])
+    content = np.sqrt(np.minimum(1.0, np.asarray(n_terms, dtype=np.float64) / FULL_CONTENT_TERMS))
+    return context * placeholders * content
 
 
 def _candidates(segments: Sequence[Segment]) -> list[tuple[str, str, int]]:
@@ -109,8 +124,7 @@ def summarize(
     norm = np.linalg.norm(centroid)
     centrality = (matrix @ (centroid / norm)).astype(np.float64) if norm > 0 else np.zeros(len(candidates))
     centrality = np.asarray(centrality).ravel()
-    # a sentence that leans on the one before it ("Dat beïnvloedt …") reads badly on its own
-    centrality *= np.array([DANGLING_PENALTY if _leans_on_context(c[0]) else 1.0 for c in candidates])
+    centrality *= _readability(candidates, np.diff(matrix.indptr))
     chosen: list[int] = []
     redundancy = np.zeros(len(candidates))
     for _ in range(min(n_sentences, len(candidates))):

@@ -16,6 +16,7 @@ from themes.report.fmt import fragments, join_dutch, number, p_value, percent, s
 from themes.report.model import Report, ThemeSection
 from themes.types import Flag, Quote
 
+UNKNOWN_UNIT = "onbekend"
 KINDS = ("text", "int", "pct", "pp", "p", "num", "date")
 STATUS_TEXT = {
     "nieuw": "nieuw", "verdwenen": "verdwenen", "blijvend": "blijvend", "groeiend": "groeiend",
@@ -68,11 +69,17 @@ def cell_text(value: Any, kind: str) -> str:
 def quote_reference(quote: Quote) -> str:
     """``document, 24 maart 2025, ronde 2024-H2`` (parts that are unknown are left out)."""
     parts = [quote.document]
-    if quote.date:
+    name = (quote.document or "").lower()
+    if quote.date and quote.date not in name and short_date(quote.date).lower() not in name:
         parts.append(short_date(quote.date))
-    if quote.round:
-        parts.append(f"ronde {quote.round}")
+    if quote.round and quote.round.lower() not in name:
+        parts.append(round_name(quote.round))
     return ", ".join(p for p in parts if p)
+
+
+def round_name(value: str) -> str:
+    """``ronde 2024-H1``; a round already called ``ronde 1`` (or ``Ronde 1``) is left as it is."""
+    return value if value.lower().startswith("ronde") else f"ronde {value}"
 
 
 def size_line(section: ThemeSection) -> str:
@@ -110,8 +117,9 @@ def sources_line(section: ThemeSection) -> str:
 
 
 def units_line(section: ThemeSection) -> str:
-    """Which organisational units raise the theme."""
-    return f"Door eenheden: {_counted(section.units)}." if section.units else ""
+    """Which organisational units raise the theme (units without a known unit left out)."""
+    known = [(u, n) for u, n in section.units if u != UNKNOWN_UNIT]
+    return f"Door eenheden: {_counted(known)}." if known else ""
 
 
 def flag_subject(flag: Flag) -> str:
