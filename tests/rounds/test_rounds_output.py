@@ -70,3 +70,19 @@ def test_workspace_without_rounds_or_dates_still_writes_all_outputs(tmp_path):
     assert comparison.summary[0].startswith("Geen rondes gevonden")
     paths = write_comparison(comparison, tmp_path)
     assert all(p.stat().st_size > 0 for p in paths)
+
+
+def test_many_period_rounds_are_drawn_as_lines_with_stable_bytes():
+    from themes.state import AnalysisState
+    from themes.types import Assignment, Document, Segment, Theme
+
+    docs = tuple(Document(f"d{m}", f"n{m}", f"Notulen {m}", "notulen", f"2024-{m:02d}-15", None, None, f"h{m}")
+                 for m in range(1, 7))
+    segs = tuple(Segment(f"s{m}-{i}", f"d{m}", i, f"punt {i}") for m in range(1, 7) for i in range(10))
+    assigns = tuple(Assignment(s.segment_id, "T01" if int(s.segment_id.split("-")[1]) < 5 else "T02", 0.9)
+                    for s in segs)
+    state = AnalysisState(docs, segs, (Theme("T01", "een"), Theme("T02", "twee")), assigns)
+    comparison = compare_rounds(state, RoundsConfig(period="maand"))
+    assert len(comparison.rounds) == 6
+    png = prevalence_chart(comparison)
+    assert png.startswith(b"\x89PNG") and png == prevalence_chart(comparison)
