@@ -190,3 +190,27 @@ def test_numbered_items_followed_by_text_are_the_agenda_items_of_minutes(tmp_pat
 def test_a_single_numbered_item_before_text_stays_a_list_item(tmp_path):
     raw = read_document(write(tmp_path, "Inleiding van het stuk.\n\n1. Enige punt\n\nEen alinea erna.\n"))
     assert [k for k, _l, _t, _a in kinds(raw)] == ["paragraph", "list_item", "paragraph"]
+
+
+def test_nested_list_level_follows_relative_indentation(tmp_path):
+    raw = read_document(
+        write(tmp_path, "Intro tekst.\n\n• Hoofdpunt\n    ➤ Subpunt een\n    ➤ Subpunt twee\n• Volgend punt\n")
+    )
+    assert [(k, lvl) for k, lvl, _t, _a in kinds(raw)] == [
+        ("paragraph", 0),
+        ("list_item", 1),
+        ("list_item", 2),
+        ("list_item", 2),
+        ("list_item", 1),
+    ]
+
+
+def test_numbered_items_with_bullets_under_them_are_sections(tmp_path):
+    text = "Verslag\n\n1. Opening\n\nDe voorzitter opent.\n\n2. Actielijst\n\n• Actie Dewi: pagina bijwerken.\n\n3. Sluiting\n\nEinde.\n"
+    raw = read_document(write(tmp_path, text))
+    assert [t for k, _l, t, _a in kinds(raw) if k == "heading"] == [
+        "Verslag",
+        "1. Opening",
+        "2. Actielijst",
+        "3. Sluiting",
+    ]

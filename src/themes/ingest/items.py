@@ -92,6 +92,7 @@ def parse_text_lines(text: str) -> list[Item]:
     open_item: Item | None = None
     table_id = -1
     in_table = False
+    indents: list[int] = []  # indentation of the open list levels
     for raw_line in text.splitlines():
         line = raw_line.rstrip()
         if not line.strip():
@@ -125,7 +126,11 @@ def parse_text_lines(text: str) -> list[Item]:
         marker, indent, rest = split_list_marker(line)
         if marker is not None:
             in_table = False
-            level = 1 + (indent + 1) // 2
+            while indents and indents[-1] > indent:
+                indents.pop()
+            if not indents or indents[-1] < indent:
+                indents.append(indent)
+            level = len(indents)
             inner, _inner_indent, inner_rest = split_list_marker(rest)
             if inner is not None and inner_rest.strip():  # "- o sub item", "- 1. numbered inside a bullet"
                 level += 1 if inner == "bullet" else 0
@@ -138,6 +143,8 @@ def parse_text_lines(text: str) -> list[Item]:
             items.append(open_item)
             continue
         in_table = False
+        if open_item is None or open_item.kind != "list":
+            indents = []
         if open_item is not None:
             last = open_item.text.rsplit("\n", 1)[-1]
             glue = ".\n" if _EMPHASISED_LINE.match(last) and stripped[:1].isupper() else "\n"

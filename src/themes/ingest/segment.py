@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from themes.config import IngestConfig
 from themes.ingest.actors import extract_actor
 from themes.ingest.answers import survey_segments
@@ -10,10 +12,24 @@ from themes.ingest.sentences import split_long_text
 from themes.types import Block, Document, RawDocument, Segment
 
 HEADING_SEPARATOR = " > "
+_WORD = re.compile(r"\w+")
 
 
 def _heading_text(text: str) -> str:
     return clean_text(text).rstrip(":").strip()
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))
+
+
+def _same_title(text: str, titles: list[set[str]]) -> bool:
+    """The heading says what a title says: most words shared.
+
+    Example: "Verslag groeipanel ronde 1" and "Verslag Groeipanel Inclusie & Diversiteit – ronde 1".
+    """
+    words = _words(text)
+    return any(words and t and len(words & t) >= 0.6 * min(len(words), len(t)) for t in titles)
 
 
 def _is_document_heading(raw: RawDocument, first: Block) -> bool:
@@ -33,6 +49,7 @@ def segment_document(raw: RawDocument, document: Document, config: IngestConfig)
     if any(b.kind == "answer" for b in raw.blocks):
         return survey_segments(raw.blocks, document, config)
     title = _heading_text(raw.title) if raw.title else None
+    titles = [_words(t) for t in (title, document.title) if t]
     stack: list[tuple[int, str]] = []
     segments: list[Segment] = []
     headings: list[tuple[str, int]] = []
@@ -61,7 +78,7 @@ def segment_document(raw: RawDocument, document: Document, config: IngestConfig)
             text = _heading_text(block.text)
             if not text or is_only_placeholders(text):
                 continue
-            if not title_skipped and not segments and (text == title or _is_document_heading(raw, block)):
+            if not title_skipped and not segments and (_same_title(text, titles) or _is_document_heading(raw, block)):
                 title_skipped = True
                 headings.append((text, 0))
                 continue

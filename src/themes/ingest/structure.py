@@ -196,7 +196,7 @@ def _opens_section(items: Sequence[Item], following: int | None) -> bool:
     if following is None:
         return False
     nxt = items[following]
-    return nxt.kind in ("para", "row") or (nxt.kind == "list" and nxt.level > 1)
+    return nxt.kind in ("para", "row") or (nxt.kind == "list" and (nxt.level > 1 or nxt.number is None))
 
 
 def _short_item(item: Item, text: str) -> bool:

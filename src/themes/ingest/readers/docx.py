@@ -46,7 +46,7 @@ def read_docx(path: Path, data: bytes) -> tuple[list[Block], str | None]:
             table_id += 1
     core_title = (document.core_properties.title or "").strip()
     blocks, inferred_title = items_to_blocks(items, agenda_hint="agenda" in path.stem.casefold())
-    return blocks, clean_text(core_title) or title or inferred_title
+    return blocks, title or clean_text(core_title) or inferred_title
 
 
 def _paragraph_text(paragraph) -> str:
