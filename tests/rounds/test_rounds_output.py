@@ -86,3 +86,24 @@ def test_many_period_rounds_are_drawn_as_lines_with_stable_bytes():
     assert len(comparison.rounds) == 6
     png = prevalence_chart(comparison)
     assert png.startswith(b"\x89PNG") and png == prevalence_chart(comparison)
+
+
+def test_event_details_name_the_theme_labels():
+    from themes.rounds.summary import with_labels
+
+    assert with_labels("thema T04 is gesplitst in T04 en T05", {"T04": "loopbaan", "T05": "mentoring"}) == (
+        "thema T04 (loopbaan) is gesplitst in T04 (loopbaan) en T05 (mentoring)"
+    )
+    assert with_labels("T045 blijft", {"T04": "loopbaan"}) == "T045 blijft"
+
+
+def test_summary_caps_the_number_of_event_sentences():
+    from dataclasses import replace
+
+    from themes.rounds.summary import MAX_EVENTS, summarise
+
+    base = compare_rounds(build_state(), RoundsConfig())
+    many = replace(base, events=tuple(("r", "samengevoegd", f"thema's T0{i} en T07 samengevoegd") for i in range(1, 7)))
+    sentences = summarise(many, RoundsConfig())
+    assert sum(s.startswith("Samengevoegd") for s in sentences) == MAX_EVENTS
+    assert any(s.startswith("En nog 3 splitsingen") for s in sentences)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from themes.atomic import atomic_write_bytes, atomic_write_csv, atomic_write_text
 from themes.rounds.chart import prevalence_chart
 from themes.rounds.periods import safe_names
-from themes.rounds.summary import number, p_text, percent
+from themes.rounds.summary import number, p_text, percent, with_labels
 
 if TYPE_CHECKING:
     from themes.rounds.compare import RoundComparison
@@ -94,7 +94,8 @@ def markdown(comparison: RoundComparison, chart_name: str | None = CHART_NAME) -
     lines.append("")
     if comparison.events:
         lines += ["## Splitsingen en samenvoegingen", ""]
-        lines += [f"- {kind}: {detail}" for _run, kind, detail in comparison.events] + [""]
+        labels = {t.theme_id: t.label for t in comparison.trends}
+        lines += [f"- {kind}: {with_labels(detail, labels)}" for _run, kind, detail in comparison.events] + [""]
     lines += ["## Citaten per ronde", ""]
     for t in ordered:
         if not any(q for _r, q in t.quotes_per_round):

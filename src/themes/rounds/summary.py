@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
     from themes.rounds.compare import RoundComparison
 
 MAX_PER_SENTENCE_KIND = 5
+MAX_EVENTS = 3
 CORRECTIONS = {"holm": "Holm", "bh": "Benjamini-Hochberg"}
 
 
@@ -45,6 +47,14 @@ def join_nl(items: Sequence[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " en " + items[-1]
+
+
+def with_labels(detail: str, labels: dict[str, str]) -> str:
+    """An event detail with each known theme id followed by its label: "T04" -> "T04 (loopbaan)"."""
+    if not labels:
+        return detail
+    pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(t) for t in sorted(labels, key=len, reverse=True)) + r")(?![\w])")
+    return pattern.sub(lambda m: f"{m.group(1)} ({labels[m.group(1)]})", detail)
 
 
 def method_sentence(config: RoundsConfig, n_rounds: int, n_tested: int) -> str:
@@ -108,9 +118,12 @@ def summarise(comparison: RoundComparison, config: RoundsConfig) -> list[str]:
     steady = [t for t in by_status["blijvend"] if t not in swinging]
     if steady:
         out.append(f"Blijvend: {_names(steady)}.")
-    for _run, kind, detail in comparison.events:
+    labels = {t.theme_id: t.label for t in comparison.trends}
+    for _run, kind, detail in comparison.events[:MAX_EVENTS]:
         word = "Gesplitst" if kind == "gesplitst" else "Samengevoegd"
-        out.append(f"{word} bij een nieuwe analyse: {detail.rstrip('.')}.")
+        out.append(f"{word} bij een nieuwe analyse: {with_labels(detail, labels).rstrip('.')}.")
+    if len(comparison.events) > MAX_EVENTS:
+        out.append(f"En nog {len(comparison.events) - MAX_EVENTS} splitsingen of samenvoegingen (zie rondes.md).")
     few = by_status["te weinig data"]
     if few:
         noun = "thema" if len(few) == 1 else "thema's"
