@@ -61,7 +61,7 @@ def method_sentence(config: RoundsConfig, n_rounds: int, n_tested: int) -> str:
     """One sentence naming the test, the correction, alpha and the minimal effect."""
     over_all = " Over alle rondes samen: chi-kwadraattoets." if n_rounds > 2 else ""
     return (
-        "Toets: verschil in aandeel tussen de eerste en de laatste ronde (twee-proportietoets; Fisher-exact bij "
+        "Toets: verschil in aandeel tussen de eerste en de laatste ronde (twee-proportietoets; exacte toets van Fisher bij "
         f"kleine aantallen), gecorrigeerd voor {n_tested} getoetste thema's ({CORRECTIONS[config.correction]}); "
         f"α = {number(config.alpha, 2)}, minimaal effect |h| ≥ {number(config.min_effect, 2)} (Cohen's h); "
         f"thema's met minder dan {config.min_units} eenheden in elke ronde: 'te weinig data'.{over_all} "
