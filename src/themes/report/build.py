@@ -255,6 +255,9 @@ def _method(
         redactions=tuple(sorted(redactions.items(), key=lambda kv: (-kv[1], kv[0]))),
         settings=settings,
         events=tuple(events),
+        document_list=tuple(
+            (document_label(d), document_name(d), d.doc_type, d.date, d.round, d.unit) for d in state.documents
+        ),
         empty_taxonomy=tuple(sorted(t.label for t in state.themes if t.taxonomy and not members.get(t.theme_id))),
         omitted_themes=omitted,
     )

@@ -87,8 +87,9 @@ def theme_map(report: Report) -> bytes | None:
     sizes = [80 + 1600 * p.weight / biggest for p in points]
     ax.scatter([p.x for p in points], [p.y for p in points], s=sizes, alpha=0.55, color=_COLOURS[0],
                edgecolors="white", linewidths=1.0)
+    # ids only: labels of neighbouring themes would overlap; the overview table gives id and label
     for p in points:
-        ax.annotate(f"{p.theme_id} {_short(p.label, 24)}", (p.x, p.y), fontsize=7, ha="center", va="center")
+        ax.annotate(p.theme_id, (p.x, p.y), fontsize=7, ha="center", va="center")
     ax.set_xticks([])
     ax.set_yticks([])
     ax.margins(0.2)

@@ -92,8 +92,7 @@ def report_docx(report: Report, charts: dict[str, bytes] | None = None) -> bytes
     doc.add_heading(report.title, level=0)
     doc.add_paragraph(f"{T.period_line(report)} {T.counts_line(report)}")
     doc.add_heading("Overzicht", level=1)
-    overview = T.overview_table(report)
-    add_table(doc, T.Table("", overview.headers[:7], overview.kinds[:7], tuple(r[:7] for r in overview.rows)))
+    add_table(doc, T.overview_short_table(report))
     for name in ("omvang", "kaart"):
         if name in charts:
             _picture(doc, name, charts[name])
@@ -126,6 +125,8 @@ def report_docx(report: Report, charts: dict[str, bytes] | None = None) -> bytes
     doc.add_heading("Corpus", level=2)
     doc.add_paragraph(T.counts_line(report))
     add_table(doc, T.corpus_table(report))
+    doc.add_paragraph()
+    add_table(doc, T.documents_table(report))
     doc.add_heading("Eenheden", level=2)
     add_table(doc, T.corpus_units_table(report))
     doc.add_heading("Vervangen persoonsgegevens", level=2)

@@ -18,7 +18,7 @@ CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 
 CHART_TITLES = {
     "omvang": "Omvang van de thema's",
     "rondes": "Voorkomen per ronde",
-    "kaart": "Themakaart: thema's die inhoudelijk op elkaar lijken staan dicht bij elkaar; de grootte van een bol is het aantal fragmenten",
+    "kaart": "Themakaart: thema's die inhoudelijk op elkaar lijken staan dicht bij elkaar; de grootte van een bol is het aantal fragmenten; thema-id's zoals in het overzicht",
 }
 STYLE = """
 body{font-family:"Segoe UI",Arial,Helvetica,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.5}
@@ -122,8 +122,7 @@ def report_html(report: Report, charts: dict[str, bytes] | None = None) -> str:
     body.append(f"<nav><h2>Inhoud</h2><ol>{nav}</ol><p><a href=\"#signalen\">Signalen</a> · "
                 f"<a href=\"#methode\">Methode</a></p></nav>")
     body.append("<h2>Overzicht</h2>")
-    overview = T.overview_table(report)
-    body.append(html_table(T.Table("", overview.headers[:7], overview.kinds[:7], tuple(r[:7] for r in overview.rows))))
+    body.append(html_table(T.overview_short_table(report)))
     for name in ("omvang", "kaart"):
         if name in charts:
             body.append(_figure(name, charts[name]))
@@ -152,6 +151,7 @@ def report_html(report: Report, charts: dict[str, bytes] | None = None) -> str:
     body.append('<h2 id="methode">Methode</h2><h3>Corpus</h3>')
     body.append(f"<p>{_e(T.counts_line(report))}</p>")
     body.append(html_table(T.corpus_table(report)))
+    body.append(html_table(T.documents_table(report)))
     body.append("<h3>Eenheden</h3>" + html_table(T.corpus_units_table(report)))
     body.append("<h3>Vervangen persoonsgegevens</h3><p>Aantallen per soort; de vervangen gegevens zelf staan nergens "
                 "in de werkmap of de uitvoer.</p>" + html_table(T.redaction_table(report)))

@@ -62,9 +62,7 @@ def report_markdown(report: Report) -> str:
     m = report.method
     out = [f"# {md_escape(report.title)}", "", md_escape(T.period_line(report)) + " " + md_escape(T.counts_line(report)), ""]
     out += ["## Overzicht", ""]
-    overview = T.overview_table(report)
-    short = T.Table(overview.name, overview.headers[:7], overview.kinds[:7], tuple(r[:7] for r in overview.rows))
-    out += md_table(short)
+    out += md_table(T.overview_short_table(report))
     out += ["## Rode draden", ""]
     for section in report.themes:
         out += _theme(section, report)
@@ -93,6 +91,7 @@ def report_markdown(report: Report) -> str:
         out += ["_Geen signalen gevonden._", ""]
     out += ["## Methode", "", "### Corpus", "", md_escape(T.counts_line(report)), ""]
     out += md_table(T.corpus_table(report))
+    out += md_table(T.documents_table(report))
     out += ["### Eenheden", ""] + md_table(T.corpus_units_table(report))
     out += ["### Vervangen persoonsgegevens", "",
             "Aantallen per soort; de vervangen gegevens zelf staan nergens in de werkmap of de uitvoer.", ""]

@@ -89,7 +89,10 @@ class MapPoint:
 
 @dataclass(frozen=True, slots=True)
 class MethodNotes:
-    """How the report came about: corpus, redaction counts (never values), settings and theme events."""
+    """How the report came about: corpus, redaction counts (never values), settings and theme events.
+
+    ``document_list`` holds (title, file name, type, date, round, unit) per document, in the order they were added.
+    """
 
     documents: int
     segments: int
@@ -101,6 +104,7 @@ class MethodNotes:
     redactions: tuple[tuple[str, int], ...]
     settings: tuple[tuple[str, str], ...]
     events: tuple[tuple[str, str, str], ...] = ()
+    document_list: tuple[tuple[str, str, str, str | None, str | None, str | None], ...] = ()
     empty_taxonomy: tuple[str, ...] = ()
     omitted_themes: int = 0
 

@@ -159,6 +159,13 @@ def overview_table(report: Report) -> Table:
     )
 
 
+def overview_short_table(report: Report) -> Table:
+    """The overview for reading: rank, id, label, five keywords, size, share and trend."""
+    full = overview_table(report)
+    rows = tuple((r[0], r[1], r[2], "; ".join(s.keywords[:5]), *r[4:7]) for r, s in zip(full.rows, report.themes, strict=True))
+    return Table(full.name, full.headers[:7], full.kinds[:7], rows)
+
+
 def rounds_table(report: Report) -> Table:
     """Per theme: units and share per round, change, p-value and status."""
     headers: list[str] = ["Thema-id", "Thema"]
@@ -227,6 +234,13 @@ def corpus_table(report: Report) -> Table:
     """Documents per type and round."""
     return Table("Corpus", ("Soort document", "Ronde", "Documenten"), ("text", "text", "int"),
                  tuple(report.method.docs_per_type_round))
+
+
+def documents_table(report: Report) -> Table:
+    """Every document: title, file name, type, date, round and unit."""
+    return Table("Documenten", ("Titel", "Bestand", "Soort", "Datum", "Ronde", "Eenheid"),
+                 ("text", "text", "text", "date", "text", "text"),
+                 tuple(tuple(v if v is not None else "" for v in row) for row in report.method.document_list))
 
 
 def corpus_units_table(report: Report) -> Table:

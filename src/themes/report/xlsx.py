@@ -27,6 +27,8 @@ def method_table(report: Report) -> T.Table:
         ("Documenten", report.method.documents), ("Fragmenten", report.method.segments),
         ("Geanalyseerd", report.method.analysed), ("Zonder inhoud overgeslagen", report.method.trivial),
         ("Niet toegewezen", report.method.unassigned))]
+    rows += [("Document", f"{title} ({name})", "; ".join(str(v) for v in rest if v))
+             for title, name, *rest in report.method.document_list]
     rows += [("Ronde", r, n) for r, n in report.round_totals]
     rows += [("Eenheid", u, n) for u, n in report.method.units]
     rows += [("Vervangen persoonsgegevens", label, n) for label, n in report.method.redactions]
