@@ -214,3 +214,9 @@ def test_numbered_items_with_bullets_under_them_are_sections(tmp_path):
         "2. Actielijst",
         "3. Sluiting",
     ]
+
+
+def test_sections_of_a_continued_document_may_start_above_one(tmp_path):
+    text = "Verslag deel 2\n\n4. Ongemak\n\nNieuw is weerstand.\n\n5. Mentoring\n\nMentoren helpen.\n"
+    raw = read_document(write(tmp_path, text))
+    assert [t for k, _l, t, _a in kinds(raw) if k == "heading"] == ["Verslag deel 2", "4. Ongemak", "5. Mentoring"]

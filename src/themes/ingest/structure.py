@@ -142,9 +142,10 @@ def items_to_blocks(items: Sequence[Item], *, agenda_hint: bool = False) -> tupl
                 state.agenda, state.agenda_level, state.next_agenda_number = True, level, 1
             blocks.append(Block(it.text, "heading", level))
             continue
-        if it.kind == "list" and (state.agenda or i in sections) and _agenda_item(it, text, state):
+        if it.kind == "list" and (i in sections or (state.agenda and _agenda_item(it, text, state))):
             level = (state.agenda_level or state.title_level) + 1
             state.agenda_item_level = level
+            state.next_agenda_number = int(it.number) + 1
             blocks.append(Block(f"{it.number}. {it.text}", "heading", level))
             continue
         if it.kind == "row":
@@ -210,13 +211,13 @@ def _numbered_sections(
 ) -> set[int]:
     """Numbered short items 1, 2, 3… each followed by text: the agenda items of minutes (at least two)."""
     chain: list[int] = []
-    expected = 1
+    expected: int | None = None  # a continued document (part 2) may start at 4
     for i in live:
         it = items[i]
         if it.kind == "list" and _short_item(it, cleaned[i] or "") and _opens_section(items, next_live.get(i)):
-            if int(it.number) == expected:
+            if expected is None or int(it.number) == expected:
                 chain.append(i)
-                expected += 1
+                expected = int(it.number) + 1
     return set(chain) if len(chain) >= 2 else set()
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import logging
 import re
-import statistics
 from pathlib import Path
 
 from themes.errors import EmptyInputError, EncryptedInputError, InputFileError
@@ -69,8 +68,8 @@ def pdf_lines_to_text(lines: list[str]) -> str:
     """
     if not lines:
         return ""
-    lengths = [len(line) for line in lines if len(line) > 20]
-    typical = statistics.median(lengths) if lengths else 60
+    lengths = sorted(len(line) for line in lines if len(line) > 20)
+    typical = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 60  # a full-width line
     out: list[str] = []
     for i, line in enumerate(lines):
         stripped = line.strip()
