@@ -279,3 +279,29 @@ def test_pdf_wrapped_lines_become_paragraphs_and_list_items(tmp_path):
         ("list_item", 1, "Training voor leidinggevenden over ingrijpen", None),
     ]
     assert raw.title == "Verslag groeipanel 14 mei 2024"  # the junk PDF title is ignored
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf", ".txt", ".md", ".html", ".csv", ".xlsx"])
+def test_garbage_bytes_give_an_input_file_error_or_text_never_a_crash(tmp_path, suffix):
+    import random
+
+    rng = random.Random(7)
+    for n in range(5):
+        path = tmp_path / f"rommel{n}{suffix}"
+        path.write_bytes(bytes(rng.randrange(256) for _ in range(300 + 200 * n)))
+        try:
+            raw = read_document(path)
+        except InputFileError as err:
+            assert path.name in str(err) and "\n" not in str(err)
+        else:
+            assert raw.blocks
+
+
+def test_zip_that_is_not_a_word_document_is_an_input_file_error(tmp_path):
+    import zipfile
+
+    path = tmp_path / "nep.docx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("iets.txt", "geen Word")
+    with pytest.raises(InputFileError):
+        read_document(path)

@@ -156,3 +156,22 @@ def test_many_answers_ingest_with_trivial_ones_collapsed(tmp_path, make_document
     segments = segment_document(raw, make_document(raw), ingest_config)
     assert len(segments) == 30_001
     assert segments[-1].count == 1000 and segments[-1].trivial
+
+
+def test_password_protected_xlsx_is_encrypted_input(tmp_path):
+    from themes.errors import EncryptedInputError
+
+    path = tmp_path / "geheim.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    with pytest.raises(EncryptedInputError):
+        read_document(path)
+
+
+def test_quoted_multiline_answers_are_one_answer(tmp_path):
+    path = tmp_path / "e.csv"
+    path.write_text(
+        'id;antwoord\n1;"Eerste regel van het antwoord\nen de tweede regel; met puntkomma."\n2;"Nog een antwoord dat lang genoeg is."\n',
+        encoding="utf-8",
+    )
+    raw = read_document(path)
+    assert [b.text for b in raw.blocks][0] == "Eerste regel van het antwoord\nen de tweede regel; met puntkomma."
