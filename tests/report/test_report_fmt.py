@@ -29,3 +29,10 @@ def test_fragments_singular_and_plural():
 def test_join_dutch_uses_en_before_the_last_item():
     assert join_dutch(["a", "b", "c"]) == "a, b en c"
     assert join_dutch(["a"]) == "a"
+
+
+def test_p_phrase_never_says_equals_less_than():
+    from themes.report.fmt import p_phrase
+
+    assert p_phrase(0.0001) == "p < 0,001"
+    assert p_phrase(0.04) == "p = 0,040"

@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from themes.config import PipelineConfig
 from themes.report import tables as T
-from themes.report.fmt import fragments, join_dutch, long_date, parse_date, percent, short_date, shorten
+from themes.report.fmt import (
+    capitalise,
+    fragments,
+    join_dutch,
+    long_date,
+    p_phrase,
+    parse_date,
+    percent,
+    short_date,
+    shorten,
+)
 from themes.report.model import Agenda, AgendaItem, Report, ThemeSection
 from themes.types import Flag
 
@@ -111,7 +121,7 @@ def _flag_item(number_: int, flag: Flag, report: Report) -> AgendaItem:
         line3 = f"Genoemd in {len(flag.documents)} documenten."
     references = tuple(dict.fromkeys(T.quote_reference(q) for q in flag.evidence)) or tuple(flag.documents)
     return AgendaItem(
-        number_, f"{FLAG_TITLES[flag.kind]}: {T.flag_subject(flag)}", kind="signaal",
+        number_, f"{FLAG_TITLES[flag.kind]}: {capitalise(T.flag_subject(flag))}", kind="signaal",
         summary=(line1, line2, line3), question=FLAG_QUESTIONS[flag.kind].format(d=T.flag_subject(flag)),
         references=references,
     )
@@ -126,7 +136,7 @@ def _theme_item(number_: int, section: ThemeSection) -> AgendaItem:
     if section.status == "groeiend" and len(stats) >= 2:
         line1 = (f"Groeiend thema: van {percent(stats[0].share)} in {stats[0].round} naar {percent(stats[-1].share)} "
                  f"in {stats[-1].round} van de fragmenten ({T.cell_text(section.change, 'pp')}"
-                 + (f", p = {T.cell_text(section.p_value, 'p')}" if section.p_value is not None else "") + ").")
+                 + (f", {p_phrase(section.p_value)}" if section.p_value is not None else "") + ").")
     elif section.status == "nieuw":
         where = f" in {stats[-1].round}" if stats else ""
         line1 = f"Nieuw thema{where}: {fragments(section.weight)} ({percent(section.share)} van het totaal)."
@@ -143,8 +153,7 @@ def _theme_item(number_: int, section: ThemeSection) -> AgendaItem:
     known_units = [(u, n) for u, n in section.units if u != "onbekend"]
     if known_units:
         parts.append("door " + join_dutch([f"{u} ({n})" for u, n in known_units[:3]]))
-    joined = "; ".join(parts)
-    line3 = f"{joined[:1].upper()}{joined[1:]}." if parts else "Herkomst van de fragmenten onbekend."
+    line3 = f"{capitalise('; '.join(parts))}." if parts else "Herkomst van de fragmenten onbekend."
     if section.status == "groeiend":
         question = (f"Vraag aan de stuurgroep: vraagt de groei van '{section.label}' om een maatregel, "
                     "en wie neemt daarin het initiatief?")
@@ -154,6 +163,6 @@ def _theme_item(number_: int, section: ThemeSection) -> AgendaItem:
     references = tuple(dict.fromkeys(T.quote_reference(q) for q in section.quotes[:3]))
     status = "groeiend" if section.status == "groeiend" else "nieuw"
     return AgendaItem(
-        number_, f"Thema {section.label} ({status})", kind="thema",
+        number_, f"Thema: {capitalise(section.label)} ({status})", kind="thema",
         summary=(line1, line2, line3), question=question, references=references,
     )

@@ -53,6 +53,13 @@ def p_value(value: float | None) -> str:
     return number(value, 3)
 
 
+def p_phrase(value: float | None) -> str:
+    """``p = 0,012`` or ``p < 0,001``; None gives an empty string."""
+    if value is None:
+        return ""
+    return "p < 0,001" if value < 0.001 else f"p = {p_value(value)}"
+
+
 def parse_date(value: str) -> _dt.date:
     """Parse an ISO date (``YYYY-MM-DD``).
 
@@ -89,6 +96,11 @@ def shorten(text: str, limit: int = 400) -> str:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0]
     return cut.rstrip(",;:") + "…"
+
+
+def capitalise(text: str) -> str:
+    """Upper-case the first character only (``mt werving`` -> ``Mt werving``; the rest is kept)."""
+    return text[:1].upper() + text[1:]
 
 
 def join_dutch(items: list[str] | tuple[str, ...]) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from themes.report.fmt import fragments, join_dutch, number, p_value, percent, short_date, signed_points
+from themes.report.fmt import fragments, join_dutch, number, p_phrase, p_value, percent, short_date, signed_points
 from themes.report.model import Report, ThemeSection
 from themes.types import Flag, Quote
 
@@ -98,9 +98,9 @@ def trend_line(section: ThemeSection) -> str:
     if section.change is not None:
         extras.append(f"verandering {signed_points(section.change)}")
     if section.p_value is not None:
-        extras.append(f"p = {p_value(section.p_value)}")
+        extras.append(p_phrase(section.p_value))
     if section.p_adjusted is not None and section.p_adjusted != section.p_value:
-        extras.append(f"gecorrigeerd voor het aantal thema's p = {p_value(section.p_adjusted)}")
+        extras.append(f"gecorrigeerd voor het aantal thema's {p_phrase(section.p_adjusted)}")
     return f"{text} ({', '.join(extras)})." if extras else f"{text}."
 
 
