@@ -305,3 +305,13 @@ def test_zip_that_is_not_a_word_document_is_an_input_file_error(tmp_path):
         zf.writestr("iets.txt", "geen Word")
     with pytest.raises(InputFileError):
         read_document(path)
+
+
+def test_html_list_inside_a_table_cell_is_kept(tmp_path):
+    path = tmp_path / "t.html"
+    path.write_text(
+        "<table><tr><th>Wie</th><th>Punten</th></tr><tr><td>Sanne</td><td><ul><li>Werving</li>"
+        "<li>Doorstroom</li></ul></td></tr></table>",
+        encoding="utf-8",
+    )
+    assert blocks(read_document(path)) == [("table_row", 0, "Werving; Doorstroom", "Sanne")]

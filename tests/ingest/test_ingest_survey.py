@@ -175,3 +175,19 @@ def test_quoted_multiline_answers_are_one_answer(tmp_path):
     )
     raw = read_document(path)
     assert [b.text for b in raw.blocks][0] == "Eerste regel van het antwoord\nen de tweede regel; met puntkomma."
+
+
+def test_title_row_above_the_header_is_skipped(tmp_path):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Medewerkersenquête inclusie 2024"])
+    sheet.append([])
+    sheet.append(["nr", "Toelichting"])
+    sheet.append([1, LONG_A])
+    sheet.append([2, LONG_B])
+    path = tmp_path / "e.xlsx"
+    workbook.save(path)
+    raw = read_document(path)
+    assert [(b.source_id, b.question) for b in raw.blocks] == [("1", "Toelichting"), ("2", "Toelichting")]

@@ -70,7 +70,8 @@ def read_html(path: Path, data: bytes) -> tuple[list[Block], str | None]:
     return blocks, title or inferred
 
 
-def _inline_text(node) -> str:
+def _inline_text(node, *, keep_lists: bool = False) -> str:
+    """Text of a node; nested lists are left to the list walker unless ``keep_lists`` (inside table cells)."""
     parts = []
     for child in node.children:
         name = getattr(child, "name", None)
@@ -78,12 +79,14 @@ def _inline_text(node) -> str:
             parts.append(str(child))
         elif name == "br":
             parts.append(" ")
-        elif name in ("ul", "ol", "table"):
+        elif name in ("ul", "ol", "table") and not keep_lists:
             continue
+        elif name == "li":
+            parts.append(" " + _inline_text(child, keep_lists=keep_lists).strip() + "; ")
         elif name in _BLOCK_TAGS:
-            parts.append(" " + _inline_text(child) + " ")
+            parts.append(" " + _inline_text(child, keep_lists=keep_lists) + " ")
         else:
-            parts.append(_inline_text(child))
+            parts.append(_inline_text(child, keep_lists=keep_lists))
     return "".join(parts)
 
 
@@ -140,7 +143,7 @@ def _table(table, items: list[Item], counter: list[int]) -> None:
     counter[0] += 1
     for r, tr in enumerate(rows):
         cells = tr.find_all(["td", "th"], recursive=False)
-        texts = [_inline_text(c).strip() for c in cells]
+        texts = [_inline_text(c, keep_lists=True).strip().rstrip(";") for c in cells]
         if any(texts):
             is_header = all(c.name == "th" for c in cells) or (r == 0 and tr.find_parent("thead") is not None)
             items.append(Item("row", cells=texts, table=table_id, header=is_header))

@@ -16,7 +16,18 @@ from themes.ingest.textcodec import decode_bytes
 from themes.types import Block
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
-_ID_NAMES = ("id", "respondent", "respondentnummer", "respondent_id", "respondentid", "responseid", "response id")
+_ID_NAMES = (
+    "id",
+    "respondent",
+    "respondentnummer",
+    "respondent_id",
+    "respondentid",
+    "responseid",
+    "response id",
+    "nr",
+    "nummer",
+    "volgnummer",
+)
 _ROUND_NAMES = ("ronde", "round", "meting", "meetmoment", "wave")
 _DATE_NAMES = ("datum", "date", "ingevuld op", "tijdstempel", "timestamp", "einddatum", "submitdate")
 _UNIT_NAMES = ("afdeling", "directie", "organisatieonderdeel", "cluster", "unit", "team", "onderdeel")
@@ -112,6 +123,20 @@ def detect_text_columns(header: Sequence[str], rows: Sequence[Sequence[str]], ex
     return [c for c, m in scored if m >= 0.25 * best]
 
 
+def _filled(row: Sequence[object]) -> int:
+    return sum(1 for v in row if str(v).strip())
+
+
+def _drop_title_rows(rows: Sequence[Sequence[object]]) -> Sequence[Sequence[object]]:
+    """Skip a title line or empty lines above the header ("Medewerkersenquête 2024" in cell A1)."""
+    start = 0
+    while start + 1 < len(rows) and start < 5 and _filled(rows[start]) <= 1 and _filled(rows[start + 1]) >= 2:
+        start += 1
+    while start < len(rows) and start < 5 and _filled(rows[start]) == 0:
+        start += 1
+    return rows[start:]
+
+
 def rows_to_blocks(path: Path, raw_rows: Sequence[Sequence[object]], options: SurveyOptions) -> list[Block]:
     """Answer blocks from a header row plus data rows.
 
@@ -119,6 +144,7 @@ def rows_to_blocks(path: Path, raw_rows: Sequence[Sequence[object]], options: Su
         MissingColumnError: a column the options name is not in the header, or no free-text column is found.
         EmptyInputError: there are no answers.
     """
+    raw_rows = _drop_title_rows(raw_rows)
     if not raw_rows:
         raise EmptyInputError(path, "leeg bestand")
     header = [_cell(h) for h in raw_rows[0]]
