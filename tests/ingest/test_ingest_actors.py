@@ -17,6 +17,8 @@ from themes.ingest.actors import extract_actor
         ("Actie: stuk aanpassen - Mirjam", "Mirjam"),
         ("Actie: Jeroen", "Jeroen"),
         ("Reactie [PERSOON_3]: eens", "[PERSOON_3]"),
+        ("Actie (Dewi Hartono): pagina bijwerken", "Dewi Hartono"),
+        ("Actie voor Sanne: planning maken", "Sanne"),
     ],
 )
 def test_actor_labels_are_found(text, actor):

@@ -12,7 +12,7 @@ _NAME = (
 )
 _NAME_SEQ = rf"{_NAME}(?:\s+{_NAME}){{0,4}}"
 _LABEL_WITH_NAME = re.compile(
-    rf"^\s*(?i:actie(?:punt)?|reactie|vraag|opmerking|toelichting|toezegging|inbreng)\s+(?:van\s+)?(?P<name>{_NAME_SEQ})\s*:",
+    rf"^\s*(?i:actie(?:punt)?|reactie|vraag|opmerking|toelichting|toezegging|inbreng)\s+(?:(?:van|voor)\s+)?\(?(?P<name>{_NAME_SEQ})\)?\s*:",
 )
 _OWNER_LABEL = re.compile(
     rf"^\s*(?i:actiehouder|actie\s*houder|eigenaar|trekker|verantwoordelijke|wie|spreker|door)\s*:\s*(?P<name>{_NAME_SEQ})\s*(?:[.,;:)\-–]|$)",
