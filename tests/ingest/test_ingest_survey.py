@@ -191,3 +191,13 @@ def test_title_row_above_the_header_is_skipped(tmp_path):
     workbook.save(path)
     raw = read_document(path)
     assert [(b.source_id, b.question) for b in raw.blocks] == [("1", "Toelichting"), ("2", "Toelichting")]
+
+
+def test_identifying_columns_are_never_auto_detected_as_answers(tmp_path):
+    rows = [
+        ["Naam", "Adres", "Opmerking"],
+        ["Jan de Vries van der Berg", "Populierenweg 112, 1092 KX Voorbeeldstad", LONG_A],
+        ["Fatima El Idrissi-Bouzid", "Lindenlaan 3, 1000 AA Voorbeeldstad", LONG_B],
+    ]
+    raw = read_document(write_csv(tmp_path / "e.csv", rows))
+    assert {b.question for b in raw.blocks} == {"Opmerking"}

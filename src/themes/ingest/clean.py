@@ -45,7 +45,6 @@ _BEFORE_PUNCT = tuple(f" {c}" for c in ",.;:!?)")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)])")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _SPACE_AFTER_OPEN = re.compile(r"([(\[])\s+")
-BULLET_GLYPHS = "•➤▪◦‣⁃●○■□►▶➢✓✔·-*–"
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<glyph>[•➤▪◦‣⁃●○■□►▶➢✓✔·–]|[-*+](?=\s)|o(?=\s))\s*")
 _NUMBERED = re.compile(r"^(?P<indent>[ \t]*)(?P<marks>(?:\[?\(?\d{1,2}(?:[.)]|(?:\.\d)+\.?)\]?)+)(?:\s+|$)")
 _NUMBER_IN_MARK = re.compile(r"\d{1,2}")

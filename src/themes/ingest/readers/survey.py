@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -32,6 +33,10 @@ _ROUND_NAMES = ("ronde", "round", "meting", "meetmoment", "wave")
 _DATE_NAMES = ("datum", "date", "ingevuld op", "tijdstempel", "timestamp", "einddatum", "submitdate")
 _UNIT_NAMES = ("afdeling", "directie", "organisatieonderdeel", "cluster", "unit", "team", "onderdeel")
 _MIN_MEAN_CHARS = 12
+# identifying columns are never taken as open answers by auto-detection
+_PERSONAL_HEADER = re.compile(
+    r"naam|name|e-?mail|telefoon|phone|adres|address|postcode|geboorte|personeelsnummer|bsn|iban|ip-?adres", re.I
+)
 _SAMPLE_ROWS = 500
 
 
@@ -105,7 +110,7 @@ def detect_text_columns(header: Sequence[str], rows: Sequence[Sequence[str]], ex
     sample = rows[:_SAMPLE_ROWS]
     scored = []
     for col in range(len(header)):
-        if col in exclude:
+        if col in exclude or _PERSONAL_HEADER.search(header[col]):
             continue
         values = [r[col] for r in sample if col < len(r) and r[col]]
         if not values:
