@@ -89,10 +89,18 @@ def test_method_notes_count_documents_per_type_and_round_and_settings(report, co
     assert settings["Drempel taxonomie (cosinus)"] == expected
 
 
-def test_max_themes_limits_the_sections(state, comparison, flags):
+def test_max_themes_limits_the_text_formats_but_not_the_spreadsheet(state, comparison, flags, tmp_path):
+    import openpyxl
+
+    from themes.report import write_report
+
     config = override(PipelineConfig(), {"report.max_themes": 2})
     report = build_report(state, comparison, flags, config)
-    assert len(report.themes) == 2 and report.method.omitted_themes == 1
+    assert len(report.themes) == 3 and len(report.for_reading().themes) == 2
+    assert report.method.omitted_themes == 1 and len(report.theme_map) == 2
+    md, _, _, xlsx = write_report(report, tmp_path)
+    assert "Inclusief leiderschap" not in md.read_text(encoding="utf-8").split("## Verschuivingen")[0]
+    assert openpyxl.load_workbook(xlsx)["Thema's"].max_row == 4
 
 
 def test_theme_map_projects_every_shown_theme_with_a_centroid(report):

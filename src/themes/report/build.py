@@ -60,7 +60,7 @@ def build_report(
     weights = {t.theme_id: sum(s.count for s, _ in members.get(t.theme_id, ())) for t in state.themes}
     total = sum(weights.values()) or 1
     ranked = sorted((t for t in state.themes if weights[t.theme_id] > 0), key=lambda t: (-weights[t.theme_id], t.theme_id))
-    shown = ranked[: config.report.max_themes]
+    n_shown = min(len(ranked), config.report.max_themes)
 
     ordered_flags = [_with_references(f, segments, lookup) for f in sort_flags(flags)]
     flag_theme_ids = {f.flag_id: _flag_theme(f, theme_of) for f in ordered_flags}
@@ -68,7 +68,7 @@ def build_report(
     trends = {t.theme_id: t for t in getattr(comparison, "trends", ())}
 
     sections = []
-    for rank, theme in enumerate(shown, start=1):
+    for rank, theme in enumerate(ranked, start=1):
         items = members[theme.theme_id]
         trend = trends.get(theme.theme_id)
         sections.append(
@@ -106,8 +106,9 @@ def build_report(
         rounds=tuple(getattr(comparison, "rounds", ())),
         round_totals=tuple(getattr(comparison, "totals", ())),
         round_summary=tuple(getattr(comparison, "summary", ())),
-        theme_map=theme_map(sections, state.centroids),
-        method=_method(state, comparison, config, members, len(ranked) - len(shown)),
+        theme_map=theme_map(sections[:n_shown], state.centroids),
+        method=_method(state, comparison, config, members, len(ranked) - n_shown),
+        shown=n_shown,
     )
 
 

@@ -103,7 +103,8 @@ def _comma_formatter():
 
 
 def all_charts(report: Report) -> dict[str, bytes]:
-    """The charts that have something to draw, by name (``omvang``, ``rondes``, ``kaart``)."""
+    """The charts that have something to draw, by name (``omvang``, ``rondes``, ``kaart``); shown themes only."""
+    report = report.for_reading()
     out = {}
     for name, draw in (("omvang", theme_sizes), ("rondes", prevalence), ("kaart", theme_map)):
         png = draw(report)

@@ -85,7 +85,8 @@ def _theme(doc, section: ThemeSection, report: Report) -> None:
 
 
 def report_docx(report: Report, charts: dict[str, bytes] | None = None) -> bytes:
-    """The whole report as .docx bytes."""
+    """The whole report as .docx bytes (the first ``report.shown`` themes)."""
+    report = report.for_reading()
     charts = all_charts(report) if charts is None else charts
     m = report.method
     doc = _document(report.title)

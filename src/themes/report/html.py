@@ -114,7 +114,8 @@ def _theme(section: ThemeSection, report: Report) -> str:
 
 
 def report_html(report: Report, charts: dict[str, bytes] | None = None) -> str:
-    """The whole report as a self-contained HTML page (charts drawn when not given)."""
+    """The whole report as a self-contained HTML page (charts drawn when not given; the first ``shown`` themes)."""
+    report = report.for_reading()
     charts = all_charts(report) if charts is None else charts
     m = report.method
     body = [f"<h1>{_e(report.title)}</h1>", f'<p class="meta">{_e(T.period_line(report))} {_e(T.counts_line(report))}</p>']

@@ -58,7 +58,8 @@ def _theme(section: ThemeSection, report: Report) -> list[str]:
 
 
 def report_markdown(report: Report) -> str:
-    """The whole report as Markdown text."""
+    """The whole report as Markdown text (the first ``report.shown`` themes)."""
+    report = report.for_reading()
     m = report.method
     out = [f"# {md_escape(report.title)}", "", md_escape(T.period_line(report)) + " " + md_escape(T.counts_line(report)), ""]
     out += ["## Overzicht", ""]

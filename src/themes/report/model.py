@@ -6,7 +6,7 @@ the writers (markdown, HTML, docx, xlsx). They hold only text that came redacted
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from themes.types import Flag, Quote, RoundStat
 
@@ -116,7 +116,7 @@ class Report:
     Attributes:
         title: report title (config ``report.title``).
         period: first and last document date, or None when no document has a date.
-        themes: theme sections in order of weight (at most ``report.max_themes``).
+        themes: theme sections of every theme with units, in order of weight.
         flags: every flag, open ones first, most raised first.
         flag_themes: flag id -> label of its theme (for flags linked to a theme).
         rounds: rounds in order.
@@ -124,6 +124,7 @@ class Report:
         round_summary: Dutch sentences on the main shifts between rounds.
         theme_map: theme centroids projected to 2D.
         method: method notes.
+        shown: how many themes the text formats show (``report.max_themes``); None: all.
     """
 
     title: str
@@ -136,6 +137,13 @@ class Report:
     round_summary: tuple[str, ...]
     theme_map: tuple[MapPoint, ...]
     method: MethodNotes
+    shown: int | None = None
+
+    def for_reading(self) -> Report:
+        """The report with only the first ``shown`` themes (the text formats); the spreadsheet keeps them all."""
+        if self.shown is None or self.shown >= len(self.themes):
+            return self
+        return replace(self, themes=self.themes[: self.shown])
 
     def theme(self, theme_id: str) -> ThemeSection:
         """The section of ``theme_id``.
