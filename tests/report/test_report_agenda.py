@@ -85,3 +85,13 @@ def test_flag_detail_in_brackets_stays_out_of_the_item_title_and_question(report
     item = next(i for i in agenda.items if i.kind == "signaal" and "Evaluatie meldpunt" in i.title)
     assert item.title == "Uitgesteld besluit: Evaluatie meldpunt"
     assert "'Evaluatie meldpunt'" in item.question and "uitgesteld sinds" not in item.question
+
+
+def test_previous_minutes_are_named_under_vaststellen_verslag(agenda):
+    item = agenda.items[1]
+    assert item.notes == ("Verslag van 16 september 2024: Notulen 2024-09-16",)
+
+
+def test_minutes_after_the_meeting_date_are_not_the_previous_minutes(report, config):
+    agenda = build_agenda(report, "Stuurgroep I&D", "2024-04-01", config)
+    assert agenda.items[1].notes == ("Verslag van 11 maart 2024: Notulen 2024-03-11",)

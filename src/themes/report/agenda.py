@@ -53,6 +53,8 @@ def build_agenda(report: Report, meeting: str, date: str, config: PipelineConfig
     items: list[AgendaItem] = []
     for title in OPENING:
         notes: tuple[str, ...] = ()
+        if title == "Vaststellen verslag vorige vergadering":
+            notes = _previous_minutes(report, date)
         if title == "Actielijst":
             notes = tuple(_action_note(f) for f in actions) or ("Geen openstaande acties gevonden in de verslagen.",)
         items.append(AgendaItem(len(items) + 1, title, notes=notes))
@@ -66,6 +68,15 @@ def build_agenda(report: Report, meeting: str, date: str, config: PipelineConfig
     source = (f"Concept, opgesteld met themes uit {report.method.documents} documenten{period}. "
               "Bespreekpunten komen uit onopgeloste signalen en groeiende of nieuwe thema's.")
     return Agenda(meeting.strip(), date, long_date(date), tuple(items), source)
+
+
+def _previous_minutes(report: Report, date: str) -> tuple[str, ...]:
+    """The latest minutes dated before the meeting, as a note; none when there are no minutes."""
+    minutes = [(d, title) for title, _name, kind, d, *_ in report.method.document_list if kind == "notulen" and d and d < date]
+    if not minutes:
+        return ()
+    day, title = max(minutes)
+    return (f"Verslag van {short_date(day)}: {title}",)
 
 
 def _rising(section: ThemeSection) -> bool:

@@ -17,6 +17,10 @@ from themes.report.model import Report, ThemeSection
 from themes.types import Flag, Quote
 
 UNKNOWN_UNIT = "onbekend"
+DOC_TYPE_NAMES = {
+    "notulen": "notulen", "agenda": "agenda's", "panelverslag": "panelverslagen", "memo": "memo's",
+    "enquete": "enquête", "overig": "overig",
+}
 KINDS = ("text", "int", "pct", "pp", "p", "num", "date")
 STATUS_TEXT = {
     "nieuw": "nieuw", "verdwenen": "verdwenen", "blijvend": "blijvend", "groeiend": "groeiend",
@@ -113,7 +117,13 @@ def _counted(items: Sequence[tuple[str, int]], limit: int = 6) -> str:
 
 def sources_line(section: ThemeSection) -> str:
     """Which document types raise the theme."""
-    return f"Genoemd in: {_counted(section.doc_types)}." if section.doc_types else ""
+    named = [(doc_type_name(t), n) for t, n in section.doc_types]
+    return f"Genoemd in: {_counted(named)}." if named else ""
+
+
+def doc_type_name(doc_type: str | None) -> str:
+    """The Dutch plural name of a document type (``panelverslag`` -> ``panelverslagen``)."""
+    return DOC_TYPE_NAMES.get(doc_type or "", doc_type or "")
 
 
 def units_line(section: ThemeSection) -> str:
@@ -212,10 +222,11 @@ def quotes_table(report: Report) -> Table:
     rows: list[tuple[Any, ...]] = []
     for s in report.themes:
         for q in s.quotes:
-            rows.append((f"thema {s.theme_id}", s.label, q.text, q.document, q.date, q.round or "", q.doc_type or "", q.segment_id))
+            rows.append((f"thema {s.theme_id}", s.label, q.text, q.document, q.date, q.round or "", doc_type_name(q.doc_type), q.segment_id))
     for f in report.flags:
         for q in f.evidence:
-            rows.append((f"signaal {f.flag_id}", f.description, q.text, q.document, q.date, q.round or "", q.doc_type or "", q.segment_id))
+            rows.append((f"signaal {f.flag_id}", f.description, q.text, q.document, q.date, q.round or "",
+                         doc_type_name(q.doc_type), q.segment_id))
     return Table(
         "Citaten",
         ("Bij", "Onderwerp", "Citaat", "Document", "Datum", "Ronde", "Soort document", "Fragment-id"),
@@ -233,14 +244,15 @@ def units_table(report: Report) -> Table:
 def corpus_table(report: Report) -> Table:
     """Documents per type and round."""
     return Table("Corpus", ("Soort document", "Ronde", "Documenten"), ("text", "text", "int"),
-                 tuple(report.method.docs_per_type_round))
+                 tuple((doc_type_name(t), r, n) for t, r, n in report.method.docs_per_type_round))
 
 
 def documents_table(report: Report) -> Table:
     """Every document: title, file name, type, date, round and unit."""
     return Table("Documenten", ("Titel", "Bestand", "Soort", "Datum", "Ronde", "Eenheid"),
                  ("text", "text", "text", "date", "text", "text"),
-                 tuple(tuple(v if v is not None else "" for v in row) for row in report.method.document_list))
+                 tuple((title, name, doc_type_name(kind), *(v if v is not None else "" for v in rest))
+                       for title, name, kind, *rest in report.method.document_list))
 
 
 def corpus_units_table(report: Report) -> Table:
