@@ -315,3 +315,19 @@ def test_html_list_inside_a_table_cell_is_kept(tmp_path):
         encoding="utf-8",
     )
     assert blocks(read_document(path)) == [("table_row", 0, "Werving; Doorstroom", "Sanne")]
+
+
+def test_docx_bold_normal_paragraph_before_text_is_a_heading(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Een inleidende alinea over het overleg.")
+    document.add_paragraph().add_run("Werving en selectie").bold = True
+    document.add_paragraph("Er is behoefte aan diverse selectiecommissies.")
+    path = tmp_path / "vet.docx"
+    document.save(path)
+    assert blocks(read_document(path)) == [
+        ("paragraph", 0, "Een inleidende alinea over het overleg.", None),
+        ("heading", 1, "Werving en selectie", None),
+        ("paragraph", 0, "Er is behoefte aan diverse selectiecommissies.", None),
+    ]

@@ -220,3 +220,8 @@ def test_sections_of_a_continued_document_may_start_above_one(tmp_path):
     text = "Verslag deel 2\n\n4. Ongemak\n\nNieuw is weerstand.\n\n5. Mentoring\n\nMentoren helpen.\n"
     raw = read_document(write(tmp_path, text))
     assert [t for k, _l, t, _a in kinds(raw) if k == "heading"] == ["Verslag deel 2", "4. Ongemak", "5. Mentoring"]
+
+
+def test_label_and_value_separated_by_a_tab_read_as_one_line(tmp_path):
+    raw = read_document(write(tmp_path, "Datum:\t11 maart 2024\nLocatie:\tStadskantoor\n"))
+    assert [clean_text(b.text) for b in raw.blocks] == ["Datum: 11 maart 2024", "Locatie: Stadskantoor"]

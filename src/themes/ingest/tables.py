@@ -59,9 +59,11 @@ def _layout(rows: Sequence[Item], indices: Sequence[int]) -> TableLayout:
     layout = TableLayout()
     first = rows[0]
     header_cells = [_cell_words(c) for c in first.cells]
-    looks_like_header = first.header or (
-        len(rows) > 1 and all(n <= 4 and len(t) <= 40 and not t.endswith(".") for t, n in header_cells)
-    )
+    short = all(n <= 4 and len(t) <= 40 and not t.endswith((".", ":")) for t, n in header_cells)
+    named = any(t.rstrip(":").strip().casefold() in ACTOR_HEADERS for t, _n in header_cells)
+    body_long = any(len(clean_text(c)) > 40 for r in rows[1:] for c in r.cells)
+    # an implicit header: short labels above longer text, or a speaker-column name ("Spreker", "Wie")
+    looks_like_header = first.header or (len(rows) > 1 and short and (named or body_long))
     body = rows[1:] if looks_like_header else rows
     if looks_like_header:
         layout.header_row = indices[0]
@@ -100,6 +102,9 @@ def row_blocks(item: Item, layout: TableLayout) -> list[Block]:
             texts.append(cell.strip())
     blocks = []
     if texts:
-        blocks.append(Block(" | ".join(texts), "table_row", actor=actor))
+        if len(texts) == 2 and texts[0].rstrip().endswith(":"):  # "Datum:<tab>11 maart 2024" is a label and value
+            blocks.append(Block(f"{texts[0]} {texts[1]}", "table_row", actor=actor))
+        else:
+            blocks.append(Block(" | ".join(texts), "table_row", actor=actor))
     blocks.extend(Block(b.text, b.kind, b.level, actor=actor) for b in lists)
     return blocks

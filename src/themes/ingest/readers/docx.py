@@ -7,6 +7,8 @@ import re
 import zipfile
 from pathlib import Path
 
+from docx.oxml.ns import qn
+
 from themes.errors import InputFileError
 from themes.ingest.clean import clean_text, split_list_marker
 from themes.ingest.structure import Item, items_to_blocks
@@ -162,12 +164,20 @@ def _paragraph_item(paragraph, numbering: _Numbering) -> tuple[Item | None, bool
         return Item(
             "list", rest.strip(), level=1 + (indent + 1) // 2, number=None if marker == "bullet" else marker
         ), False
+    if _all_bold(paragraph):  # a bold line in Normal style often acts as a heading
+        return Item("para", f"**{text.strip()}**"), False
     return Item("para", text.strip()), False
+
+
+def _all_bold(paragraph) -> bool:
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    return bool(runs) and all(run.bold for run in runs)
 
 
 def _table_items(table, table_id: int) -> list[Item]:
     items = []
-    for r, row in enumerate(table.rows):
+    rows = list(table.rows)
+    for index, row in enumerate(rows):
         cells: list[str] = []
         seen = set()
         for cell in row.cells:
@@ -176,12 +186,21 @@ def _table_items(table, table_id: int) -> list[Item]:
             seen.add(id(cell._tc))
             cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
         if any(c.strip() for c in cells):
-            items.append(
-                Item("row", cells=cells, table=table_id, header=r == 0 and len(table.rows) > 1 and _header_like(cells))
-            )
+            header = index == 0 and len(rows) > 1 and _header_row(table, row, cells)
+            items.append(Item("row", cells=cells, table=table_id, header=header))
     return items
 
 
-def _header_like(cells: list[str]) -> bool:
+def _header_row(table, row, cells: list[str]) -> bool:
+    """Word marks a header row (repeat as header), makes it bold, or formats the first row by table style."""
+    trpr = row._tr.trPr
+    if trpr is not None and trpr.find(qn("w:tblHeader")) is not None:
+        return True
     texts = [clean_text(c) for c in cells]
-    return all(len(t) <= 40 and len(t.split()) <= 5 and not t.endswith(".") for t in texts)
+    if not all(len(t) <= 40 and len(t.split()) <= 5 and not t.endswith((".", ":")) for t in texts):
+        return False
+    runs = [r for c in row.cells for p in c.paragraphs for r in p.runs if r.text.strip()]
+    if runs and all(r.bold for r in runs):
+        return True
+    look = table._tbl.tblPr.find(qn("w:tblLook")) if table._tbl.tblPr is not None else None
+    return look is not None and look.get(qn("w:firstRow")) in ("1", "true", "on")
