@@ -92,7 +92,9 @@ FLAGS = (
 
 def _trends() -> tuple[ThemeTrend, ...]:
     return (
-        ThemeTrend("T01", "Werving en selectie", (RoundStat("2024-H1", 3, 0.5), RoundStat("2024-H2", 6, 0.6)), 0.1, 0.04, 0.3, "groeiend"),
+        ThemeTrend("T01", "Werving en selectie", (RoundStat("2024-H1", 3, 0.5), RoundStat("2024-H2", 6, 0.6)), 0.1, 0.04, 0.3, "groeiend",
+                   quotes_per_round=(("2024-H1", (Quote("s03", "Anoniem solliciteren zou de werving eerlijker maken volgens het panel.", "d2"),)),
+                                     ("2024-H2", (Quote("s07", "Vacatureteksten zijn te ingewikkeld en schrikken kandidaten met een migratieachtergrond af.", "d4"),)))),
         ThemeTrend("T02", "Meldpunt discriminatie", (RoundStat("2024-H1", 1, 0.2), RoundStat("2024-H2", 3, 0.3)), 0.1, 0.5, 0.1, "blijvend"),
         ThemeTrend("T03", "Inclusief leiderschap", (RoundStat("2024-H1", 1, 0.2), RoundStat("2024-H2", 0, 0.0)), -0.2, None, None, "te weinig data"),
     )

@@ -118,3 +118,12 @@ def test_quotes_of_themes_and_flags_name_documents_the_same_way(report):
     flag_quote = report.flag("S01").evidence[0]
     theme_quote = report.theme("T02").quotes[0]
     assert flag_quote.document == theme_quote.document == "Notulen 2024-09-16"
+
+
+def test_quotes_per_round_of_a_growing_theme_are_shown_with_references(report):
+    section = report.theme("T01")
+    assert [r for r, _ in section.quotes_per_round] == ["2024-H1", "2024-H2"]
+    first = section.quotes_per_round[0][1][0]
+    assert (first.document, first.round) == ("Panelverslag 2024-04-02", "2024-H1")
+    md = report_markdown(report)
+    assert "**Per ronde**" in md and "_ronde 2024-H2_" in md

@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 UNKNOWN = "onbekend"
 NO_ROUND = "zonder ronde"
 QUOTE_CHARS = 400
+ROUND_QUOTES = 2
 
 
 def build_report(
@@ -94,6 +95,11 @@ def build_report(
                 units=_count(items, lambda s: _unit(s, docs)),
                 quotes=_quotes(theme, items, segments, lookup, config.themes.n_quotes),
                 flag_ids=tuple(f.flag_id for f in ordered_flags if flag_theme_ids[f.flag_id] == theme.theme_id),
+                quotes_per_round=tuple(
+                    (r, tuple(reference_quote(q, segments, lookup) for q in qs[:ROUND_QUOTES]))
+                    for r, qs in (getattr(trend, "quotes_per_round", ()) if trend else ())
+                    if qs
+                ),
             )
         )
 

@@ -78,6 +78,12 @@ def _theme(doc, section: ThemeSection, report: Report) -> None:
         doc.add_heading("Citaten", level=3)
         for q in section.quotes:
             _quote(doc, q.text, T.quote_reference(q))
+    if section.status in T.SHIFTS and section.quotes_per_round:
+        doc.add_heading("Per ronde", level=3)
+        for rnd, quotes in section.quotes_per_round:
+            doc.add_heading(T.round_name(rnd), level=4)
+            for q in quotes:
+                _quote(doc, q.text, T.quote_reference(q))
     if section.flag_ids:
         doc.add_heading("Gerelateerde signalen", level=3)
         for fid in section.flag_ids:

@@ -106,6 +106,11 @@ def _theme(section: ThemeSection, report: Report) -> str:
         parts.append(html_table(T.Table("", ("Ronde", "Fragmenten", "Aandeel"), ("text", "int", "pct"), rows)))
     if section.quotes:
         parts.append("<h4>Citaten</h4>" + "".join(_quote(q.text, T.quote_reference(q)) for q in section.quotes))
+    if section.status in T.SHIFTS and section.quotes_per_round:
+        parts.append("<h4>Per ronde</h4>" + "".join(
+            f"<h5>{_e(T.round_name(rnd))}</h5>" + "".join(_quote(q.text, T.quote_reference(q)) for q in quotes)
+            for rnd, quotes in section.quotes_per_round
+        ))
     if section.flag_ids:
         parts.append("<h4>Gerelateerde signalen</h4><ul>" + "".join(
             f'<li><a href="#{_e(fid)}">{_e(T.flag_title(report.flag(fid)))}</a></li>' for fid in section.flag_ids

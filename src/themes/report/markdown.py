@@ -50,6 +50,12 @@ def _theme(section: ThemeSection, report: Report) -> list[str]:
         out += ["**Citaten**", ""]
         for q in section.quotes:
             out += [f"> {md_escape(q.text)}", ">", f"> — {md_escape(T.quote_reference(q))}", ""]
+    if section.status in T.SHIFTS and section.quotes_per_round:
+        out += ["**Per ronde**", ""]
+        for rnd, quotes in section.quotes_per_round:
+            out += [f"_{md_escape(T.round_name(rnd))}_", ""]
+            for q in quotes:
+                out += [f"> {md_escape(q.text)}", ">", f"> — {md_escape(T.quote_reference(q))}", ""]
     if section.flag_ids:
         out += ["**Gerelateerde signalen**", ""]
         out += [f"- {md_escape(T.flag_title(report.flag(fid)))}" for fid in section.flag_ids]

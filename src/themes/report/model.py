@@ -46,6 +46,7 @@ class ThemeSection:
         units: (organisational unit, units) in descending order.
         quotes: evidence with references.
         flag_ids: related flags.
+        quotes_per_round: (round, quotes) from the comparison, to show what a shift looks like.
     """
 
     rank: int
@@ -66,6 +67,7 @@ class ThemeSection:
     units: tuple[tuple[str, int], ...] = ()
     quotes: tuple[Quote, ...] = ()
     flag_ids: tuple[str, ...] = ()
+    quotes_per_round: tuple[tuple[str, tuple[Quote, ...]], ...] = ()
 
     def __post_init__(self) -> None:
         if self.rank < 1:

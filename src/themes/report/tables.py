@@ -17,6 +17,7 @@ from themes.report.model import Report, ThemeSection
 from themes.types import Flag, Quote
 
 UNKNOWN_UNIT = "onbekend"
+SHIFTS = ("groeiend", "afnemend", "nieuw", "verdwenen")  # statuses whose quotes per round are shown
 DOC_TYPE_NAMES = {
     "notulen": "notulen", "agenda": "agenda's", "panelverslag": "panelverslagen", "memo": "memo's",
     "enquete": "enquête", "overig": "overig",
@@ -223,6 +224,10 @@ def quotes_table(report: Report) -> Table:
     for s in report.themes:
         for q in s.quotes:
             rows.append((f"thema {s.theme_id}", s.label, q.text, q.document, q.date, q.round or "", doc_type_name(q.doc_type), q.segment_id))
+        for rnd, quotes in s.quotes_per_round:
+            for q in quotes:
+                rows.append((f"thema {s.theme_id} ({round_name(rnd)})", s.label, q.text, q.document, q.date, q.round or "",
+                             doc_type_name(q.doc_type), q.segment_id))
     for f in report.flags:
         for q in f.evidence:
             rows.append((f"signaal {f.flag_id}", f.description, q.text, q.document, q.date, q.round or "",
