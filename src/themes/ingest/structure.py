@@ -88,6 +88,7 @@ def items_to_blocks(items: Sequence[Item], *, agenda_hint: bool = False) -> tupl
         for i, it in enumerate(items)
         if it.kind == "row" or has_html(it.text) or (cleaned[i] and not is_only_placeholders(cleaned[i]))
     ]
+    live_set = set(live)
     candidate = {i for i in live if cleaned[i] is not None and _heading_candidate(items[i], cleaned[i])}
     heading_rank: dict[int, int] = {}  # item index -> 0 (only heading of its run) or 1 (second of a pair)
     pos = 0
@@ -116,7 +117,7 @@ def items_to_blocks(items: Sequence[Item], *, agenda_hint: bool = False) -> tupl
     sections = _numbered_sections(items, cleaned, live, next_live)
     for i, it in enumerate(items):
         text = cleaned[i]
-        if i not in live and it.kind != "row":
+        if i not in live_set and it.kind != "row":
             continue
         if it.kind == "heading":
             level = max(it.level, 1)
