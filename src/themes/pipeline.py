@@ -140,6 +140,12 @@ def ingest_paths(
     files, unsupported = discover([Path(p) for p in paths])
     failed: list[tuple[str, str]] = [(str(p), reason) for p, reason in unsupported]
     skipped: list[str] = []
+    if manifest is not None:
+        # with a manifest, folders contribute only the files it lists (not the manifest itself or a README)
+        named = {Path(p).resolve() for p in paths if Path(p).is_file()}
+        listed = set(entries) | named
+        files = [f for f in files if f.resolve() in listed and f.resolve() != Path(manifest).resolve()]
+        failed = [(p, r) for p, r in failed if Path(p).resolve() in listed]
     prepared: list[_Prepared] = []
     seen_hashes: set[str] = set()
     for path in files:

@@ -49,7 +49,7 @@ def command(
     from themes.flags import find_flags, write_flags
     from themes.pipeline import ingest_paths
     from themes.report import build_agenda, build_report, write_agenda, write_report
-    from themes.rounds import compare_rounds, write_comparison
+    from themes.rounds import cached_vectors, compare_rounds, write_comparison
     from themes.state import load_state
     from themes.themes import analyse_workspace, write_analysis_outputs
 
@@ -69,9 +69,10 @@ def command(
         say("2/6 thema's bepalen …")
         analyse_workspace(ws, cfg)
         state = load_state(ws)
+        vectors = cached_vectors(ws, state.segments, cfg.embed.encoder)
     written += write_analysis_outputs(state, output)
     say("3/6 rondes vergelijken …")
-    comparison = compare_rounds(state, cfg.rounds)
+    comparison = compare_rounds(state, cfg.rounds, embeddings=vectors)
     written += write_comparison(comparison, output)
     say("4/6 terugkerende, onopgeloste punten zoeken …")
     flags = find_flags(state, cfg.flags)
