@@ -29,9 +29,7 @@ def _same_title(text: str, titles: list[set[str]]) -> bool:
     Example: "Verslag groeipanel ronde 1" and "Verslag Groeipanel Inclusie & Diversiteit – ronde 1".
     """
     words = _words(text)
-    return any(
-        words == t or (len(words & t) >= 2 and len(words & t) >= 0.6 * min(len(words), len(t))) for t in titles
-    )
+    return any(words == t or (len(words & t) >= 2 and len(words & t) >= 0.6 * min(len(words), len(t))) for t in titles)
 
 
 def _is_document_heading(raw: RawDocument, first: Block) -> bool:
