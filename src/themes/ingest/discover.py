@@ -41,8 +41,8 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[tuple[Path, str]]]
     """Files to read under ``paths`` and the files that will not be read.
 
     Folders are searched recursively in sorted order; hidden files and folders and Office lock files (``~$…``)
-    are skipped silently; README, LICENSE and manifest files inside folders are listed as not read (they describe
-    the corpus, they are not part of it). A file named explicitly is always listed: to read or with its reason.
+    are skipped silently, and so are README, LICENSE and manifest files inside folders (they describe the corpus,
+    they are not part of it). A file named explicitly is always listed: to read or with its reason.
 
     Returns:
         ``(files, rejected)``: supported files (each once, in order) and ``(path, reason)`` for unsupported or
@@ -58,10 +58,8 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[tuple[Path, str]]]
             return
         seen.add(key)
         if not explicit and path.stem.casefold() in HOUSEKEEPING_STEMS:
-            rejected.append(
-                (path, "documentatie- of manifestbestand in de map overgeslagen; noem het los om het te lezen")
-            )
-        elif path.suffix.lower() in SUPPORTED_SUFFIXES:
+            return  # a README or manifest beside the corpus describes it; it is not part of it
+        if path.suffix.lower() in SUPPORTED_SUFFIXES:
             files.append(path)
         else:
             rejected.append((path, unsupported_reason(path)))
