@@ -1,7 +1,13 @@
 """Ingest: find files, read them into blocks, clean, infer metadata, segment.
 
-The lead's orchestration calls, per file: ``read_document`` -> ``infer_meta`` -> (build ``Document``) ->
-``segment_document``; redaction follows before anything is stored.
+Per call: ``discover(paths)``, optionally ``load_manifest(path)``; per file: ``read_document`` ->
+``infer_meta(raw, path, cli.over(manifest_meta))`` -> build a ``Document`` -> ``segment_document``. Segments are
+cleaned but not redacted: redaction follows before anything is stored.
+
+Modules: ``discover`` (which files), ``readers/`` (one per format, dispatch in ``readers/__init__``),
+``textcodec`` (encodings), ``items``/``structure``/``tables`` (headings, agenda items, lists, table actors from
+loose text), ``clean`` (HTML remnants, strike-through, emphasis, Woo markers, page furniture), ``sentences``
+(Dutch sentence splitter), ``actors``, ``segment`` and ``answers`` (survey units), ``metadata``, ``manifest``.
 """
 
 from themes.ingest.clean import WOO_PLACEHOLDER, clean_text
