@@ -220,3 +220,17 @@ def test_status_remarks_are_not_part_of_the_item_name() -> None:
     corpus.doc("2024-11-18", doc_type="agenda").unit("Toelichting.", "5. Jaarplan 2025 – opnieuw geagendeerd")
     flags = find_flags(corpus.state(), FlagsConfig())
     assert flags[0].description.startswith("Jaarplan 2025 (2× uitgesteld")
+
+
+def test_deferrals_and_actions_do_not_raise_a_theme_as_a_problem() -> None:
+    corpus = Corpus()
+    corpus.themes = sample_minutes().themes
+    for date in ("2024-01-15", "2024-03-11", "2024-05-13"):
+        d = corpus.doc(date)
+        d.unit(
+            "Het stuk kwam te laat binnen; het knelpunt wordt doorgeschoven naar volgend overleg.",
+            "3. Planning",
+            theme=T_OTHER,
+        )
+        d.unit("Actie [PERSOON_1]: zorgen dat de planning rond is – loopt nog.", "Actielijst", theme=T_OTHER)
+    assert "terugkerend thema" not in {f.kind for f in find_flags(corpus.state(), FlagsConfig())}

@@ -9,7 +9,7 @@ from themes.config import FlagsConfig
 from themes.flags.actions import action_mentions
 from themes.flags.evidence import document_names, dutch_date, flag_id, quote, spread
 from themes.flags.items import item_mentions
-from themes.flags.lexicon import DEFERRED, DROPPED, RESOLVED
+from themes.flags.lexicon import DEFERRED, DROPPED, RESOLVED, deferral_phrase
 from themes.flags.meetings import Meeting, group_meetings
 from themes.flags.recurring import ThemeHistory, theme_histories
 from themes.flags.tracks import Mention, Track, group_mentions
@@ -163,7 +163,10 @@ def find_flags(state: AnalysisState, config: FlagsConfig, *, include_resolved: b
         if flag is not None:
             flags.append(flag)
     themes = {t.theme_id: t for t in state.themes}
-    for history in theme_histories(meetings, state.assignments):
+    procedural = frozenset(action_units) | frozenset(
+        u.segment_id for m in meetings for units in m.units for u in units if deferral_phrase(u.text)
+    )
+    for history in theme_histories(meetings, state.assignments, procedural):
         flag = _theme_flag(history, themes, config)
         if flag is not None:
             flags.append(flag)

@@ -53,7 +53,7 @@ _PROBLEM = re.compile(
        |achterstand\w*|achterblijv\w*)\b
     | \bzorg\b(?!\ (?:voor|ervoor|dat|er)\b) | \bzorgen\b(?!\ (?:voor|ervoor|dat|we|wij|ze|zij|jullie)\b)
     | \blukt\ (?:het\ )?(?:nog\ )?niet\b | \bblijf(?:t|en)\ (?:[a-z]+\ ){0,3}?achter\b | \bgebrek\ aan\b
-    | \bloopt\ vast\b | \bzit(?:ten)?\ vast\b | \bniet\ (?:of\ te\ laat\ )?opgevolgd\b | \bte\ laat\b
+    | \bloopt\ vast\b | \bzit(?:ten)?\ vast\b | \bniet\ (?:of\ te\ laat\ )?opgevolgd\b | \bte\ laat\ (?:opgevolgd|afgehandeld|opgepakt|gemeld|geholpen)\b
     | \bdur(?:f|ft|ven)\ (?:[a-z]+\ ){0,2}?niet\b | \bniet\ (?:te\ )?durven\b
     """,
     re.VERBOSE,

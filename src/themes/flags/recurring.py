@@ -50,8 +50,17 @@ class ThemeHistory:
         return bool(self.history) and not self.history[-1].resolved
 
 
-def theme_histories(meetings: Sequence[Meeting], assignments: Sequence[Assignment]) -> list[ThemeHistory]:
-    """Follow every theme through the meetings (units without a theme are ignored)."""
+def theme_histories(
+    meetings: Sequence[Meeting], assignments: Sequence[Assignment], procedural: frozenset[str] = frozenset()
+) -> list[ThemeHistory]:
+    """Follow every theme through the meetings (units without a theme are ignored).
+
+    Args:
+        meetings: meetings in time order.
+        assignments: the theme of each unit.
+        procedural: ids of units about procedure (actions, deferrals): they count as mentions but never as a
+            problem raised ("kwam te laat binnen, doorgeschoven" says nothing about the theme).
+    """
     theme_of: Mapping[str, str | None] = {a.segment_id: a.theme_id for a in assignments}
     per_theme: dict[str, list[ThemeRaise]] = {}
     for meeting in meetings:
@@ -63,7 +72,7 @@ def theme_histories(meetings: Sequence[Meeting], assignments: Sequence[Assignmen
                     continue
                 all_units, problems = found.setdefault(theme_id, ([], []))
                 all_units.append((unit, document))
-                if problem_phrase(unit.text):
+                if unit.segment_id not in procedural and problem_phrase(unit.text):
                     problems.append((unit, document))
         for theme_id, (all_units, problems) in found.items():
             per_theme.setdefault(theme_id, []).append(ThemeRaise(meeting, tuple(all_units), tuple(problems)))
