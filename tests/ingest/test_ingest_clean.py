@@ -116,3 +116,9 @@ def test_repeated_page_headers_and_footers_are_removed():
 def test_a_line_on_one_page_only_is_kept():
     pages = [["Kop", "Alleen hier"], ["Kop", "Iets anders"]]
     assert strip_repeated_lines(pages) == [["Alleen hier"], ["Iets anders"]]
+
+
+def test_markdown_links_keep_their_text_and_images_are_dropped():
+    text = "Zie [het rapport](https://example.org/rapport.pdf) en ![logo](./logo.png) hier."
+    assert clean_text(text) == "Zie het rapport en hier."
+    assert clean_text("[WOO] (bedrijfsvoering)") == "[WOO] (bedrijfsvoering)"

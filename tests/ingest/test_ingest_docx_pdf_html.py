@@ -331,3 +331,14 @@ def test_docx_bold_normal_paragraph_before_text_is_a_heading(tmp_path):
         ("heading", 1, "Werving en selectie", None),
         ("paragraph", 0, "Er is behoefte aan diverse selectiecommissies.", None),
     ]
+
+
+def test_pdf_header_removal_can_be_switched_off(make_pdf):
+    pages = [
+        ["Kopregel intern", "Werving en selectie.", f"Tekst {n} over doorstroom.", "Nog een regel.", "Slot."]
+        for n in (1, 2, 3)
+    ]
+    path = make_pdf(pages)
+    kept = " ".join(clean_text(b.text) for b in read_document(path, strip_repeated_headers=False).blocks)
+    dropped = " ".join(clean_text(b.text) for b in read_document(path).blocks)
+    assert "Kopregel intern" in kept and "Kopregel intern" not in dropped

@@ -37,6 +37,7 @@ _STRIKE_HTML = re.compile(r"<(s|strike|del)\b[^>]*>.*?</\1>", re.I | re.S)
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
 _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _ITALIC_US = re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])")
+_MD_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\((?:https?://|mailto:|www\.|/|\.)[^)\s]*\)")
 _STRAY_STARS = re.compile(r"(?<!\s)\*+|\*+(?!\s)")
 
 # --- whitespace and bullets -------------------------------------------------------------------------------
@@ -88,6 +89,13 @@ def drop_strikethrough(text: str) -> str:
     return _STRIKE.sub(" ", text).replace("~~", " ")
 
 
+def strip_markdown_links(text: str) -> str:
+    """``[tekst](https://…)`` becomes ``tekst``; ``![afbeelding](…)`` is dropped."""
+    if "](" not in text:
+        return text
+    return _MD_LINK.sub(lambda m: "" if m.group(1) else m.group(2), text)
+
+
 def strip_emphasis(text: str) -> str:
     """Remove markdown emphasis (``**bold**``, ``*italic*``, ``__bold__``) and stray asterisks."""
     if "*" not in text and "_" not in text:
@@ -136,6 +144,7 @@ def clean_text(text: str) -> str:
     text = drop_strikethrough(text)
     text = strip_html(text)
     text = replace_woo_markers(text)
+    text = strip_markdown_links(text)
     text = strip_emphasis(text)
     text = normalise_whitespace(text)
     if "(" in text or "[" in text:
@@ -177,7 +186,7 @@ def strip_repeated_lines(pages: Sequence[Sequence[str]], *, edge: int = 3, min_s
     if n_pages >= 2:
         for page in pages:
             k = reach(page)
-            keys = {_line_key(line) for line in (*page[:k], *page[-k:]) if line.strip()}
+            keys = {_line_key(line) for line in (*page[:k], *page[-k:]) if line.strip() and len(line) <= 100}
             counts.update(keys)
     threshold = max(2, int(min_share * n_pages + 0.999))
     repeated = {key for key, n in counts.items() if n >= threshold}
