@@ -84,12 +84,15 @@ def _redact(prepared: list[_Prepared], redactor: Redactor) -> tuple[list[_Prepar
 
     for item in prepared:
         slot(item.document.title)
+        slot(item.document.unit)
         slot(Path(item.document.source_path).name)
         for seg in item.segments:
             slot(seg.text)
             slot(seg.heading)
             slot(seg.actor)
             slot(seg.question)
+            slot(seg.source_id)
+            slot(seg.unit)
     texts = list(unique)
     results = redactor.redact_batch(texts)
     redacted = {text: result.redacted for text, result in zip(texts, results, strict=True)}
@@ -106,13 +109,14 @@ def _redact(prepared: list[_Prepared], redactor: Redactor) -> tuple[list[_Prepar
         safe_path = str(Path(doc.source_path).with_name(red(name) or name))
         counts: dict[str, int] = {}
         # every occurrence counts, so a heading repeated over ten units counts once per unit it heads
-        for text in (doc.title, name, *(t for s in item.segments for t in (s.text, s.heading, s.actor))):
+        fields_ = (doc.title, name, *(t for s in item.segments for t in (s.text, s.heading, s.actor, s.source_id)))
+        for text in fields_:
             for label, n in (counts_of.get(text) or {}).items() if text else ():
                 counts[label] = counts.get(label, 0) + n
-        new_doc = dataclasses.replace(doc, title=red(doc.title) or doc.title, source_path=safe_path)
+        new_doc = dataclasses.replace(doc, title=red(doc.title) or doc.title, source_path=safe_path, unit=red(doc.unit))
         new_segments = tuple(
             dataclasses.replace(s, text=red(s.text), heading=red(s.heading) or "", actor=red(s.actor),
-                                question=red(s.question))
+                                question=red(s.question), source_id=red(s.source_id), unit=red(s.unit))
             for s in item.segments
         )
         out.append(_Prepared(item.path, new_doc, new_segments))
@@ -151,7 +155,11 @@ def ingest_paths(
     for path in files:
         entry = entries.get(path.resolve())
         try:
-            raw = read_document(path, merge_survey(survey, entry.survey if entry else None))
+            raw = read_document(
+                path,
+                merge_survey(survey, entry.survey if entry else None),
+                strip_repeated_headers=config.ingest.strip_repeated_headers,
+            )
             if raw.content_hash in seen_hashes or ws.has_content(raw.content_hash):
                 skipped.append(str(path))
                 continue
