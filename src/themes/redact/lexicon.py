@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).with_name("data")
+_INFLECTIONS = ("en", "e", "ne", "de", "te", "t")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,9 @@ class Lexicon:
         """True when ``lower`` is a Dutch word form or a compound of two Dutch words."""
         if lower in self.vocab or lower in self.common:
             return True
+        for suffix in _INFLECTIONS:
+            if lower.endswith(suffix) and len(lower) - len(suffix) >= 4 and lower[: -len(suffix)] in self.vocab:
+                return True
         return self.is_compound(lower)
 
     def is_compound(self, lower: str) -> bool:

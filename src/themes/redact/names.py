@@ -16,7 +16,7 @@ from themes.redact.lexicon import Lexicon
 
 TOKEN_RE = re.compile(r"(?P<ini>(?:[A-Z]\.[ \u00a0]?){1,4}(?=[ \u00a0]*[A-Za-z]))|(?P<w>[^\W\d_]+(?:['’\-][^\W\d_]+)*)")
 _BREAK_CHARS = frozenset(".!?:;\n\t•●▪➤►-–—*\"'“”‘(>|[")
-_STRONG_GAP = re.compile(r"^[ \u00a0]*\.?[ \u00a0]*:?[ \u00a0]*$")
+_STRONG_GAP = re.compile(r"^[ \u00a0]*\.?[ \u00a0]*[:(,]?[ \u00a0]*$")
 _CUE_GAP = re.compile(r"^[ \u00a0]*:?[ \u00a0]*$")
 _CHAIN_GAP = re.compile(r"^[ \u00a0]*$|^-$")
 _LIST_LINE = re.compile(r"(?im)^[ \t•●▪➤*\-]*(?P<opener>[A-Za-zé]+)[ \t]*:(?P<rest>[^\n]*)")
@@ -157,13 +157,13 @@ class NameDetector:
     def _boost(self, tokens: list[_Tok], text: str) -> None:
         lex = self.lexicon
         for i, tok in enumerate(tokens):
-            if tok.initials or tok.org or tok.lower in _FUNCTION_WORDS:
+            if tok.initials or tok.org or tok.lower in _FUNCTION_WORDS or len(tok.text) < 2:
                 continue
             lw = tok.lower
             if lw in lex.roles or lw in lex.titles or lw in lex.particles:
                 continue
             k = i
-            while k > 0 and tokens[k - 1].lower in lex.particles and tokens[k - 1].low and \
+            while k > 0 and tokens[k - 1].lower in lex.particles and not tokens[k - 1].upper and \
                     _CHAIN_GAP.match(text[tokens[k - 1].end:tokens[k].start]):
                 k -= 1
             prev = tokens[k - 1] if k > 0 else None
@@ -175,7 +175,7 @@ class NameDetector:
                 if strong:
                     if tok.cap or tok.upper:
                         tok.score = max(tok.score, 0.8)
-                    elif tok.low and lw not in lex.common and not self._is_word(lw):
+                    elif tok.low and lw not in lex.common and (lw in lex.first_names or not self._is_word(lw)):
                         tok.score = max(tok.score, 0.7)
                 elif cue and tok.cap and not tok.sent_start and tok.score >= 0.2:
                     tok.score = max(tok.score, 0.7)
@@ -234,12 +234,17 @@ class NameDetector:
             i = j + 1
 
     # ------------------------------------------------------------------ chunking
-    def _can_extend(self, tok: _Tok, lowercase_chunk: bool) -> bool:
+    def _can_extend(self, tok: _Tok, lowercase_chunk: bool, after_first: bool) -> bool:
         lex, lw = self.lexicon, tok.lower
-        if tok.org or lw in lex.roles or lw in lex.titles or lw in _FUNCTION_WORDS or tok.initials:
+        if tok.org or lw in lex.roles or lw in lex.titles or lw in _FUNCTION_WORDS or tok.initials or len(lw) < 2:
+            return False
+        if not after_first and not lowercase_chunk and tok.score < 0.5 and lw not in lex.surnames \
+                and self._is_word(lw):
             return False
         if lowercase_chunk:
-            return tok.low and (lw in lex.surnames or tok.score >= 0.5) and lw not in lex.common
+            return tok.low and lw not in lex.common and (
+                lw in lex.surnames or tok.score >= 0.5 or not self._is_word(lw)
+            )
         if tok.upper:
             return tok.score >= 0.5 or lw in lex.surnames
         return tok.cap and not tok.sent_start
@@ -315,7 +320,7 @@ class NameDetector:
                 gap = text[tokens[hi].end:nxt.start]
                 if not _CHAIN_GAP.match(gap):
                     break
-                if nxt.lower in lex.particles and not nxt.cap or nxt.lower in {"el", "ben", "al", "abu", "ait", "van"}:
+                if nxt.lower in lex.particles:
                     k = hi + 1
                     while k + 1 < n and tokens[k + 1].lower in lex.particles and \
                             _CHAIN_GAP.match(text[tokens[k].end:tokens[k + 1].start]):
@@ -329,7 +334,8 @@ class NameDetector:
                             hi = k + 1
                             continue
                     break
-                if self._can_extend(nxt, lowercase_chunk) and nxt.lower not in allow:
+                after_first = any(t.lower in lex.first_names or t.score >= 0.8 for t in tokens[lo:hi + 1])
+                if self._can_extend(nxt, lowercase_chunk, after_first) and nxt.lower not in allow:
                     hi += 1
                     continue
                 break

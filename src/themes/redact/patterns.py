@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from themes.types import Span
 
-_SEP = r"[ \u00a0\-./()]{0,2}"
+_SEP = r"[ \u00a0\-./()]{0,3}"
 _MONTHS = (r"jan(?:uari)?|feb(?:ruari)?|maa(?:rt)?|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|"
            r"sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _DATE = (rf"(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|"
@@ -122,7 +122,12 @@ def _validate_bsn(match: re.Match[str]) -> tuple[int, int] | None:
     return match.span() if bsn_is_valid(re.sub(r"\D", "", match.group())) else None
 
 
+_IBAN_HEAD = re.compile(r"[A-Za-z]{2}\d{2}[ \u00a0]?[A-Za-z]{4}[ \u00a0]?$")
+
+
 def _validate_phone(match: re.Match[str]) -> tuple[int, int] | None:
+    if _IBAN_HEAD.search(match.string, 0, match.start()):
+        return None
     return match.span() if phone_digits(match.group()) else None
 
 
@@ -176,7 +181,7 @@ _STREET_SUFFIX = (r"straat|laan|weg|plein|gracht|kade|dijk|singel|plantsoen|hof|
 ADDRESS = PatternDetector(
     "address", "ADRES",
     re.compile(
-        rf"(?<![\w])(?:(?:[A-Z][\w'\-]*\.?|van|de|der|den|het|'t|op|aan|in)[ \u00a0]){{0,3}}"
+        rf"(?<![\w])(?:[A-Z][\w'\-]*\.?[ \u00a0](?:(?:van|de|der|den|het|'t|op|aan|in)[ \u00a0])*){{0,3}}"
         rf"[A-Z][\w'\-]*(?:{_STREET_SUFFIX})[ \u00a0]\d{{1,4}}(?:[ \u00a0]?[a-zA-Z](?![\w])|-\d{{1,3}}|"
         rf"[ \u00a0\-]?(?:hs|bis|huis|[IV]{{1,3}})(?![\w]))?"
     ),
