@@ -327,7 +327,8 @@ class NameDetector:
                         k += 1
                     if k + 1 < n and _CHAIN_GAP.match(text[tokens[k].end:tokens[k + 1].start]):
                         sur = tokens[k + 1]
-                        ok_shape = sur.low if lowercase_chunk else (sur.cap or sur.upper)
+                        ok_shape = (sur.low if lowercase_chunk else (sur.cap or sur.upper)) and len(sur.text) >= 2 \
+                            and text[sur.end:sur.end + 1] != "&"
                         if ok_shape and not sur.org and sur.lower not in lex.roles and sur.lower not in lex.titles \
                                 and sur.lower not in _FUNCTION_WORDS and (not lowercase_chunk or sur.lower in lex.surnames
                                                                           or not self._is_word(sur.lower)):
