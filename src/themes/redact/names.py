@@ -246,7 +246,7 @@ class NameDetector:
                 lw in lex.surnames or tok.score >= 0.5 or not self._is_word(lw)
             )
         if tok.upper:
-            return tok.score >= 0.5 or lw in lex.surnames
+            return tok.score >= 0.5 or lw in lex.surnames or (after_first and not self._is_word(lw))
         return tok.cap and not tok.sent_start
 
     def detect(

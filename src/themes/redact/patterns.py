@@ -194,11 +194,12 @@ URL = PatternDetector(
 BIRTH_DATE = PatternDetector(
     "birth_date", "GEBOORTEDATUM",
     re.compile(
-        rf"(?:geboren|geb\.|geboortedatum|geboortedag|geb\.datum|geb\. datum|born)(?:\s+(?:op|in|:|d\.d\.))?"
+        rf"(?:geboren|geb\.|geboortedatum|geboortedag|geb\.datum|geb\. datum|born|\bben van|\bjarig op)"
+        rf"(?:\s+(?:op|in|:|d\.d\.))?"
         rf"[\s:]{{0,3}}(?P<v>{_DATE})",
         re.IGNORECASE,
     ),
-    needs=lambda t: "geb" in t.lower() or "born" in t.lower(), score=0.9,
+    needs=lambda t: any(cue in t.lower() for cue in ("geb", "born", "ben van", "jarig")), score=0.9,
 )
 
 
