@@ -34,6 +34,7 @@ class Lexicon:
         cues_before: words right before a name.
         cues_after: words right after a name.
         list_openers: line openers followed by a list of people (``Aanwezig:``).
+        cues_subject: conjunctions after which a lower-case unknown word in subject position is read as a name.
         group_first: origin group per first name from our own lists (for the benchmark).
         group_surname: origin group per surname from our own lists.
     """
@@ -50,6 +51,7 @@ class Lexicon:
     cues_before: frozenset[str]
     cues_after: frozenset[str]
     list_openers: frozenset[str]
+    cues_subject: frozenset[str]
     group_first: dict[str, str]
     group_surname: dict[str, str]
 
@@ -160,6 +162,7 @@ def load_lexicon() -> Lexicon:
         cues_before=frozenset(cues.get("before", set())),
         cues_after=frozenset(cues.get("after", set())),
         list_openers=frozenset(cues.get("list", set())),
+        cues_subject=frozenset(cues.get("subject", set())),
         group_first=group_first,
         group_surname=group_surname,
     )

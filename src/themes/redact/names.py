@@ -78,6 +78,15 @@ def _tokenize(text: str) -> list[_Tok]:
     return tokens
 
 
+def _fold_caps(text: str) -> str:
+    """Title-case a text written (almost) all in capitals, so names and words look as usual; same offsets."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < 12 or sum(ch.isupper() for ch in letters) < 0.8 * len(letters):
+        return text
+    folded = text.title()
+    return folded if len(folded) == len(text) else text
+
+
 class NameDetector:
     """Find person names with lookup lists, shape, position and context cues.
 
@@ -96,7 +105,11 @@ class NameDetector:
     def _is_word(self, lower: str) -> bool:
         if "-" in lower or "'" in lower or "’" in lower:
             parts = [p for p in re.split(r"['’\-]", lower) if p]
-            return all(self.lexicon.is_word(p) or p in self.lexicon.particles for p in parts)
+            if all(self.lexicon.is_word(p) or p in self.lexicon.particles for p in parts):
+                return True
+            last, first = parts[-1], parts[0]
+            return len(parts) > 1 and len(last) >= 4 and self.lexicon.is_word(last) and \
+                first not in self.lexicon.first_names and first not in self.lexicon.surnames
         return self.lexicon.is_word(lower)
 
     def _lists(self, lower: str) -> tuple[bool, bool]:
@@ -157,7 +170,8 @@ class NameDetector:
     def _boost(self, tokens: list[_Tok], text: str) -> None:
         lex = self.lexicon
         for i, tok in enumerate(tokens):
-            if tok.initials or tok.org or tok.lower in _FUNCTION_WORDS or len(tok.text) < 2:
+            after_particle = i > 0 and tokens[i - 1].lower in lex.particles and tok.cap
+            if tok.initials or tok.org or (tok.lower in _FUNCTION_WORDS and not after_particle) or len(tok.text) < 2:
                 continue
             lw = tok.lower
             if lw in lex.roles or lw in lex.titles or lw in lex.particles:
@@ -173,10 +187,15 @@ class NameDetector:
                     _STRONG_GAP.match(gap) and (k == i or tok.cap)
                 cue = prev.lower in lex.cues_before and _CUE_GAP.match(gap)
                 if strong:
-                    if tok.cap or tok.upper:
+                    if (tok.cap or tok.upper) and (k < i or not self._is_word(lw) or any(self._lists(lw))):
                         tok.score = max(tok.score, 0.8)
                     elif tok.low and lw not in lex.common and (lw in lex.first_names or not self._is_word(lw)):
                         tok.score = max(tok.score, 0.7)
+                elif cue and tok.low and lw in lex.first_names and lw not in lex.common and len(lw) >= 3:
+                    tok.score = max(tok.score, 0.6)
+                elif prev.lower in lex.cues_subject and tok.low and lw not in lex.common and len(lw) >= 3 \
+                        and _CHAIN_GAP.match(gap) and (lw in lex.first_names or not self._is_word(lw)):
+                    tok.score = max(tok.score, 0.55)
                 elif cue and tok.cap and not tok.sent_start and tok.score >= 0.2:
                     tok.score = max(tok.score, 0.7)
                 elif cue and tok.cap and tok.score >= 0.2:
@@ -190,7 +209,6 @@ class NameDetector:
         lex = self.lexicon
         if ":" not in text:
             return
-        starts = [t.start for t in tokens]
         for match in _LIST_LINE.finditer(text):
             if match.group("opener").lower() not in lex.list_openers:
                 continue
@@ -234,11 +252,11 @@ class NameDetector:
             i = j + 1
 
     # ------------------------------------------------------------------ chunking
-    def _can_extend(self, tok: _Tok, lowercase_chunk: bool, after_first: bool) -> bool:
+    def _can_extend(self, tok: _Tok, lowercase_chunk: bool, after_first: bool, folded: bool = False) -> bool:
         lex, lw = self.lexicon, tok.lower
         if tok.org or lw in lex.roles or lw in lex.titles or lw in _FUNCTION_WORDS or tok.initials or len(lw) < 2:
             return False
-        if not after_first and not lowercase_chunk and tok.score < 0.5 and lw not in lex.surnames \
+        if (folded or not after_first) and not lowercase_chunk and tok.score < 0.5 and lw not in lex.surnames \
                 and self._is_word(lw):
             return False
         if lowercase_chunk:
@@ -272,6 +290,9 @@ class NameDetector:
     ) -> tuple[list[NameMention], frozenset[str]]:
         """Name mentions in ``text`` and the lower-case word tokens outside them (for propagation)."""
         is_extra = extra or (lambda _w: False)
+        folded_text = _fold_caps(text)
+        folded = folded_text is not text
+        text = folded_text
         tokens = _tokenize(text)
         if not tokens:
             return [], frozenset()
@@ -330,13 +351,15 @@ class NameDetector:
                         ok_shape = (sur.low if lowercase_chunk else (sur.cap or sur.upper)) and len(sur.text) >= 2 \
                             and text[sur.end:sur.end + 1] != "&"
                         if ok_shape and not sur.org and sur.lower not in lex.roles and sur.lower not in lex.titles \
-                                and sur.lower not in _FUNCTION_WORDS and (not lowercase_chunk or sur.lower in lex.surnames
+                                and sur.lower not in lex.particles \
+                                and (sur.lower not in _FUNCTION_WORDS or sur.cap) \
+                                and (not (lowercase_chunk or folded) or sur.lower in lex.surnames
                                                                           or not self._is_word(sur.lower)):
                             hi = k + 1
                             continue
                     break
                 after_first = any(t.lower in lex.first_names or t.score >= 0.8 for t in tokens[lo:hi + 1])
-                if self._can_extend(nxt, lowercase_chunk, after_first) and nxt.lower not in allow:
+                if self._can_extend(nxt, lowercase_chunk, after_first, folded) and nxt.lower not in allow:
                     hi += 1
                     continue
                 break

@@ -11,8 +11,8 @@ import hashlib
 import hmac
 import re
 import unicodedata
-from functools import lru_cache
 from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 
 from themes.types import Span
 
