@@ -7,11 +7,12 @@ Choices (measured in bench/themes.py):
 * UMAP: 5 dimensions, ``min_dist=0``, cosine metric, ``random_state`` from the config (which makes UMAP single
   threaded and deterministic), ``low_memory=True``; 15 neighbours up to 10,000 units, 10 beyond.
 * Big corpora: UMAP and HDBSCAN are fitted on a deterministic sample of at most ``sample_size`` units (default
-  6,000); every other unit is assigned to the nearest cluster centroid in embedding space (cosine), the same rule
-  the outlier reduction uses. UMAP's cost grows faster than n (and its ``transform`` is slow). Measured on the
-  shared 2-core machine at 100,000 units (sib200 vectors repeated with noise): clustering takes 11 s with a
-  6,000 sample against 66 s with 12,000; c-TF-IDF keywords over all 100,000 texts take 4 s. That leaves the
-  5-minute budget to the encoder.
+  4,000); every other unit is assigned to the nearest cluster centroid in embedding space (cosine), the same rule
+  the outlier reduction uses. Below 4,096 points UMAP finds neighbours exactly instead of with pynndescent, whose
+  numba compilation alone took about 70 s per process. Measured on the shared 2-core machine at 100,000 units
+  (sib200 vectors repeated with noise): the whole ``ThemeModel.fit`` takes 39 s (clustering a few seconds,
+  c-TF-IDF keywords over all texts about 4 s, the rest nearest-centroid assignment), against 136 s with a
+  6,000-unit sample. That leaves the 5-minute budget to the encoder.
 * One giant cluster (more than half of the clustered units while the corpus is big enough for several themes) is
   split once by re-running HDBSCAN with ``leaf`` selection on its members.
 """
@@ -111,7 +112,7 @@ def _renumber(labels: np.ndarray) -> np.ndarray:
 
 
 def cluster_vectors(
-    vectors: np.ndarray, *, seed: int, min_cluster_size: int | None = None, sample_size: int = 6_000
+    vectors: np.ndarray, *, seed: int, min_cluster_size: int | None = None, sample_size: int = 4_000
 ) -> np.ndarray:
     """Cluster L2-normalised vectors; returns labels 0..k-1 and -1 for noise.
 

@@ -64,7 +64,7 @@ class ThemeModel:
         max_outlier_share: float = 0.10,
         n_keywords: int = 8,
         domain_stopwords: Sequence[str] = (),
-        sample_size: int = 6_000,
+        sample_size: int = 4_000,
     ) -> None:
         self.taxonomy = taxonomy
         self.taxonomy_threshold = taxonomy_threshold
