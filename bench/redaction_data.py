@@ -171,6 +171,12 @@ NEGATIVES = [
     "De Staat van Amsterdam en de Amsterdamse Thermometer Inclusie worden jaarlijks gepubliceerd.",
     "HR, Communicatie en Juridische Zaken schuiven aan bij het vervolgoverleg.",
 ]
+AMBIGUOUS = {  # negatives whose trap is a word that is also a name (not an organisation or role)
+    "Wil je de stukken voor dinsdag rondsturen?",
+    "Hoop doet leven, maar de cijfers blijven achter.",
+    "Mark in het overzicht de knelpunten die nog openstaan.",
+    "Roos, Bas en Kim zijn bloemen, instrumenten en afkortingen, geen collega's.",
+}
 TITLES = ["dhr.", "mevr.", "mw.", "dr.", "de heer", "mevrouw"]
 PHONE_FORMATS = ["06-{8}", "06 {2} {2} {2} {2}", "06{8}", "+31 6 {8}", "+316{8}", "+31 (0)6 {4} {4}",
                  "0031 6 {8}", "020-{7}", "020 {3} {4}", "(020) {3} {2} {2}", "010-{7}", "0570-{6}",
@@ -279,7 +285,8 @@ def build(seed: int = 7) -> dict[str, list[dict]]:
             for template in pii_t:
                 who = rng.choice(names)
                 rows.append(_render(template, who, who, rng))
-        rows += [{"text": t, "entities": [], "negative": True} for t in negatives]
+        rows += [{"text": t, "entities": [], "negative": "ambiguous" if t in AMBIGUOUS else "org_role"}
+                 for t in negatives]
         for i, row in enumerate(rows):
             row["id"] = f"{split}-{i:04d}"
             row["split"] = split

@@ -187,7 +187,8 @@ class NameDetector:
                     _STRONG_GAP.match(gap) and (k == i or tok.cap)
                 cue = prev.lower in lex.cues_before and _CUE_GAP.match(gap)
                 if strong:
-                    if (tok.cap or tok.upper) and (k < i or not self._is_word(lw) or any(self._lists(lw))):
+                    if (tok.cap or tok.upper) and (k < i or prev.lower in lex.titles or prev.initials
+                                                   or not self._is_word(lw) or any(self._lists(lw))):
                         tok.score = max(tok.score, 0.8)
                     elif tok.low and lw not in lex.common and (lw in lex.first_names or not self._is_word(lw)):
                         tok.score = max(tok.score, 0.7)
