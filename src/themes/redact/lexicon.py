@@ -34,6 +34,7 @@ class Lexicon:
         cues_before: words right before a name.
         cues_after: words right after a name.
         list_openers: line openers followed by a list of people (``Aanwezig:``).
+        institutions: lower-case phrases naming institutes and bodies that look like person names.
         cues_subject: conjunctions after which a lower-case unknown word in subject position is read as a name.
         group_first: origin group per first name from our own lists (for the benchmark).
         group_surname: origin group per surname from our own lists.
@@ -52,6 +53,7 @@ class Lexicon:
     cues_after: frozenset[str]
     list_openers: frozenset[str]
     cues_subject: frozenset[str]
+    institutions: tuple[str, ...]
     group_first: dict[str, str]
     group_surname: dict[str, str]
 
@@ -62,7 +64,21 @@ class Lexicon:
         for suffix in _INFLECTIONS:
             if lower.endswith(suffix) and len(lower) - len(suffix) >= 4 and lower[: -len(suffix)] in self.vocab:
                 return True
+        n = len(lower)
+        if n >= 10 and any(lower[:i] in self.vocab for i in range(n - 1, max(n - 5, 7), -1)):
+            return True  # a long word plus a stray ending: leidinggevendenden, uitvoeringsplann
         return self.is_compound(lower)
+
+    def is_typo(self, lower: str) -> bool:
+        """True when a long unknown word is one inserted or dropped letter away from a Dutch word."""
+        if len(lower) < 8:
+            return False
+        vocab = self.vocab
+        for i in range(len(lower)):
+            if lower[:i] + lower[i + 1:] in vocab:
+                return True
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        return any(lower[:i] + ch + lower[i:] in vocab for i in range(1, len(lower)) for ch in letters)
 
     def is_compound(self, lower: str) -> bool:
         """True when ``lower`` splits into two Dutch words (optionally with a linking s/e/en)."""
@@ -153,7 +169,8 @@ def load_lexicon() -> Lexicon:
         first_names=frozenset(first),
         surnames=frozenset(surnames),
         common=frozenset(common),
-        vocab=frozenset(_lower_set(_read_lines(DATA_DIR / "dutch_words.txt.gz"))),
+        vocab=frozenset(_lower_set(_read_lines(DATA_DIR / "dutch_words.txt.gz"))
+                        | _lower_set(_read_lines(DATA_DIR / "english_words.txt.gz"))),
         places=frozenset(places),
         roles=frozenset(_lower_set(_read_lines(DATA_DIR / "roles.txt"))),
         titles=frozenset(_lower_set(_read_lines(DATA_DIR / "titles.txt"))),
@@ -163,6 +180,7 @@ def load_lexicon() -> Lexicon:
         cues_after=frozenset(cues.get("after", set())),
         list_openers=frozenset(cues.get("list", set())),
         cues_subject=frozenset(cues.get("subject", set())),
+        institutions=tuple(sorted(_lower_set(_read_lines(DATA_DIR / "institutions.txt")), key=len, reverse=True)),
         group_first=group_first,
         group_surname=group_surname,
     )

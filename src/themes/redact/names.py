@@ -9,6 +9,7 @@ name chunks, which grow over initials, particles (van der, El, Ben) and surnames
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ _CUE_GAP = re.compile(r"^[ \u00a0]*:?[ \u00a0]*$")
 _CHAIN_GAP = re.compile(r"^[ \u00a0]*$|^-$")
 _LIST_LINE = re.compile(r"(?im)^[ \t•●▪➤*\-]*(?P<opener>[A-Za-zé]+)[ \t]*:(?P<rest>[^\n]*)")
 _PLACEHOLDER = re.compile(r"\[[A-Z]+(?:_\d+)?\]")
+_ACRONYM = re.compile(r"^[A-Z]{2,}['’]?[a-z]{0,2}$|^[A-Z][a-z]?[A-Z]")
 _FUNCTION_WORDS = frozenset(
     "de het een en of maar want dus dat die dit deze wat wie waar wanneer hoe ik jij je u hij zij ze wij we "
     "jullie zij mijn jouw zijn haar ons onze hun er hier daar niet geen wel ook nog al om op in aan van voor "
@@ -78,6 +80,17 @@ def _tokenize(text: str) -> list[_Tok]:
     return tokens
 
 
+def _inside(tokens: list[_Tok], intervals: list[tuple[int, int]]) -> list[_Tok]:
+    """Tokens starting inside any of the sorted, non-overlapping ``intervals`` (one linear pass)."""
+    out, j = [], 0
+    for tok in tokens:
+        while j < len(intervals) and intervals[j][1] <= tok.start:
+            j += 1
+        if j < len(intervals) and intervals[j][0] <= tok.start:
+            out.append(tok)
+    return out
+
+
 def _fold_caps(text: str) -> str:
     """Title-case a text written (almost) all in capitals, so names and words look as usual; same offsets."""
     letters = [ch for ch in text if ch.isalpha()]
@@ -100,9 +113,18 @@ class NameDetector:
     def __init__(self, lexicon: Lexicon, min_score: float = 0.5) -> None:
         self.lexicon = lexicon
         self.min_score = min_score
+        self._word_cache: dict[str, bool] = {}
 
     # ------------------------------------------------------------------ scoring
     def _is_word(self, lower: str) -> bool:
+        cached = self._word_cache.get(lower)
+        if cached is None:
+            cached = self._word_cache[lower] = self._compute_is_word(lower)
+            if len(self._word_cache) > 200_000:
+                self._word_cache.clear()
+        return cached
+
+    def _compute_is_word(self, lower: str) -> bool:
         if "-" in lower or "'" in lower or "’" in lower:
             parts = [p for p in re.split(r"['’\-]", lower) if p]
             if all(self.lexicon.is_word(p) or p in self.lexicon.particles for p in parts):
@@ -121,7 +143,7 @@ class NameDetector:
 
     def _base_score(self, tok: _Tok, extra: Callable[[str], bool]) -> float:
         lex, lw = self.lexicon, tok.lower
-        if tok.initials or len(lw) < 2:
+        if tok.initials or len(lw) < 2 or _ACRONYM.match(tok.text):
             return 0.0
         if lw in lex.titles or lw in lex.roles or lw in lex.particles or lw in _FUNCTION_WORDS:
             return 0.0
@@ -160,12 +182,12 @@ class NameDetector:
                 return 0.55
             if in_first or in_sur:
                 return 0.25
-            return 0.55 if not word and len(lw) >= 3 else 0.0
+            return 0.55 if not word and len(lw) >= 3 and not lex.is_typo(lw) else 0.0
         if in_first:
             return 0.9 if not common else 0.55
         if in_sur:
             return 0.75 if not word else 0.45
-        return 0.6 if not word and len(lw) >= 3 else 0.0
+        return 0.6 if not word and len(lw) >= 3 and not lex.is_typo(lw) else 0.0
 
     def _boost(self, tokens: list[_Tok], text: str) -> None:
         lex = self.lexicon
@@ -190,7 +212,8 @@ class NameDetector:
                     if (tok.cap or tok.upper) and (k < i or prev.lower in lex.titles or prev.initials
                                                    or not self._is_word(lw) or any(self._lists(lw))):
                         tok.score = max(tok.score, 0.8)
-                    elif tok.low and lw not in lex.common and (lw in lex.first_names or not self._is_word(lw)):
+                    elif tok.low and len(lw) >= 3 and lw not in lex.common \
+                            and (lw in lex.first_names or not self._is_word(lw)):
                         tok.score = max(tok.score, 0.7)
                 elif cue and tok.low and lw in lex.first_names and lw not in lex.common and len(lw) >= 3:
                     tok.score = max(tok.score, 0.6)
@@ -210,14 +233,14 @@ class NameDetector:
         lex = self.lexicon
         if ":" not in text:
             return
+        starts = [t.start for t in tokens]
         for match in _LIST_LINE.finditer(text):
             if match.group("opener").lower() not in lex.list_openers:
                 continue
             lo, hi = match.start("rest"), match.end("rest")
             item_start = True
-            for idx, tok in enumerate(tokens):
-                if tok.start < lo or tok.start >= hi:
-                    continue
+            for idx in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+                tok = tokens[idx]
                 gap_start = max(lo, tokens[idx - 1].end) if idx > 0 else lo
                 if any(ch in ",;/(\t" for ch in text[gap_start:tok.start]) or tok.lower == "en":
                     item_start = True
@@ -251,6 +274,22 @@ class NameDetector:
                         t.score = 0.0
                     t.org = True
             i = j + 1
+
+    def _mark_institutions(self, tokens: list[_Tok], text: str) -> None:
+        lowered = text.lower()
+        spans = []
+        for phrase in self.lexicon.institutions:
+            start = lowered.find(phrase)
+            while start >= 0:
+                end = start + len(phrase)
+                if (start == 0 or not lowered[start - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
+                    spans.append((start, end))
+                start = lowered.find(phrase, end)
+        if spans:
+            for tok in tokens:
+                if any(a <= tok.start < b for a, b in spans):
+                    tok.score = 0.0
+                    tok.org = True
 
     # ------------------------------------------------------------------ chunking
     def _can_extend(self, tok: _Tok, lowercase_chunk: bool, after_first: bool, folded: bool = False) -> bool:
@@ -304,8 +343,13 @@ class NameDetector:
         self._list_cues(tokens, text)
         self._suppress_orgs(tokens, text)
         lex = self.lexicon
+        self._mark_institutions(tokens, text)
         for tok in tokens:
-            if tok.lower in allow or any(a <= tok.start < b for a, b in blocked):
+            if tok.lower in allow:
+                tok.score = 0.0
+                tok.org = True
+        if blocked:
+            for tok in _inside(tokens, blocked):
                 tok.score = 0.0
                 tok.org = True
         mentions: list[NameMention] = []
@@ -370,9 +414,6 @@ class NameDetector:
                 score = max(t.score for t in chunk)
                 mentions.append(NameMention(chunk[0].start, chunk[-1].end, min(score, 1.0), core))
             i = hi + 1
-        covered = {(m.start, m.end) for m in mentions}
-        if covered:
-            rest = frozenset(t.lower for t in tokens if not t.initials and not any(a <= t.start < b for a, b in covered))
-        else:
-            rest = frozenset(t.lower for t in tokens if not t.initials)
+        inside = {id(t) for t in _inside(tokens, [(m.start, m.end) for m in mentions])} if mentions else set()
+        rest = frozenset(t.lower for t in tokens if not t.initials and id(t) not in inside)
         return mentions, rest
