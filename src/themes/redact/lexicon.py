@@ -150,6 +150,25 @@ def _sections(path: Path) -> dict[str, set[str]]:
     return out
 
 
+def _world_places(path: Path) -> set[str]:
+    """Places and languages, their single words, and adjective forms (Frans -> Franse, Chinees -> Chinese)."""
+    out: set[str] = set()
+    for entry in _read_lines(path):
+        lower = entry.lower()
+        out.add(lower)
+        words = lower.split()
+        if len(words) > 1:
+            out.update(w for w in words if len(w) >= 4)
+    for word in list(out):
+        if word.endswith("ees"):
+            out.add(word[:-3] + "ese")
+        elif word.endswith("isch"):
+            out.add(word + "e")
+        elif word.endswith("s"):
+            out.add(word + "e")
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Load every list once (about half a second); later calls return the same object."""
@@ -163,6 +182,7 @@ def load_lexicon() -> Lexicon:
     for rel in ("locations/lst_placename/lst_residence", "locations/lst_placename/lst_municipality",
                 "locations/lst_placename/lst_province", "locations/lst_placename/lst_region"):
         places |= _deduce_list(deduce, rel)
+    places |= _world_places(DATA_DIR / "world_places.txt")
     places -= first
     cues = _sections(DATA_DIR / "cues.txt")
     return Lexicon(
