@@ -22,6 +22,8 @@ _CUE_GAP = re.compile(r"^[ \u00a0]*:?[ \u00a0]*$")
 _CHAIN_GAP = re.compile(r"^[ \u00a0]*$|^-$")
 _LIST_LINE = re.compile(r"(?im)^[ \t•●▪➤*\-]*(?P<opener>[A-Za-zé]+)[ \t]*:(?P<rest>[^\n]*)")
 _PLACEHOLDER = re.compile(r"\[[A-Z]+(?:_\d+)?\]")
+_UPPER_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_LOWER_RE = re.compile(r"[a-zß-öø-ÿ]")
 _ACRONYM = re.compile(r"^[A-Z]{2,}['’]?[a-z]{0,2}$|^[A-Z][a-z]?[A-Z]")
 _FUNCTION_WORDS = frozenset(
     "de het een en of maar want dus dat die dit deze wat wie waar wanneer hoe ik jij je u hij zij ze wij we "
@@ -93,8 +95,8 @@ def _inside(tokens: list[_Tok], intervals: list[tuple[int, int]]) -> list[_Tok]:
 
 def _fold_caps(text: str) -> str:
     """Title-case a text written (almost) all in capitals, so names and words look as usual; same offsets."""
-    letters = [ch for ch in text if ch.isalpha()]
-    if len(letters) < 12 or sum(ch.isupper() for ch in letters) < 0.8 * len(letters):
+    uppers = len(_UPPER_RE.findall(text))
+    if uppers < 10 or len(_LOWER_RE.findall(text)) > 0.25 * uppers:
         return text
     folded = text.title()
     return folded if len(folded) == len(text) else text
@@ -114,6 +116,7 @@ class NameDetector:
         self.lexicon = lexicon
         self.min_score = min_score
         self._word_cache: dict[str, bool] = {}
+        self._institutions: re.Pattern[str] | None = None
 
     # ------------------------------------------------------------------ scoring
     def _is_word(self, lower: str) -> bool:
@@ -276,15 +279,10 @@ class NameDetector:
             i = j + 1
 
     def _mark_institutions(self, tokens: list[_Tok], text: str) -> None:
-        lowered = text.lower()
-        spans = []
-        for phrase in self.lexicon.institutions:
-            start = lowered.find(phrase)
-            while start >= 0:
-                end = start + len(phrase)
-                if (start == 0 or not lowered[start - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
-                    spans.append((start, end))
-                start = lowered.find(phrase, end)
+        if self._institutions is None:
+            alternation = "|".join(re.escape(p) for p in self.lexicon.institutions) or r"(?!x)x"
+            self._institutions = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+        spans = [m.span() for m in self._institutions.finditer(text)]
         if spans:
             for tok in tokens:
                 if any(a <= tok.start < b for a, b in spans):
