@@ -64,6 +64,9 @@ class Lexicon:
         for suffix in _INFLECTIONS:
             if lower.endswith(suffix) and len(lower) - len(suffix) >= 4 and lower[: -len(suffix)] in self.vocab:
                 return True
+        if lower.endswith("s") and len(lower) >= 6 and lower[:-1] in self.vocab \
+                and lower[:-1] not in self.first_names and lower not in self.surnames:
+            return True  # plural in -s: melders, managers
         n = len(lower)
         if n >= 10 and any(lower[:i] in self.vocab for i in range(n - 1, max(n - 5, 7), -1)):
             return True  # a long word plus a stray ending: leidinggevendenden, uitvoeringsplann

@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from themes.redact.lexicon import Lexicon
+from themes.redact.operators import strip_accents
 
 TOKEN_RE = re.compile(r"(?P<ini>(?:[A-Z]\.[ \u00a0]?){1,4}(?=[ \u00a0]*[A-Za-z]))|(?P<w>[^\W\d_]+(?:['’\-][^\W\d_]+)*)")
 _BREAK_CHARS = frozenset(".!?:;\n\t•●▪➤►-–—*\"'“”‘(>|[")
@@ -128,6 +129,9 @@ class NameDetector:
         return cached
 
     def _compute_is_word(self, lower: str) -> bool:
+        plain = strip_accents(lower)
+        if plain != lower and (plain in _FUNCTION_WORDS or self.lexicon.is_word(plain)):
+            return True  # één, eén, hé
         if "-" in lower or "'" in lower or "’" in lower:
             parts = [p for p in re.split(r"['’\-]", lower) if p]
             if all(self.lexicon.is_word(p) or p in self.lexicon.particles for p in parts):
@@ -212,8 +216,9 @@ class NameDetector:
                     _STRONG_GAP.match(gap) and (k == i or tok.cap)
                 cue = prev.lower in lex.cues_before and _CUE_GAP.match(gap)
                 if strong:
-                    if (tok.cap or tok.upper) and (k < i or prev.lower in lex.titles or prev.initials
-                                                   or not self._is_word(lw) or any(self._lists(lw))):
+                    acronym = _ACRONYM.match(tok.text) is not None
+                    if (tok.cap or tok.upper) and (prev.lower in lex.titles or prev.initials or any(self._lists(lw))
+                                                   or (not acronym and not self._is_word(lw))):
                         tok.score = max(tok.score, 0.8)
                     elif tok.low and len(lw) >= 3 and lw not in lex.common \
                             and (lw in lex.first_names or not self._is_word(lw)):

@@ -65,6 +65,11 @@ class Redactor:
         self.config = config
         self.key = key
         self.known_name_hashes = set(known_name_hashes)
+        self._known_links = {
+            entry[len(LINK_PREFIX):].split(":", 1)[0]: entry[len(LINK_PREFIX):].split(":", 1)[1]
+            for entry in sorted(self.known_name_hashes, reverse=True)
+            if entry.startswith(LINK_PREFIX) and entry.count(":") == 2
+        }  # sorted: when a token was linked to several full names, the choice is deterministic
         self._new_hashes: set[str] = set()
         self._hash_cache: dict[str, str] = {}
         self._names: NameDetector | None = None
@@ -199,8 +204,7 @@ class Redactor:
             token = core[0]
             if token in links:
                 return self._value_digest("PERSOON", links[token])
-            prefix = f"{LINK_PREFIX}{self.token_hash(token)}:"
-            for entry in self.known_name_hashes:
-                if entry.startswith(prefix):
-                    return entry[len(prefix):]
+            linked = self._known_links.get(self.token_hash(token))
+            if linked is not None:
+                return linked
         return self._value_digest("PERSOON", " ".join(core))
