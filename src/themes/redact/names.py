@@ -164,8 +164,8 @@ class NameDetector:
         if tok.low:
             if len(lw) < 3 or common:
                 return 0.0
-            if is_extra:
-                return 0.8
+            if is_extra and (lw in lex.first_names or not self._is_word(lw)):
+                return 0.8  # a propagated name, but not an ordinary word (kook, tee) in lower case
             in_first, in_sur = self._lists(lw)
             if in_first and not self._is_word(lw):
                 return 0.7
