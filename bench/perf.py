@@ -44,9 +44,13 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+_CPU = [0.0]  # CPU seconds of the timed calls of this process (all threads)
+
+
 def _timed(fn):
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     value = fn()
+    _CPU[0] += time.process_time() - cpu
     return value, time.perf_counter() - start
 
 
@@ -160,6 +164,8 @@ def child(stage: str, workspace: Path, inputs: Path, out_dir: Path) -> list[dict
     peak = _peak_mb()
     for row in rows:
         row["peak_mb"] = peak
+    if len(rows) == 1:
+        rows[0]["cpu_s"] = _CPU[0]
     return rows
 
 
@@ -246,23 +252,25 @@ def _check(ok: bool | None) -> str:
 def markdown(results: list[dict], meta: dict) -> str:
     """The results as markdown tables, one per size plus a summary with the targets."""
     lines = ["# Snelheid per fase", "", f"Gemeten {meta['when']} op {meta['cpus']} CPU-kernen "
-             f"(gedeelde machine, belasting bij start {meta['load']}); encoder `{meta['encoder']}`.", ""]
+             f"(gedeelde machine, belasting bij start {meta['load']}); encoder `{meta['encoder']}`. Seconden zijn "
+             "kloktijd; CPU-seconden (alle threads) tonen of de machine ook door anderen werd gebruikt.", ""]
     summary = ["| eenheden | totaal (s) | insluiten (s) | overige fasen (s) | piek (MB) | ronde erbij (s) | "
                "BERTopic kaal (s) |", "|---:|---:|---:|---:|---:|---:|---:|"]
     for res in results:
         full, extra = res["full"], res["add_round"]
         lines += [f"## {_nl(res['size'])} eenheden", "",
-                  "| fase | seconden | eenheden/s | piekgeheugen (MB) | opmerking |", "|---|---:|---:|---:|---|"]
+                  "| fase | seconden | CPU-seconden | eenheden/s | piekgeheugen (MB) | opmerking |",
+                  "|---|---:|---:|---:|---:|---|"]
         for r in full:
             rate = r["units"] / r["seconds"] if r["seconds"] and r["units"] else None
-            lines.append(f"| {r['stage']} | {_fmt(r['seconds'])} | {_fmt(rate, '{:.0f}')} | "
+            lines.append(f"| {r['stage']} | {_fmt(r['seconds'])} | {_fmt(r.get('cpu_s'))} | {_fmt(rate, '{:.0f}')} | "
                          f"{_fmt(r['peak_mb'], '{:.0f}')} | {r['note']} |")
         total = _total(full)
         embed = next((r["seconds"] for r in full if r["stage"] == "embed"), None)
         rest = None if total is None or embed is None else total - embed
         peak = max((r["peak_mb"] or 0) for r in full) or None
         added = _total(extra)
-        lines.append(f"| **pijplijn totaal** | **{_fmt(total)}** | "
+        lines.append(f"| **pijplijn totaal** | **{_fmt(total)}** | | "
                      f"{_fmt(res['full'][0]['units'] / total if total and res['full'][0]['units'] else None, '{:.0f}')} "
                      f"| {_fmt(peak, '{:.0f}')} | zonder BERTopic kaal |")
         if extra:
