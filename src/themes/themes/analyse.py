@@ -21,7 +21,10 @@ from themes.store import Workspace
 from themes.themes.labels import theme_description, theme_label
 from themes.themes.model import FittedTheme, ThemeModel
 from themes.themes.persistence import save_model
+from themes.themes.procedural import PROCEDURAL_DESCRIPTION, PROCEDURAL_ID, PROCEDURAL_LABEL, is_procedural
 from themes.themes.quotes import select_quotes
+from themes.themes.sentences import embed_sentences
+from themes.themes.vectorizer import dutch_stopwords
 from themes.themes.taxonomy import Taxonomy, load_taxonomy
 from themes.types import Assignment, Document, Quote, Segment, Theme
 
@@ -52,14 +55,21 @@ def analyse_workspace(ws: Workspace, config: PipelineConfig, *, progress: bool =
     from themes.embed import embed_segments, get_embedder
 
     cfg = config.themes
-    segments = sorted(ws.segments(include_trivial=False), key=lambda s: s.segment_id)
-    if not segments:
+    every = sorted(ws.segments(include_trivial=False), key=lambda s: s.segment_id)
+    if not every:
         raise AnalysisError(f"{ws.path}: geen segmenten om te analyseren (voer eerst 'themes ingest' uit)")
+    procedural = [s for s in every if is_procedural(s)]
+    segments = [s for s in every if not is_procedural(s)] or every
+    if len(segments) == len(every):
+        procedural = []
     taxonomy = load_taxonomy(resolve_path(cfg.taxonomy)) if cfg.taxonomy else Taxonomy()
     embedder = get_embedder(config.embed.encoder, batch_size=config.embed.batch_size)
-    embeddings = embed_segments(segments, embedder, ws if config.embed.cache else None, progress=progress)
+    embeddings = embed_segments(every, embedder, ws if config.embed.cache else None, progress=progress)
     vectors = embeddings.subset([s.segment_id for s in segments]).vectors
     seed_vectors = _seed_vectors(taxonomy, embedder)
+    texts = [s.text for s in segments]
+    sentences = embed_sentences(texts, embedder, ws if config.embed.cache else None,
+                                dutch_stopwords(cfg.domain_stopwords))
     model = ThemeModel(
         taxonomy,
         taxonomy_threshold=cfg.taxonomy_threshold,
@@ -68,7 +78,7 @@ def analyse_workspace(ws: Workspace, config: PipelineConfig, *, progress: bool =
         max_outlier_share=cfg.max_outlier_share,
         n_keywords=cfg.n_keywords,
         domain_stopwords=cfg.domain_stopwords,
-    ).fit([s.text for s in segments], vectors, seed_vectors)
+    ).fit(texts, vectors, seed_vectors, sentences)
 
     documents = {d.doc_id: d for d in ws.documents()}
     ids, events = _theme_ids(ws, model.themes_, config.rounds.match_threshold)
@@ -89,12 +99,18 @@ def analyse_workspace(ws: Workspace, config: PipelineConfig, *, progress: bool =
         ))
         if len(rows):
             centroids[theme_id] = fitted.centroid.astype(np.float32)
-    themes.sort(key=lambda t: _id_key(t.theme_id))
     by_index = {f.index: ids[f.index] for f in model.themes_}
-    assignments = tuple(
+    assignments = [
         Assignment(s.segment_id, by_index.get(int(label)) if label >= 0 else None, float(prob))
         for s, label, prob in zip(segments, model.labels_, model.probabilities_, strict=True)
-    )
+    ]
+    if procedural:
+        theme, centroid, extra = _procedural_theme(procedural, embeddings, documents)
+        themes.append(theme)
+        centroids[PROCEDURAL_ID] = centroid
+        assignments = sorted([*assignments, *extra], key=lambda a: a.segment_id)
+    assignments = tuple(assignments)
+    themes.sort(key=lambda t: _id_key(t.theme_id))
     run = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     ws.save_themes(themes, assignments, centroids, events, run=run)
     model_dir = save_model(ws.models_dir, model.topic_model_, themes, centroids, {
@@ -103,6 +119,22 @@ def analyse_workspace(ws: Workspace, config: PipelineConfig, *, progress: bool =
     })
     return AnalysisResult(tuple(themes), assignments, centroids, tuple(events), len(segments),
                           model.outlier_share_, model_dir)
+
+
+def _procedural_theme(
+    segments: list[Segment], embeddings: object, documents: dict[str, Document]
+) -> tuple[Theme, np.ndarray, list[Assignment]]:
+    """The fixed theme of meeting logistics, its centroid and its assignments."""
+    vectors = embeddings.subset([s.segment_id for s in segments]).vectors  # type: ignore[attr-defined]
+    centroid = vectors.mean(axis=0)
+    centroid = (centroid / max(float(np.linalg.norm(centroid)), 1e-12)).astype(np.float32)
+    sims = np.clip(vectors @ centroid, 0.0, 1.0)
+    theme = Theme(
+        theme_id=PROCEDURAL_ID, label=PROCEDURAL_LABEL, keywords=(), size=sum(s.count for s in segments),
+        taxonomy=None, is_new=False, description=PROCEDURAL_DESCRIPTION,
+        quotes=tuple(_quote(s, documents) for s in segments[:2]),
+    )
+    return theme, centroid, [Assignment(s.segment_id, PROCEDURAL_ID, round(float(p), 4)) for s, p in zip(segments, sims, strict=True)]
 
 
 def _seed_vectors(taxonomy: Taxonomy, embedder: object) -> list[np.ndarray]:
@@ -143,11 +175,11 @@ def _theme_ids(
         if f.taxonomy is not None:
             ids[f.index] = by_key.get(f.taxonomy) or fresh()
     new = sorted((f for f in fitted if f.taxonomy is None), key=lambda f: (-len(f.members), f.index))
-    prev_new = {t.theme_id for t in previous if t.taxonomy is None}
+    prev_new = {t.theme_id for t in previous if t.taxonomy is None and t.theme_id != PROCEDURAL_ID}
     prev_centroids = {k: v for k, v in ws.centroids().items() if k in prev_new}
     current = {str(f.index): f.centroid for f in new}
     match = match_themes(prev_centroids, current, threshold)
-    taken = set(ids.values())
+    taken = set(ids.values()) | {PROCEDURAL_ID}
     for f in new:
         pid = match.mapping.get(str(f.index))
         ids[f.index] = pid if pid and pid not in taken else fresh()

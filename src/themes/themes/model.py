@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from themes.themes import assign, cluster
+from themes.themes import assign, cluster, merge
+from themes.themes.sentences import SentenceVectors, content_vectors
 from themes.themes.taxonomy import EMPTY_TAXONOMY, Taxonomy
 from themes.themes.vectorizer import dutch_stopwords, is_clean_keyword, make_vectorizer
 
@@ -52,6 +53,13 @@ class ThemeModel:
         n_keywords: keywords kept per theme.
         domain_stopwords: words never used as keywords.
         sample_size: above this many units, UMAP/HDBSCAN are fitted on a sample.
+        fold_share: a new cluster joins a taxonomy theme when at least this share of its units scores best on
+            that theme ...
+        fold_margin: ... with a median score of at least ``taxonomy_threshold - fold_margin``.
+        fold_similarity: a new cluster also joins the taxonomy theme whose units' centroid is this similar to its own.
+        merge_similarity: new clusters whose centroids are at least this similar become one theme.
+        min_new_share: a new theme needs at least this share of the units (and 3 units); smaller clusters are
+            left to the outlier reduction.
     """
 
     def __init__(
@@ -65,6 +73,11 @@ class ThemeModel:
         n_keywords: int = 8,
         domain_stopwords: Sequence[str] = (),
         sample_size: int = 4_000,
+        fold_share: float = 0.5,
+        fold_margin: float = 0.10,
+        merge_similarity: float = 0.90,
+        min_new_share: float = 0.01,
+        fold_similarity: float = 0.65,
     ) -> None:
         self.taxonomy = taxonomy
         self.taxonomy_threshold = taxonomy_threshold
@@ -74,9 +87,18 @@ class ThemeModel:
         self.n_keywords = n_keywords
         self.domain_stopwords = tuple(domain_stopwords)
         self.sample_size = sample_size
+        self.fold_share = fold_share
+        self.fold_margin = fold_margin
+        self.merge_similarity = merge_similarity
+        self.min_new_share = min_new_share
+        self.fold_similarity = fold_similarity
 
     def fit(
-        self, texts: Sequence[str], vectors: np.ndarray, seed_vectors: Sequence[np.ndarray] | None = None
+        self,
+        texts: Sequence[str],
+        vectors: np.ndarray,
+        seed_vectors: Sequence[np.ndarray] | None = None,
+        sentences: SentenceVectors | None = None,
     ) -> ThemeModel:
         """Learn themes from redacted ``texts`` and their L2-normalised ``vectors``.
 
@@ -85,10 +107,12 @@ class ThemeModel:
             vectors: float32 (n, dim), row i belongs to ``texts[i]``.
             seed_vectors: per taxonomy theme (in taxonomy order) the embeddings of its texts
                 (``TaxonomyTheme.prototype_texts``); required when the taxonomy is not empty.
+            sentences: sentence vectors of multi-sentence units (``sentences.embed_sentences``); a unit then
+                scores against the taxonomy by its best sentence.
 
         Returns:
             self, with ``labels_`` (theme index or -1), ``probabilities_``, ``themes_`` (list of FittedTheme),
-            ``outlier_share_`` and ``topic_model_``.
+            ``outlier_share_``, ``topic_model_`` and ``folded_`` (new cluster folded into a taxonomy theme).
         """
         texts = list(texts)
         vectors = assign.normalise(vectors)
@@ -99,16 +123,28 @@ class ThemeModel:
         n_tax = len(self.taxonomy.themes)
         if n_tax and (seed_vectors is None or len(seed_vectors) != n_tax):
             raise ValueError("seed vectors for every taxonomy theme are required")
-        tax_labels, _ = assign.match_taxonomy(vectors, list(seed_vectors or []) if n_tax else [], self.taxonomy_threshold)
+        vectors = content_vectors(vectors, sentences)
+        scores = assign.taxonomy_scores(vectors, list(seed_vectors or []) if n_tax else [], sentences)
+        best = np.argmax(scores, axis=1) if n_tax else np.zeros(len(texts), dtype=int)
+        best_score = scores[np.arange(len(texts)), best] if n_tax else np.zeros(len(texts), dtype=np.float32)
+        tax_labels = np.where(best_score >= self.taxonomy_threshold, best, NOISE) if n_tax else best - 1
         labels = tax_labels.copy()
         rest = np.flatnonzero(tax_labels == NOISE)
+        self.folded_ = {}
         if len(rest):
             new = cluster.cluster_vectors(
                 vectors[rest], seed=self.seed, min_cluster_size=self.min_cluster_size, sample_size=self.sample_size
             )
             if (new == NOISE).all() and n_tax == 0:
                 new = _fallback_clusters(vectors[rest], self.seed)
-            labels[rest] = np.where(new == NOISE, NOISE, new + n_tax)
+            new = merge.merge_new_clusters(
+                vectors[rest], new, best[rest], best_score[rest], n_tax=n_tax,
+                fold_share=self.fold_share, fold_threshold=self.taxonomy_threshold - self.fold_margin,
+                merge_similarity=self.merge_similarity, min_size=merge.min_new_theme_size(len(texts), self.min_new_share),
+                tax_centroids=assign.centroids_of(vectors, tax_labels, n_tax), fold_similarity=self.fold_similarity,
+            )
+            self.folded_ = new.folded
+            labels[rest] = new.labels
         n_new = int(labels.max()) + 1 - n_tax if labels.max() >= n_tax else 0
         k = n_tax + n_new
         centroids = assign.centroids_of(vectors, labels, k)

@@ -43,8 +43,12 @@ class TaxonomyTheme(BaseModel):
         return cleaned
 
     def prototype_texts(self) -> list[str]:
-        """Texts whose embeddings together describe the theme: name, description and every seed."""
-        return [self.name, f"{self.name}: {self.description}", *self.seeds]
+        """Texts whose embeddings together describe the theme: the name and every seed.
+
+        The description is left out: a long, general sentence is close to many long sentences of any theme and
+        pulled framing and off-topic units into its theme.
+        """
+        return [self.name, *self.seeds]
 
 
 class Taxonomy(BaseModel):

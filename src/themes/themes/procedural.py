@@ -1,0 +1,40 @@
+"""Meeting logistics ("Aanwezig: …", "Datum: …", "De voorzitter opent de vergadering") kept out of theme building.
+
+Such units say who was there and when, not what was discussed; clustered with the rest they became themes like
+"datum uur en stadskantoor zaal". A small rule set marks them; ``analyse_workspace`` gives them the fixed,
+marked theme ``vergaderorganisatie`` (id ``T00``, not new, outside the taxonomy) and fits the model on the rest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from themes.types import Segment
+
+PROCEDURAL_ID = "T00"
+PROCEDURAL_LABEL = "vergaderorganisatie"
+PROCEDURAL_DESCRIPTION = (
+    "Procedureel, geen inhoudelijk thema: aanwezigheid, datum en plaats, opening, sluiting en vaststelling van "
+    "het verslag."
+)
+
+_FIELD = re.compile(
+    r"^\s*(aanwezig|afwezig|afgemeld|met kennisgeving afwezig|datum|tijd|tijdstip|locatie|plaats|notulist|"
+    r"verslaglegging|gespreksleiding|gespreksleider|opgesteld door|voorzitter|agenda)\s*:",
+    re.IGNORECASE,
+)
+_PHRASES = re.compile(
+    r"\b(opent de (vergadering|bijeenkomst|overleg|stuurgroep)|sluit de (vergadering|bijeenkomst|overleg)|"
+    r"(verslag|notulen) van .{0,40}\bword(t|en) (ongewijzigd )?vastgesteld|"
+    r"(volgende|eerstvolgende) (vergadering|overleg|bijeenkomst|stuurgroep|voortgangsoverleg) is op|"
+    r"heet iedereen welkom|dankt (iedereen|de aanwezigen) voor)",
+    re.IGNORECASE,
+)
+
+
+def is_procedural(segment: Segment) -> bool:
+    """True for a unit of meeting logistics (attendance, date and place, opening, closing, adopting minutes)."""
+    text = segment.text
+    if _FIELD.match(text):
+        return True
+    return bool(_PHRASES.search(text)) and len(text.split()) <= 40
