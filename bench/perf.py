@@ -199,7 +199,7 @@ def run_stage(stage: str, workspace: Path, inputs: Path, out_dir: Path, timeout:
     names = ["ingest", "redact"] if stage == "ingest" else [stage]
     note = NOT_YET if missing else f"fout: {last[:160]}"
     return [{"stage": n, "seconds": None, "units": None, "peak_mb": None, "note": note,
-             "wall": time.perf_counter() - start} for n in names]
+             "wall": time.perf_counter() - start, "stderr": err[-25:]} for n in names]
 
 
 def run_size(size: int, root: Path, timeout: float, bertopic: bool, add_round: bool) -> dict:

@@ -94,18 +94,29 @@ def _personal(rng: random.Random) -> str:
     return f"Bel me op {_phone(rng)} als u meer wilt weten."
 
 
+OPENER = ["", "", "Eerlijk gezegd: ", "Wat mij opvalt is dat ", "Sinds de reorganisatie ", "In mijn ervaring ",
+          "Ik merk dat ", "Helaas moet ik zeggen dat ", "Om eerlijk te zijn ", "Vooral in het laatste jaar "]
+DETAIL = ["al {n} jaar bij {u}", "sinds {y} in een team van {u}", "bij {u}, waar ik {n} jaar werk",
+          "als nieuwe collega bij {u}", "in de buitendienst van {u}", "op de locatie van {u}", "bij {u}"]
+CLOSING = ["", "", "", "Succes ermee!", "Hopelijk gebeurt er nu iets mee.", "Dank voor het vragen.",
+           "Ik hoop dat de directie dit leest.", "Graag een reactie.", "Dit speelt niet alleen bij ons."]
+REASON = ["", "", "zodat iedereen dezelfde kansen krijgt", "want nu weet niemand waar je terecht kunt",
+          "dan blijft talent ook behouden", "want dat ontbreekt nu volledig", "en dat niet alleen op papier",
+          "zodat melders zich gehoord voelen", "te beginnen bij de top"]
+
+
 def answer(rng: random.Random) -> str:
-    """One survey answer: an experience, sometimes a consequence, a detail and personal data."""
+    """One survey answer: an experience, sometimes a second one, a detail, a consequence, personal data."""
     if rng.random() < 0.03:
         return rng.choice(["geen", "n.v.t.", "weet ik niet", "nee"])
-    parts = [rng.choice(EXPERIENCE)]
+    text = rng.choice(OPENER) + rng.choice(EXPERIENCE)
     if rng.random() < 0.4:
-        parts.append(rng.choice(["en", "maar", "terwijl", "omdat"]) + " " + rng.choice(EXPERIENCE))
-    text = " ".join(parts)
-    text = text[0].upper() + text[1:] + f", al {rng.randint(1, 15)} jaar bij {rng.choice(UNITS)}."
-    extra = rng.choice(CONSEQUENCE)
-    if extra:
-        text += " " + extra
+        text += " " + rng.choice(["en", "maar", "terwijl", "omdat", "en bovendien"]) + " " + rng.choice(EXPERIENCE)
+    detail = rng.choice(DETAIL).format(n=rng.randint(1, 25), u=rng.choice(UNITS), y=rng.randint(2005, 2024))
+    text = text[0].upper() + text[1:] + f" ({detail})."
+    for extra in (rng.choice(CONSEQUENCE), rng.choice(CLOSING)):
+        if extra:
+            text += " " + extra
     if rng.random() < 0.08:
         text += " " + _personal(rng)
     return text
@@ -115,10 +126,17 @@ def suggestion(rng: random.Random) -> str:
     """One answer to the improvement question."""
     if rng.random() < 0.03:
         return rng.choice(["geen", "n.v.t.", "geen idee"])
-    text = rng.choice(SUGGESTION)
+    text = rng.choice(["", "", "Mijn advies: ", "Graag ", "Begin met ", "Het zou helpen: ", "Vooral "]) + rng.choice(SUGGESTION)
     if rng.random() < 0.5:
         text += " en " + rng.choice(SUGGESTION)
-    text = text[0].upper() + text[1:] + f" (directie {rng.choice(UNITS)})."
+    reason = rng.choice(REASON)
+    text = text[0].upper() + text[1:] + (f", {reason}" if reason else "")
+    text += f" (directie {rng.choice(UNITS)}, {rng.choice(['dit jaar', 'binnen een half jaar', 'voor de zomer', 'structureel', 'per kwartaal', 'nu'])})."
+    if rng.random() < 0.3:
+        text += " " + rng.choice(CLOSING[3:])
+    if rng.random() < 0.6:
+        text += " " + rng.choice(["Ik werk hier {n} jaar.", "Ons team telt {n} mensen.", "Dit vroeg ik {n} keer eerder.",
+                                  "Al {n} maanden wacht ik op antwoord."]).format(n=rng.randint(2, 30))
     if rng.random() < 0.05:
         text += " " + _personal(rng)
     return text
