@@ -5,23 +5,14 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from themes.dutch import number
+
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 MONTHS = (
     "januari", "februari", "maart", "april", "mei", "juni",
     "juli", "augustus", "september", "oktober", "november", "december",
 )
 PLACEHOLDER = re.compile(r"\[[A-Z]+(?:_\d+)?\]")
-
-
-def number(value: float | int | None, decimals: int = 1) -> str:
-    """Format a number with a decimal comma and a dot for thousands (``1.234,5``); None gives ``–``."""
-    if value is None:
-        return "–"
-    if isinstance(value, int) or decimals == 0:
-        text = f"{round(value):,}"
-    else:
-        text = f"{value:,.{decimals}f}"
-    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 
 def fragments(n: int) -> str:

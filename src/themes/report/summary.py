@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 
+from themes.dutch import stopwords as dutch_stopwords
 from themes.report.fmt import PLACEHOLDER, shorten
 from themes.report.model import SummarySentence
 from themes.types import Segment
@@ -28,13 +27,6 @@ PLACEHOLDER_PENALTY = 0.8
 FULL_CONTENT_TERMS = 6
 MIN_CHARS = 25
 MAX_CHARS = 400
-
-
-@lru_cache(maxsize=1)
-def dutch_stopwords() -> frozenset[str]:
-    """The Dutch function words shipped with the package (loaded once)."""
-    text = resources.files("themes.report").joinpath("stopwoorden.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def split_sentences(text: str) -> list[str]:

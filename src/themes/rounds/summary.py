@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from themes.config import RoundsConfig
+from themes.dutch import number
 from themes.types import ThemeTrend
 
 if TYPE_CHECKING:
@@ -15,11 +16,6 @@ if TYPE_CHECKING:
 MAX_PER_SENTENCE_KIND = 5
 MAX_EVENTS = 3
 CORRECTIONS = {"holm": "Holm", "bh": "Benjamini-Hochberg"}
-
-
-def number(value: float, decimals: int = 1) -> str:
-    """A number with a decimal comma: 0.5 -> "0,5"."""
-    return f"{value:.{decimals}f}".replace(".", ",")
 
 
 def percent(share: float) -> str:

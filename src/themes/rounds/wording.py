@@ -11,22 +11,14 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
-from importlib import resources
 
+from themes.dutch import stopwords
 from themes.rounds.quotes import PLACEHOLDER
 from themes.types import Segment
 
 _WORD = re.compile(r"(?<![\w\[])[^\W\d_]{3,}(?![\w\]])")
 MIN_COUNT = 2
 PRIOR = 0.5
-
-
-@lru_cache(maxsize=1)
-def stopwords() -> frozenset[str]:
-    """The Dutch function words in ``stopwords.txt`` (loaded once)."""
-    text = resources.files("themes.rounds").joinpath("stopwords.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def words(text: str) -> list[str]:
