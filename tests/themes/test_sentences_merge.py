@@ -38,7 +38,9 @@ def test_cluster_mostly_scoring_on_a_taxonomy_theme_is_folded_and_tiny_clusters_
     labels = np.array([0] * 6 + [1] * 4 + [2] * 2)
     best = np.array([1] * 5 + [0] + [0] * 6)
     score = np.array([0.28] * 10 + [0.1] * 2, dtype=np.float32)
-    result = merge_new_clusters(vectors, labels, best, score, n_tax=2, fold_share=0.5, fold_threshold=0.2,
+    scores = np.zeros((12, 2), dtype=np.float32)
+    scores[np.arange(12), best] = score
+    result = merge_new_clusters(vectors, labels, scores, n_tax=2, fold_share=0.5, fold_threshold=0.2,
                                 merge_similarity=1.1, min_size=3)
     assert result.folded == {0: 1, 1: 0}
     assert (result.labels[:6] == 1).all() and (result.labels[10:] == -1).all()
@@ -51,3 +53,30 @@ def test_meeting_logistics_are_procedural_and_content_is_not():
     assert is_procedural(_seg("[PERSOON_1] opent de vergadering."))
     assert is_procedural(_seg("Het verslag van 12 februari wordt vastgesteld."))
     assert not is_procedural(_seg("Meldingen van discriminatie worden niet of te laat opgevolgd."))
+
+
+def test_seed_words_match_inflections_and_compounds_but_not_short_lookalikes():
+    from themes.themes.lexicon import SeedLexicon
+    from themes.themes.taxonomy import Taxonomy
+
+    taxonomy = Taxonomy.model_validate({"themes": [
+        {"key": "racisme", "name": "racisme", "description": "x", "seeds": ["racisme", "lift"]},
+        {"key": "moe", "name": "moeheid", "description": "y", "seeds": ["inclusiemoeheid", "het is overdreven"]},
+    ]})
+    hits = SeedLexicon(taxonomy, dutch_stopwords()).hits(
+        ["Een racistische grap.", "Ik ben inclusiemoe.", "De liften zijn kapot.", "Dat is overdreven."])
+    assert hits.tolist() == [[True, False], [False, True], [False, False], [False, False]]
+
+
+def test_self_training_labels_units_near_confident_examples_and_keeps_the_examples():
+    from themes.themes.selftrain import self_train
+
+    rng = np.random.default_rng(1)
+    centres = np.eye(3, 8, dtype=np.float32)
+    vectors = np.concatenate([c + 0.2 * rng.normal(size=(20, 8)) for c in centres]).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    weak = np.full(60, -1)
+    weak[:5], weak[20:25] = 0, 1
+    labels, prob = self_train(vectors, weak, min_probability=0.5)
+    assert (labels[:5] == 0).all() and (labels[20:25] == 1).all() and (prob[:5] == 1.0).all()
+    assert (labels[5:20] == 0).mean() > 0.8 and (labels[25:40] == 1).mean() > 0.8

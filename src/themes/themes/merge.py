@@ -34,8 +34,7 @@ def min_new_theme_size(n_units: int, share: float) -> int:
 def merge_new_clusters(
     vectors: np.ndarray,
     labels: np.ndarray,
-    best: np.ndarray,
-    best_score: np.ndarray,
+    scores: np.ndarray,
     *,
     n_tax: int,
     fold_share: float,
@@ -43,26 +42,28 @@ def merge_new_clusters(
     merge_similarity: float,
     min_size: int,
     tax_centroids: np.ndarray | None = None,
-    fold_similarity: float = 1.01,
+    fold_similarity: float | None = None,
 ) -> MergeResult:
     """Post-process cluster labels 0..k-1 (-1 noise) of the units no taxonomy theme claimed.
 
     Args:
         vectors: L2-normalised unit vectors.
         labels: cluster labels from ``cluster.cluster_vectors``.
-        best: each unit's best-scoring taxonomy theme (ignored when ``n_tax`` is 0).
-        best_score: that score.
+        scores: each unit's taxonomy scores, shape (n, n_tax) (ignored when ``n_tax`` is 0).
         n_tax: number of taxonomy themes.
         fold_share: share of a cluster's units that must score best on one taxonomy theme to fold it.
         fold_threshold: median score those units need.
         merge_similarity: centroid cosine above which new clusters merge.
         min_size: smallest new theme kept.
         tax_centroids: centroids of the units each taxonomy theme claimed (zero rows for empty themes).
-        fold_similarity: a cluster whose centroid is at least this similar to a taxonomy centroid also folds.
+        fold_similarity: a cluster whose centroid is at least this similar to a taxonomy centroid also folds
+            (None: off; on the sample corpus it folded a cluster of racism experiences into sociale veiligheid).
     """
     labels = np.asarray(labels, dtype=int)
     out = np.full(len(labels), NOISE, dtype=int)
     clusters = sorted(set(labels.tolist()) - {NOISE})
+    best = np.argmax(scores, axis=1) if n_tax else np.zeros(len(labels), dtype=int)
+    best_score = scores[np.arange(len(labels)), best] if n_tax else np.zeros(len(labels))
     folded: dict[int, int] = {}
     remaining: list[int] = []
     for c in clusters:
@@ -75,7 +76,7 @@ def merge_new_clusters(
                 folded[c] = top
                 out[members] = top
                 continue
-            if tax_centroids is not None and len(tax_centroids):
+            if fold_similarity is not None and tax_centroids is not None and len(tax_centroids):
                 sims = tax_centroids @ normalise(vectors[members].mean(axis=0))
                 near = int(np.argmax(sims))
                 if sims[near] >= fold_similarity:

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from themes.themes import assign, cluster, merge
+from themes.themes.lexicon import SeedLexicon
+from themes.themes.selftrain import self_train
 from themes.themes.sentences import SentenceVectors, content_vectors
 from themes.themes.taxonomy import EMPTY_TAXONOMY, Taxonomy
 from themes.themes.vectorizer import dutch_stopwords, is_clean_keyword, make_vectorizer
@@ -56,7 +58,11 @@ class ThemeModel:
         fold_share: a new cluster joins a taxonomy theme when at least this share of its units scores best on
             that theme ...
         fold_margin: ... with a median score of at least ``taxonomy_threshold - fold_margin``.
-        fold_similarity: a new cluster also joins the taxonomy theme whose units' centroid is this similar to its own.
+        fold_similarity: if set, a new cluster also joins the taxonomy theme whose units' centroid is this similar to its own.
+        self_training_margin: units scoring at least ``taxonomy_threshold`` plus this margin train a classifier
+            that assigns the taxonomy themes (``selftrain``); None: plain threshold on the score.
+        self_training_probability: smallest classifier probability that assigns a taxonomy theme.
+        lexical_bonus: added to a unit's score for a theme whose one-word seed it contains (``lexicon``).
         merge_similarity: new clusters whose centroids are at least this similar become one theme.
         min_new_share: a new theme needs at least this share of the units (and 3 units); smaller clusters are
             left to the outlier reduction.
@@ -77,7 +83,10 @@ class ThemeModel:
         fold_margin: float = 0.10,
         merge_similarity: float = 0.90,
         min_new_share: float = 0.01,
-        fold_similarity: float = 0.65,
+        fold_similarity: float | None = None,
+        lexical_bonus: float = 0.10,
+        self_training_margin: float | None = 0.05,
+        self_training_probability: float = 0.30,
     ) -> None:
         self.taxonomy = taxonomy
         self.taxonomy_threshold = taxonomy_threshold
@@ -92,6 +101,9 @@ class ThemeModel:
         self.merge_similarity = merge_similarity
         self.min_new_share = min_new_share
         self.fold_similarity = fold_similarity
+        self.lexical_bonus = lexical_bonus
+        self.self_training_margin = self_training_margin
+        self.self_training_probability = self_training_probability
 
     def fit(
         self,
@@ -125,9 +137,15 @@ class ThemeModel:
             raise ValueError("seed vectors for every taxonomy theme are required")
         vectors = content_vectors(vectors, sentences)
         scores = assign.taxonomy_scores(vectors, list(seed_vectors or []) if n_tax else [], sentences)
+        if n_tax and self.lexical_bonus:
+            lexicon = SeedLexicon(self.taxonomy, dutch_stopwords(self.domain_stopwords))
+            scores = scores + np.float32(self.lexical_bonus) * lexicon.hits(texts)
         best = np.argmax(scores, axis=1) if n_tax else np.zeros(len(texts), dtype=int)
         best_score = scores[np.arange(len(texts)), best] if n_tax else np.zeros(len(texts), dtype=np.float32)
         tax_labels = np.where(best_score >= self.taxonomy_threshold, best, NOISE) if n_tax else best - 1
+        if n_tax and self.self_training_margin is not None:
+            weak = np.where(best_score >= self.taxonomy_threshold + self.self_training_margin, best, NOISE)
+            tax_labels, _ = self_train(vectors, weak, min_probability=self.self_training_probability, seed=self.seed)
         labels = tax_labels.copy()
         rest = np.flatnonzero(tax_labels == NOISE)
         self.folded_ = {}
@@ -138,7 +156,7 @@ class ThemeModel:
             if (new == NOISE).all() and n_tax == 0:
                 new = _fallback_clusters(vectors[rest], self.seed)
             new = merge.merge_new_clusters(
-                vectors[rest], new, best[rest], best_score[rest], n_tax=n_tax,
+                vectors[rest], new, scores[rest], n_tax=n_tax,
                 fold_share=self.fold_share, fold_threshold=self.taxonomy_threshold - self.fold_margin,
                 merge_similarity=self.merge_similarity, min_size=merge.min_new_theme_size(len(texts), self.min_new_share),
                 tax_centroids=assign.centroids_of(vectors, tax_labels, n_tax), fold_similarity=self.fold_similarity,

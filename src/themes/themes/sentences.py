@@ -23,6 +23,9 @@ from themes.themes.vectorizer import tokenize
 _BOUNDARY = re.compile(r"(?<=[.!?…])\s+")
 _LEAD_IN = re.compile(r"^((?:[^\s:]+ ){0,2}[^\s:]+:)\s+(?=\S)")
 _MIN_CHARS = 3
+#: Quote marks around a quoted sentence ("Een panellid: 'Ik …'") are dropped: they pulled quotes of any theme
+#: together.
+_QUOTES = "'\"‘’“”„"
 #: Sentences shorter than this many words are not scored on their own: "Datum:" or "Goede vraag." matched seeds
 #: by accident; they still count through the unit's own vector.
 MIN_WORDS = 4
@@ -56,7 +59,7 @@ def split_sentences(text: str) -> list[str]:
     for part in _BOUNDARY.split(text.strip()):
         lead = _LEAD_IN.match(part)
         parts.extend([lead.group(1), part[lead.end():]] if lead else [part])
-    parts = [p.strip() for p in parts]
+    parts = [p.strip().strip(_QUOTES).strip() for p in parts]
     parts = [p for p in parts if len(p) >= _MIN_CHARS]
     return parts or [text.strip()]
 
