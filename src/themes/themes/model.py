@@ -62,6 +62,10 @@ class ThemeModel:
         self_training_margin: units scoring at least ``taxonomy_threshold`` plus this margin train a classifier
             that assigns the taxonomy themes (``selftrain``); None: plain threshold on the score.
         self_training_probability: smallest classifier probability that assigns a taxonomy theme.
+        sentence_scoring: also score each content sentence against the seeds and keep the best (off: the
+            content vector alone is scored; with self-training this matched the sample corpus's truth better,
+            107 against 113 units off, and it kept on-topic framing such as "Zonder consequenties verandert er
+            niks." from deciding the theme).
         lexical_bonus: added to a unit's score for a theme whose one-word seed it contains (``lexicon``).
         merge_similarity: new clusters whose centroids are at least this similar become one theme.
         min_new_share: a new theme needs at least this share of the units (and 3 units); smaller clusters are
@@ -87,6 +91,7 @@ class ThemeModel:
         lexical_bonus: float = 0.10,
         self_training_margin: float | None = 0.05,
         self_training_probability: float = 0.30,
+        sentence_scoring: bool = False,
     ) -> None:
         self.taxonomy = taxonomy
         self.taxonomy_threshold = taxonomy_threshold
@@ -104,6 +109,7 @@ class ThemeModel:
         self.lexical_bonus = lexical_bonus
         self.self_training_margin = self_training_margin
         self.self_training_probability = self_training_probability
+        self.sentence_scoring = sentence_scoring
 
     def fit(
         self,
@@ -136,7 +142,9 @@ class ThemeModel:
         if n_tax and (seed_vectors is None or len(seed_vectors) != n_tax):
             raise ValueError("seed vectors for every taxonomy theme are required")
         vectors = content_vectors(vectors, sentences)
-        scores = assign.taxonomy_scores(vectors, list(seed_vectors or []) if n_tax else [], sentences)
+        scores = assign.taxonomy_scores(
+            vectors, list(seed_vectors or []) if n_tax else [], sentences if self.sentence_scoring else None
+        )
         if n_tax and self.lexical_bonus:
             lexicon = SeedLexicon(self.taxonomy, dutch_stopwords(self.domain_stopwords))
             scores = scores + np.float32(self.lexical_bonus) * lexicon.hits(texts)
