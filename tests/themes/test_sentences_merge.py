@@ -80,3 +80,12 @@ def test_self_training_labels_units_near_confident_examples_and_keeps_the_exampl
     labels, prob = self_train(vectors, weak, min_probability=0.5)
     assert (labels[:5] == 0).all() and (labels[20:25] == 1).all() and (prob[:5] == 1.0).all()
     assert (labels[5:20] == 0).mean() > 0.8 and (labels[25:40] == 1).mean() > 0.8
+
+
+def test_labels_use_real_phrases_of_noun_like_words():
+    from themes.themes.labels import label_keywords, phrase_evidence
+
+    texts = ["Door de krapte in het team draait iedereen overuren.", "Vanaf schaal 11 zie je alleen witte gezichten."]
+    real, nouns = label_keywords(["draait", "krapte team", "krapte", "witte gezichten"], *phrase_evidence(texts))
+    assert real == ["draait", "krapte", "witte gezichten"]
+    assert nouns == ["krapte"]

@@ -88,7 +88,7 @@ def analyse_workspace(ws: Workspace, config: PipelineConfig, *, progress: bool =
         theme_id = ids[fitted.index]
         tax = taxonomy.get(fitted.taxonomy) if fitted.taxonomy else None
         size = int(sum(segments[i].count for i in fitted.members))
-        label = theme_label(tax, fitted.keywords, taken)
+        label = theme_label(tax, fitted.label_words or fitted.keywords, taken)
         taken.append(label)
         rows = fitted.members
         picks = select_quotes(vectors[rows], fitted.centroid, cfg.n_quotes, texts=[segments[i].text for i in rows])

@@ -6,9 +6,47 @@ A taxonomy theme keeps its analysts' name. A new theme is named after its keyphr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from themes.themes.taxonomy import TaxonomyTheme
+from themes.themes.vectorizer import tokenize
+
+#: Texts per theme read for phrase evidence (a deterministic prefix of the members), so big themes stay fast.
+EVIDENCE_TEXTS = 2_000
+_DETERMINER = re.compile(
+    r"\b(?:de|het|een|die|deze|dit|dat|mijn|jouw|zijn|haar|ons|onze|hun|geen|elke|ieder|iedere|meer|minder)\s+"
+    r"([^\W\d_]{2,})(?:\s+([^\W\d_]{2,}))?",
+    re.IGNORECASE,
+)
+
+
+def phrase_evidence(texts: Iterable[str]) -> tuple[set[str], set[str]]:
+    """Adjacent word pairs and noun-like words of ``texts``.
+
+    A keyphrase from the bag-of-words model is a real phrase only when its two words stand next to each other
+    in a text ("witte gezichten"), not when stop words stood between them ("krapte in het team" gave "krapte
+    team"). Without a tagger, a word counts as noun-like when it follows a determiner somewhere ("de krapte",
+    "een loopbaangesprek"; after "de hoge" the next word counts too), which keeps verbs such as "draait" out of
+    labels.
+    """
+    pairs: set[str] = set()
+    nounlike: set[str] = set()
+    for text in texts:
+        tokens = tokenize(text)
+        pairs.update(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))
+        for match in _DETERMINER.finditer(text):
+            first, second = match.group(1).lower(), match.group(2)
+            nounlike.add(first)
+            if second and first.endswith("e"):
+                nounlike.add(second.lower())
+    return pairs, nounlike
+
+
+def label_keywords(keywords: Sequence[str], pairs: set[str], nounlike: set[str]) -> tuple[list[str], list[str]]:
+    """(keywords that are real phrases, those of them made of noun-like words), in rank order."""
+    real = [k for k in keywords if " " not in k or k in pairs]
+    return real, [k for k in real if all(w in nounlike for w in k.split())]
 
 FALLBACK = "overig thema"
 

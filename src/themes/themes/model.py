@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from themes.themes import assign, cluster, merge
+from themes.themes.labels import EVIDENCE_TEXTS, label_keywords, phrase_evidence
 from themes.themes.lexicon import SeedLexicon
 from themes.themes.selftrain import self_train
 from themes.themes.sentences import SentenceVectors, content_vectors
@@ -37,6 +38,7 @@ class FittedTheme:
     keywords: tuple[str, ...]
     members: np.ndarray
     centroid: np.ndarray
+    label_words: tuple[str, ...] = ()  # keywords made of noun-like words, for the label
 
     def __post_init__(self) -> None:
         if self.index < 0:
@@ -86,7 +88,7 @@ class ThemeModel:
         fold_share: float = 0.5,
         fold_margin: float = 0.10,
         merge_similarity: float = 0.90,
-        min_new_share: float = 0.01,
+        min_new_share: float = 0.02,
         fold_similarity: float | None = None,
         lexical_bonus: float = 0.10,
         self_training_margin: float | None = 0.05,
@@ -184,7 +186,8 @@ class ThemeModel:
             FittedTheme(
                 index=c,
                 taxonomy=self.taxonomy.themes[c].key if c < n_tax else None,
-                keywords=keywords.get(c, ()),
+                keywords=keywords.get(c, ((), ()))[0],
+                label_words=keywords.get(c, ((), ()))[1],
                 members=np.flatnonzero(labels == c),
                 centroid=centroids[c],
             )
@@ -194,7 +197,7 @@ class ThemeModel:
 
     def _keywords(
         self, texts: list[str], vectors: np.ndarray, labels: np.ndarray, k: int
-    ) -> tuple[object, dict[int, tuple[str, ...]]]:
+    ) -> tuple[object, dict[int, tuple[tuple[str, ...], tuple[str, ...]]]]:
         """Fit BERTopic on the final labels (no clustering of its own) and read c-TF-IDF keywords."""
         from bertopic import BERTopic
         from bertopic.cluster import BaseCluster
@@ -218,11 +221,13 @@ class ThemeModel:
         topics, _ = topic_model.fit_transform(texts, embeddings=vectors, y=labels)
         topics = np.asarray(topics)
         stop = set(dutch_stopwords(self.domain_stopwords))
-        out: dict[int, tuple[str, ...]] = {}
+        out: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         for c in present:
             topic_id = int(np.bincount(topics[labels == c] + 1).argmax()) - 1
             words = [w for w, _score in (topic_model.get_topic(topic_id) or []) if is_clean_keyword(w, stop)]
-            out[c] = tuple(_dedupe(words)[: self.n_keywords])
+            members = np.flatnonzero(labels == c)[:EVIDENCE_TEXTS]
+            real, nouns = label_keywords(words, *phrase_evidence(texts[i] for i in members))
+            out[c] = (tuple(_dedupe(real)[: self.n_keywords]), tuple(_dedupe(nouns)[: self.n_keywords]))
         return topic_model, out
 
 

@@ -19,12 +19,14 @@ PROCEDURAL_DESCRIPTION = (
 )
 
 _FIELD = re.compile(
-    r"^\s*(aanwezig|afwezig|afgemeld|met kennisgeving afwezig|datum|tijd|tijdstip|locatie|plaats|notulist|"
-    r"verslaglegging|gespreksleiding|gespreksleider|opgesteld door|voorzitter|agenda)\s*:",
+    r"^\s*(aanwezig|afwezig|afgemeld|uitgenodigd|genodigden|met kennisgeving afwezig|datum( en tijd)?|tijd|tijdstip|"
+    r"locatie|plaats|notulist|verslaglegging|gespreksleiding|gespreksleider|opgesteld door|voorzitter|agenda|"
+    r"bijlagen?( \d+)?)\s*:",
     re.IGNORECASE,
 )
 _PHRASES = re.compile(
-    r"\b(opent de (vergadering|bijeenkomst|overleg|stuurgroep)|sluit de (vergadering|bijeenkomst|overleg)|"
+    r"\b(opent (de|het) (vergadering|bijeenkomst|overleg|stuurgroep)|sluit (de|het) (vergadering|bijeenkomst|overleg)|"
+    r"(maakt|doet) het verslag|"
     r"(verslag|notulen) van .{0,40}\bword(t|en) (ongewijzigd )?vastgesteld|"
     r"(volgende|eerstvolgende) (vergadering|overleg|bijeenkomst|stuurgroep|voortgangsoverleg) is op|"
     r"heet iedereen welkom|dankt (iedereen|de aanwezigen) voor)",

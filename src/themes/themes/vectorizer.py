@@ -37,6 +37,20 @@ GENERIC_WORDS = (
     "daarnaast verder eerst steeds vaak nodig belangrijk lastig moeilijk mogelijk ervaring ervaringen"
 ).split()
 
+# Frequent Dutch verb forms and number words: in keyphrases they gave labels such as "drie gesolliciteerd" or
+# "staat open"; a theme label should name a subject.
+VERB_WORDS = (
+    "staat staan stond sta zit zitten zat lijkt lijken leek kreeg kregen krijg krijgt krijgen hoor hoort horen "
+    "hoorde kwam kwamen komt ging gingen gaat neemt nemen nam maakt maken maakte doet doen deed laat laten liet "
+    "zegt zei vindt vond weet weten wist houd houdt houden hield blijft blijven bleef loopt lopen liep zie ziet "
+    "zag zagen voel voelt voelen voelde hoop hoopt denk dacht vraagt vroeg gebeurt gebeurde gebeurd geweest "
+    "gedaan gemaakt gekregen gezien meteen"
+).split()
+NUMBER_WORDS = (
+    "één twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien twintig dertig veertig "
+    "vijftig honderd duizend eerste tweede derde vierde vijfde"
+).split()
+
 
 def tokenize(text: str) -> list[str]:
     """Lower-cased keyword tokens of ``text`` (placeholders, numbers and one-letter words dropped)."""
@@ -44,14 +58,14 @@ def tokenize(text: str) -> list[str]:
 
 
 def dutch_stopwords(domain: Iterable[str] = ()) -> list[str]:
-    """Sorted stop word list: spaCy's Dutch list, date words, generic minute words and ``domain`` words.
+    """Sorted stop word list: spaCy's Dutch list, date, generic minute, verb and number words and ``domain`` words.
 
     Every entry is passed through :func:`tokenize`, so "collega's" contributes "collega".
     """
     from spacy.lang.nl.stop_words import STOP_WORDS
 
     words: set[str] = set()
-    for word in [*STOP_WORDS, *DATE_WORDS, *GENERIC_WORDS, *domain]:
+    for word in [*STOP_WORDS, *DATE_WORDS, *GENERIC_WORDS, *VERB_WORDS, *NUMBER_WORDS, *domain]:
         words.update(tokenize(word))
         words.add(word.lower())
     return sorted(words)
