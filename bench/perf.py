@@ -197,9 +197,10 @@ def run_stage(stage: str, workspace: Path, inputs: Path, out_dir: Path, timeout:
     last = err[-1] if err else f"exit {proc.returncode}"
     missing = "ModuleNotFoundError" in last or "ImportError" in last or "cannot import name" in last
     names = ["ingest", "redact"] if stage == "ingest" else [stage]
-    note = NOT_YET if missing else f"fout: {last[:160]}"
+    wall = time.perf_counter() - start
+    note = NOT_YET if missing else f"fout na {wall:.0f} s (incl. opstarten): {last[:160]}"
     return [{"stage": n, "seconds": None, "units": None, "peak_mb": None, "note": note,
-             "wall": time.perf_counter() - start, "stderr": err[-25:]} for n in names]
+             "wall": wall, "stderr": err[-25:]} for n in names]
 
 
 def run_size(size: int, root: Path, timeout: float, bertopic: bool, add_round: bool) -> dict:
