@@ -33,6 +33,10 @@ def save_model(
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
     if topic_model is not None:
+        vectorizer = getattr(topic_model, "vectorizer_model", None)
+        vocabulary = getattr(vectorizer, "vocabulary_", None)
+        if vocabulary is not None:  # numpy ints (large corpora) cannot be written to BERTopic's JSON config
+            vectorizer.vocabulary_ = {term: int(index) for term, index in vocabulary.items()}
         topic_model.save(  # type: ignore[attr-defined]
             str(staging / "bertopic"), serialization="safetensors", save_ctfidf=True, save_embedding_model=False
         )
