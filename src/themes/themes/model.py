@@ -4,11 +4,18 @@
 ending in ``_`` and returns ``self``. The input order must be stable (the caller sorts by segment id).
 
 Steps of ``fit``:
-1. units close enough to a taxonomy prototype get that taxonomy theme (``assign.match_taxonomy``);
-2. the rest are clustered with UMAP + HDBSCAN (``cluster.cluster_vectors``) into new themes;
-3. outliers get their nearest theme until at most ``max_outlier_share`` stay unassigned;
-4. BERTopic, given the final labels (manual topic modelling), computes c-TF-IDF keywords with the Dutch
-   vectorizer; that BERTopic is what ``persistence`` saves.
+1. framing is left out of each unit's vector (``sentences.content_vectors``: weighted mean of its content
+   sentences, when the caller passes sentence vectors);
+2. each unit is scored per taxonomy theme: cosine to the nearest seed text plus a bonus when it uses a one-word
+   seed literally (``assign.taxonomy_scores``, ``lexicon``);
+3. confidently scored units train a classifier that assigns the taxonomy themes to the rest (``selftrain``);
+4. units still without a theme are clustered with UMAP + HDBSCAN (``cluster.cluster_vectors``); clusters whose
+   units mostly score on one taxonomy theme join it, near-duplicates merge, clusters below 2% of the units are
+   dropped (``merge``);
+5. outliers get their nearest theme until at most ``max_outlier_share`` stay unassigned;
+6. BERTopic, given the final labels (manual topic modelling), computes c-TF-IDF keywords with the Dutch
+   vectorizer; labels use the keyphrases that are real phrases of noun-like words (``labels``). That BERTopic is
+   what ``persistence`` saves.
 """
 
 from __future__ import annotations
