@@ -9,6 +9,7 @@ saved BERTopic drops documents and quotes. The folder is written beside the old 
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict
@@ -37,9 +38,15 @@ def save_model(
         vocabulary = getattr(vectorizer, "vocabulary_", None)
         if vocabulary is not None:  # numpy ints (large corpora) cannot be written to BERTopic's JSON config
             vectorizer.vocabulary_ = {term: int(index) for term, index in vocabulary.items()}
-        topic_model.save(  # type: ignore[attr-defined]
-            str(staging / "bertopic"), serialization="safetensors", save_ctfidf=True, save_embedding_model=False
-        )
+        bertopic_logger = logging.getLogger("BERTopic")
+        level = bertopic_logger.level
+        bertopic_logger.setLevel(logging.ERROR)  # its warning about the embedding model does not apply: we embed ourselves
+        try:
+            topic_model.save(  # type: ignore[attr-defined]
+                str(staging / "bertopic"), serialization="safetensors", save_ctfidf=True, save_embedding_model=False
+            )
+        finally:
+            bertopic_logger.setLevel(level)
     table = {
         "meta": dict(meta),
         "themes": [
