@@ -78,7 +78,7 @@ def analyse_workspace(ws: Workspace, config: PipelineConfig, *, progress: bool =
         max_outlier_share=cfg.max_outlier_share,
         n_keywords=cfg.n_keywords,
         domain_stopwords=cfg.domain_stopwords,
-    ).fit(texts, vectors, seed_vectors, sentences)
+    ).fit(texts, vectors, seed_vectors, sentences, contexts=[s.heading for s in segments])
 
     documents = {d.doc_id: d for d in ws.documents()}
     ids, events = _theme_ids(ws, model.themes_, config.rounds.match_threshold)

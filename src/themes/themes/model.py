@@ -126,6 +126,7 @@ class ThemeModel:
         vectors: np.ndarray,
         seed_vectors: Sequence[np.ndarray] | None = None,
         sentences: SentenceVectors | None = None,
+        contexts: Sequence[str] | None = None,
     ) -> ThemeModel:
         """Learn themes from redacted ``texts`` and their L2-normalised ``vectors``.
 
@@ -136,6 +137,8 @@ class ThemeModel:
                 (``TaxonomyTheme.prototype_texts``); required when the taxonomy is not empty.
             sentences: sentence vectors of multi-sentence units (``sentences.embed_sentences``); a unit then
                 scores against the taxonomy by its best sentence.
+            contexts: per unit the heading it stands under; its seed words count for the literal-seed bonus
+                (a quote under "3. Racisme en discriminatie" is about racism even when it names no seed).
 
         Returns:
             self, with ``labels_`` (theme index or -1), ``probabilities_``, ``themes_`` (list of FittedTheme),
@@ -156,7 +159,10 @@ class ThemeModel:
         )
         if n_tax and self.lexical_bonus:
             lexicon = SeedLexicon(self.taxonomy, dutch_stopwords(self.domain_stopwords))
-            scores = scores + np.float32(self.lexical_bonus) * lexicon.hits(texts)
+            hits = lexicon.hits(texts)
+            if contexts is not None:
+                hits |= lexicon.hits(list(contexts))
+            scores = scores + np.float32(self.lexical_bonus) * hits
         best = np.argmax(scores, axis=1) if n_tax else np.zeros(len(texts), dtype=int)
         best_score = scores[np.arange(len(texts)), best] if n_tax else np.zeros(len(texts), dtype=np.float32)
         tax_labels = np.where(best_score >= self.taxonomy_threshold, best, NOISE) if n_tax else best - 1
