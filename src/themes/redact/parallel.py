@@ -1,0 +1,139 @@
+"""``redact_parallel``: ``Redactor.redact_batch`` on several cores, with exactly the same results.
+
+``redact_batch`` has three steps; two of them work text by text and run here in forked worker processes:
+
+1. (workers) detect names in every text on its own;
+2. (parent) collect the name tokens found anywhere in the batch;
+   (workers) detect again in the texts holding one of those tokens, now as known names (propagation);
+3. (parent) link lone tokens to full names over the whole batch (and the optional spaCy pass);
+   (workers) pattern detectors, span resolution and pseudonyms per text; (parent) record the name hashes.
+
+Workers are forked after the redactor and its lexicon are loaded and inherit them copy-on-write. Each
+step's inputs are set before its pool is forked, so only indices travel to the workers. Without ``fork``,
+for small batches or when a worker dies, everything runs in this process (``redact_batch``).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from collections.abc import Callable, Sequence
+
+from themes.redact.lexicon import load_lexicon
+from themes.redact.operators import apply_spans, drop_placeholders, resolve_overlaps
+from themes.redact.patterns import PATTERN_DETECTORS
+from themes.redact.redactor import RedactionResult, Redactor
+from themes.types import Span
+
+#: Fewer unique texts than this are redacted in this process.
+MIN_PARALLEL_TEXTS = 2000
+
+_JOB: tuple | None = None  # (function, arguments) the forked workers run on index ranges
+
+
+def redact_parallel(redactor: Redactor, texts: Sequence[str], workers: int | None = None) -> list[RedactionResult]:
+    """Redact ``texts`` like ``redactor.redact_batch(texts)``, spreading the per-text work over processes.
+
+    Args:
+        redactor: A redactor (loaded here if needed); its name hashes are updated as by ``redact_batch``.
+        texts: The batch; a name found in any text is redacted in all of them.
+        workers: Processes; None: the usable cores, at most 4.
+
+    Returns:
+        One ``RedactionResult`` per text, in order, equal to what ``redact_batch`` gives.
+    """
+    from themes.embed.parallel import default_workers, fork_available
+
+    texts = list(texts)
+    unique = list(dict.fromkeys(texts))
+    workers = default_workers() if workers is None else max(1, workers)
+    if workers < 2 or len(unique) < MIN_PARALLEL_TEXTS or not fork_available():
+        return redactor.redact_batch(texts)
+    if len(unique) < len(texts):
+        done = dict(zip(unique, redact_parallel(redactor, unique, workers), strict=True))
+        return [done[t] for t in texts]
+    try:
+        return _redact(redactor, texts, workers)
+    except _WorkerDied as exc:
+        print(f"waarschuwing: parallel redigeren mislukt ({exc}); opnieuw in één proces", file=sys.stderr)
+        return redactor.redact_batch(texts)
+
+
+class _WorkerDied(Exception):
+    pass
+
+
+def _redact(redactor: Redactor, texts: list[str], workers: int) -> list[RedactionResult]:
+    redactor.load()
+    lex = load_lexicon()
+    first = _map(workers, _detect, (redactor, texts, frozenset()), len(texts))
+    mentions = [m for m, _ in first]
+    found: set[str] = set()
+    for per_text in mentions:
+        for m in per_text:
+            found.update(t for t in m.tokens if len(t) > 1 and t not in lex.particles)
+    if found:
+        redo = [i for i, (_, rest) in enumerate(first) if not found.isdisjoint(rest)]
+        again = _map(workers, _detect, (redactor, [texts[i] for i in redo], found), len(redo))
+        for i, (per_text, _) in zip(redo, again, strict=True):
+            mentions[i] = per_text
+    del first
+    spacy = redactor._spacy
+    spacy_spans = spacy.detect_batch(texts) if spacy is not None else [[] for _ in texts]
+    links = redactor._link(mentions)
+    results = _map(workers, _finish, (redactor, texts, mentions, spacy_spans, links), len(texts))
+    for per_text in mentions:
+        for m in per_text:
+            redactor._new_hashes.update(redactor.token_hash(t) for t in m.tokens if t not in lex.particles)
+    return results
+
+
+def _detect(redactor: Redactor, texts: list[str], extra: set[str], lo: int, hi: int) -> list:
+    return redactor._detect_names(texts[lo:hi], set(extra))
+
+
+def _finish(redactor: Redactor, texts, mentions, spacy_spans, links, lo: int, hi: int) -> list[RedactionResult]:
+    """The per-text tail of ``Redactor.redact_batch`` (kept in step with it; the tests compare both)."""
+    config = redactor.config
+    out = []
+    for text, per_text, extra_spans in zip(texts[lo:hi], mentions[lo:hi], spacy_spans[lo:hi], strict=True):
+        spans = [s for d in PATTERN_DETECTORS for s in d.detect(text)]
+        spans += [Span(m.start, m.end, "PERSOON", m.score, m.detector) for m in per_text]
+        spans += extra_spans
+        if redactor._deny_re is not None:
+            spans += [Span(x.start(), x.end(), "PERSOON", 1.0, "denylist") for x in redactor._deny_re.finditer(text)]
+        spans = [s for s in spans if s.score >= config.min_score and text[s.start:s.end].lower() not in redactor._allow]
+        spans = resolve_overlaps(drop_placeholders(text, spans))
+        token_of = {(m.start, m.end): m.tokens for m in per_text}
+        redacted = apply_spans(
+            text, spans, config.operators, config.default_operator,
+            lambda s, text=text, token_of=token_of: redactor._digest(s, text, token_of, links),
+        )
+        out.append(RedactionResult(text, redacted, tuple(spans)))
+    return out
+
+
+def _run(lo: int, hi: int) -> list:
+    function, args = _JOB  # type: ignore[misc]
+    return function(*args, lo, hi)
+
+
+def _map(workers: int, function: Callable, args: tuple, n: int, tasks_per_worker: int = 4) -> list:
+    """``function(*args, lo, hi)`` over ``range(n)`` in forked workers, concatenated in order."""
+    global _JOB
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    if n == 0:
+        return []
+    step = max(1, -(-n // (workers * tasks_per_worker)))
+    bounds = [(lo, min(lo + step, n)) for lo in range(0, n, step)]
+    _JOB = (function, args)
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            parts = list(pool.map(_run, *zip(*bounds, strict=True)))
+    except BrokenProcessPool as exc:
+        raise _WorkerDied(f"{type(exc).__name__}: {exc}") from exc
+    finally:
+        _JOB = None
+    return [x for part in parts for x in part]
