@@ -1,3 +1,7 @@
+"""Writes bench/data/domain_answers.csv: hand-written answers per taxonomy theme, each also in a generic frame."""
+import csv
+import sys
+
 A = {
 "urgentie": [
 "Iedereen zegt dat inclusie belangrijk is, maar in de praktijk schuift het steeds naar de volgende vergadering.",
@@ -186,7 +190,6 @@ FRAMES = [
 "Wat mij betreft: {}", "{} Dat is mijn ervaring.", "Eerlijk gezegd: {}", "{} Dat merk ik al een tijd.",
 "In ons team geldt: {}", "{} Zo zie ik het.",
 ]
-import csv, sys
 rows = []
 for key, items in A.items():
     for i, text in enumerate(items):
@@ -195,5 +198,7 @@ for key, items in A.items():
         t = text[0].lower() + text[1:] if frame.startswith(("Wat", "Eerlijk", "In ons")) else text
         rows.append((frame.format(t), key))
 with open(sys.argv[1], "w", newline="", encoding="utf-8") as fh:
-    w = csv.writer(fh); w.writerow(["text", "label"]); w.writerows(rows)
+    w = csv.writer(fh)
+    w.writerow(["text", "label"])
+    w.writerows(rows)
 print(len(rows))

@@ -11,6 +11,9 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+PROCEDURAL_THEME_ID = "T00"
+"""The fixed theme of meeting logistics (attendance, dates, rooms): kept apart, never a substantive thread."""
+
 DOC_TYPES: tuple[str, ...] = ("notulen", "agenda", "panelverslag", "memo", "enquete", "overig")
 BLOCK_KINDS: tuple[str, ...] = ("heading", "paragraph", "list_item", "table_row", "answer")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

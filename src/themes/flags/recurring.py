@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from themes.flags.lexicon import problem_phrase, resolution_phrase
 from themes.flags.meetings import Meeting
-from themes.types import Assignment, Document, Segment
+from themes.types import PROCEDURAL_THEME_ID, Assignment, Document, Segment
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +68,7 @@ def theme_histories(
         for document, units in zip(meeting.documents, meeting.units, strict=True):
             for unit in units:
                 theme_id = theme_of.get(unit.segment_id)
-                if theme_id is None:
+                if theme_id is None or theme_id == PROCEDURAL_THEME_ID:
                     continue
                 all_units, problems = found.setdefault(theme_id, ([], []))
                 all_units.append((unit, document))

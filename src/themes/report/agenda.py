@@ -20,7 +20,7 @@ from themes.report.fmt import (
     shorten,
 )
 from themes.report.model import Agenda, AgendaItem, Report, ThemeSection
-from themes.types import Flag
+from themes.types import PROCEDURAL_THEME_ID, Flag
 
 OPENING = ("Opening en mededelingen", "Vaststellen verslag vorige vergadering", "Actielijst")
 CLOSING = ("Rondvraag", "Sluiting")
@@ -81,6 +81,8 @@ def _previous_minutes(report: Report, date: str) -> tuple[str, ...]:
 
 def _rising(section: ThemeSection) -> bool:
     """Growing or new in the last round, or a new theme outside the taxonomy with enough data."""
+    if section.theme_id == PROCEDURAL_THEME_ID:
+        return False
     return section.status in RISING or (section.is_new and section.status != "te weinig data")
 
 

@@ -17,7 +17,7 @@ from themes.report.fmt import number, shorten
 from themes.report.model import MapPoint, MethodNotes, Report, ThemeSection
 from themes.report.summary import summarize
 from themes.state import document_name
-from themes.types import Document, Flag, Quote, Segment, Theme
+from themes.types import PROCEDURAL_THEME_ID, Document, Flag, Quote, Segment, Theme
 
 if TYPE_CHECKING:  # pragma: no cover
     from themes.rounds import RoundComparison
@@ -60,7 +60,11 @@ def build_report(
 
     weights = {t.theme_id: sum(s.count for s, _ in members.get(t.theme_id, ())) for t in state.themes}
     total = sum(weights.values()) or 1
-    ranked = sorted((t for t in state.themes if weights[t.theme_id] > 0), key=lambda t: (-weights[t.theme_id], t.theme_id))
+    # meeting logistics is shown last: it is kept apart, not a thread of its own
+    ranked = sorted(
+        (t for t in state.themes if weights[t.theme_id] > 0),
+        key=lambda t: (t.theme_id == PROCEDURAL_THEME_ID, -weights[t.theme_id], t.theme_id),
+    )
     n_shown = min(len(ranked), config.report.max_themes)
 
     ordered_flags = [_with_references(f, segments, lookup) for f in sort_flags(flags)]

@@ -24,8 +24,8 @@ from themes.themes.persistence import save_model
 from themes.themes.procedural import PROCEDURAL_DESCRIPTION, PROCEDURAL_ID, PROCEDURAL_LABEL, is_procedural
 from themes.themes.quotes import select_quotes
 from themes.themes.sentences import embed_sentences
-from themes.themes.vectorizer import dutch_stopwords
 from themes.themes.taxonomy import Taxonomy, load_taxonomy
+from themes.themes.vectorizer import dutch_stopwords
 from themes.types import Assignment, Document, Quote, Segment, Theme
 
 UNASSIGNED_LABEL = "niet toegewezen"

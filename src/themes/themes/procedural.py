@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from themes.types import Segment
+from themes.types import PROCEDURAL_THEME_ID, Segment
 
-PROCEDURAL_ID = "T00"
+PROCEDURAL_ID = PROCEDURAL_THEME_ID
 PROCEDURAL_LABEL = "vergaderorganisatie"
 PROCEDURAL_DESCRIPTION = (
     "Procedureel, geen inhoudelijk thema: aanwezigheid, datum en plaats, opening, sluiting en vaststelling van "
