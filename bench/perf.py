@@ -47,10 +47,16 @@ def _peak_mb() -> float:
 _CPU = [0.0]  # CPU seconds of the timed calls of this process (all threads)
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _timed(fn):
-    start, cpu = time.perf_counter(), time.process_time()
+    """Run ``fn``; add its CPU seconds (this process and finished worker processes) to ``_CPU``."""
+    start, cpu, children = time.perf_counter(), time.process_time(), _children_cpu()
     value = fn()
-    _CPU[0] += time.process_time() - cpu
+    _CPU[0] += time.process_time() - cpu + _children_cpu() - children
     return value, time.perf_counter() - start
 
 
@@ -106,7 +112,9 @@ def child(stage: str, workspace: Path, inputs: Path, out_dir: Path) -> list[dict
         _, load_s = _timed(lambda: getattr(embedder, "load", lambda: None)())
         _, seconds = _timed(lambda: embed_segments(segments, embedder, ws))
         rows.append({"stage": "embed", "seconds": seconds + load_s, "units": len(segments),
-                     "note": f"{todo} teksten gecodeerd ({todo / max(seconds, 1e-9):.0f}/s), model laden {load_s:.1f} s"})
+                     "note": f"{todo} teksten gecodeerd ({todo / max(seconds, 1e-9):.0f}/s), model laden {load_s:.1f} s"
+                             f"; {getattr(embedder, 'workers', 1)} processen, grootste werkproces "
+                             f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB"})
     elif stage == "themes":
         _, import_s = _timed(lambda: __import__("bertopic"))
         from themes.themes import analyse_workspace
