@@ -76,8 +76,9 @@ def encode_parallel(
 ) -> None:
     """Fill ``out[batch] = encode_batch(texts of batch)`` for every batch, in ``workers`` forked processes.
 
-    Falls back to this process (one line on stderr) when ``fork`` is unavailable or a worker dies; the
-    batches already done are kept.
+    Falls back to this process (one line on stderr) when ``fork`` is unavailable, no processes can be
+    started or a worker dies; the batches already done are kept. An error raised by ``encode_batch`` itself
+    in a worker propagates.
 
     Args:
         encode_batch: The loaded model's batch call (must already be loaded: workers inherit it).
@@ -112,7 +113,7 @@ def encode_parallel(
                 futures = [pool.submit(_run_task, t) for t in deal(len(batches), workers * tasks_per_worker)]
                 for future in as_completed(futures):
                     finish(*future.result())
-        except (BrokenProcessPool, OSError) as exc:
+        except (BrokenProcessPool, OSError, AssertionError, RuntimeError) as exc:  # e.g. no children in a daemon
             print(f"waarschuwing: parallel insluiten mislukt ({type(exc).__name__}: {exc}); verder in één proces",
                   file=sys.stderr)
         finally:

@@ -132,7 +132,7 @@ def _map(workers: int, function: Callable, args: tuple, n: int, tasks_per_worker
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
             parts = list(pool.map(_run, *zip(*bounds, strict=True)))
-    except BrokenProcessPool as exc:
+    except (BrokenProcessPool, OSError, AssertionError, RuntimeError) as exc:  # e.g. no children in a daemon
         raise _WorkerDied(f"{type(exc).__name__}: {exc}") from exc
     finally:
         _JOB = None
