@@ -63,7 +63,7 @@ def analyse_workspace(ws: Workspace, config: PipelineConfig, *, progress: bool =
     if len(segments) == len(every):
         procedural = []
     taxonomy = load_taxonomy(resolve_path(cfg.taxonomy)) if cfg.taxonomy else Taxonomy()
-    embedder = get_embedder(config.embed.encoder, batch_size=config.embed.batch_size)
+    embedder = get_embedder(config.embed.encoder, batch_size=config.embed.batch_size, workers=config.embed.workers)
     embeddings = embed_segments(every, embedder, ws if config.embed.cache else None, progress=progress)
     vectors = embeddings.subset([s.segment_id for s in segments]).vectors
     seed_vectors = _seed_vectors(taxonomy, embedder)
