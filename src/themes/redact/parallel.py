@@ -20,10 +20,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from themes.redact.lexicon import load_lexicon
-from themes.redact.operators import apply_spans, drop_placeholders, resolve_overlaps
-from themes.redact.patterns import PATTERN_DETECTORS
 from themes.redact.redactor import RedactionResult, Redactor
-from themes.types import Span
 
 #: Fewer unique texts than this are redacted in this process.
 MIN_PARALLEL_TEXTS = 2000
@@ -93,24 +90,11 @@ def _detect(redactor: Redactor, texts: list[str], extra: set[str], lo: int, hi: 
 
 
 def _finish(redactor: Redactor, texts, mentions, spacy_spans, links, lo: int, hi: int) -> list[RedactionResult]:
-    """The per-text tail of ``Redactor.redact_batch`` (kept in step with it; the tests compare both)."""
-    config = redactor.config
-    out = []
-    for text, per_text, extra_spans in zip(texts[lo:hi], mentions[lo:hi], spacy_spans[lo:hi], strict=True):
-        spans = [s for d in PATTERN_DETECTORS for s in d.detect(text)]
-        spans += [Span(m.start, m.end, "PERSOON", m.score, m.detector) for m in per_text]
-        spans += extra_spans
-        if redactor._deny_re is not None:
-            spans += [Span(x.start(), x.end(), "PERSOON", 1.0, "denylist") for x in redactor._deny_re.finditer(text)]
-        spans = [s for s in spans if s.score >= config.min_score and text[s.start:s.end].lower() not in redactor._allow]
-        spans = resolve_overlaps(drop_placeholders(text, spans))
-        token_of = {(m.start, m.end): m.tokens for m in per_text}
-        redacted = apply_spans(
-            text, spans, config.operators, config.default_operator,
-            lambda s, text=text, token_of=token_of: redactor._digest(s, text, token_of, links),
-        )
-        out.append(RedactionResult(text, redacted, tuple(spans)))
-    return out
+    """The per-text tail of ``Redactor.redact_batch`` for texts ``lo:hi``."""
+    return [
+        redactor._finish_text(text, per_text, extra_spans, links)
+        for text, per_text, extra_spans in zip(texts[lo:hi], mentions[lo:hi], spacy_spans[lo:hi], strict=True)
+    ]
 
 
 def _run(lo: int, hi: int) -> list:

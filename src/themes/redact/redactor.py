@@ -157,23 +157,26 @@ class Redactor:
         links = self._link(mentions)
         results = []
         for text, per_text, extra_spans in zip(texts, mentions, spacy_spans, strict=True):
-            spans = [s for d in PATTERN_DETECTORS for s in d.detect(text)]
-            spans += [Span(m.start, m.end, "PERSOON", m.score, m.detector) for m in per_text]
-            spans += extra_spans
-            if self._deny_re is not None:
-                spans += [Span(x.start(), x.end(), "PERSOON", 1.0, "denylist") for x in self._deny_re.finditer(text)]
-            spans = [s for s in spans if s.score >= self.config.min_score
-                     and text[s.start:s.end].lower() not in self._allow]
-            spans = resolve_overlaps(drop_placeholders(text, spans))
-            token_of = {(m.start, m.end): m.tokens for m in per_text}
-            redacted = apply_spans(
-                text, spans, self.config.operators, self.config.default_operator,
-                lambda s, text=text, token_of=token_of: self._digest(s, text, token_of, links),
-            )
-            results.append(RedactionResult(text, redacted, tuple(spans)))
+            results.append(self._finish_text(text, per_text, extra_spans, links))
             for m in per_text:
                 self._new_hashes.update(self.token_hash(t) for t in m.tokens if t not in lex.particles)
         return results
+
+    def _finish_text(self, text: str, per_text: Sequence, extra_spans: Sequence[Span], links) -> RedactionResult:
+        """Patterns, name mentions and extra spans of one text: filtered, resolved and replaced."""
+        spans = [s for d in PATTERN_DETECTORS for s in d.detect(text)]
+        spans += [Span(m.start, m.end, "PERSOON", m.score, m.detector) for m in per_text]
+        spans += extra_spans
+        if self._deny_re is not None:
+            spans += [Span(x.start(), x.end(), "PERSOON", 1.0, "denylist") for x in self._deny_re.finditer(text)]
+        spans = [s for s in spans if s.score >= self.config.min_score and text[s.start:s.end].lower() not in self._allow]
+        spans = resolve_overlaps(drop_placeholders(text, spans))
+        token_of = {(m.start, m.end): m.tokens for m in per_text}
+        redacted = apply_spans(
+            text, spans, self.config.operators, self.config.default_operator,
+            lambda s: self._digest(s, text, token_of, links),
+        )
+        return RedactionResult(text, redacted, tuple(spans))
 
     # ------------------------------------------------------------------ pseudonyms
     def _link(self, mentions: list[list[NameMention]]) -> dict[str, str]:
