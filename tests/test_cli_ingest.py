@@ -68,3 +68,17 @@ def test_missing_workspace_is_a_one_line_error(tmp_path):
     result = runner.invoke(app, ["status", "--workspace", str(tmp_path / "nergens")])
     assert result.exit_code == 1
     assert result.output.strip().count("\n") == 0 and "themes init" in result.output
+
+
+def test_names_in_folder_and_file_names_are_redacted(tmp_path):
+    folder = tmp_path / "gesprek Fatima El Amrani"
+    folder.mkdir()
+    (folder / "notitie Fatima El Amrani.txt").write_text("Een notitie over maatwerk per directie.", encoding="utf-8")
+    ws = tmp_path / "werkmap"
+    assert runner.invoke(app, ["ingest", str(folder), "--workspace", str(ws)]).exit_code == 0
+    from themes.store import Workspace
+
+    with Workspace.open(ws) as opened:
+        paths = [d.source_path for d in opened.documents()]
+    assert len(paths) == 1 and "Fatima" not in paths[0] and "Amrani" not in paths[0]
+    assert paths[0].endswith(".txt") and "[PERSOON_" in paths[0]

@@ -86,7 +86,8 @@ def _redact(prepared: list[_Prepared], redactor: Redactor) -> tuple[list[_Prepar
     for item in prepared:
         slot(item.document.title)
         slot(item.document.unit)
-        slot(Path(item.document.source_path).name)
+        for part in Path(item.document.source_path).parts:  # folder names can hold a name too
+            slot(part)
         for seg in item.segments:
             slot(seg.text)
             slot(seg.heading)
@@ -107,7 +108,7 @@ def _redact(prepared: list[_Prepared], redactor: Redactor) -> tuple[list[_Prepar
     for item in prepared:
         doc = item.document
         name = Path(doc.source_path).name
-        safe_path = str(Path(doc.source_path).with_name(red(name) or name))
+        safe_path = str(Path(*[red(part) or part for part in Path(doc.source_path).parts]))
         counts: dict[str, int] = {}
         # every occurrence counts, so a heading repeated over ten units counts once per unit it heads
         fields_ = (doc.title, name, *(t for s in item.segments for t in (s.text, s.heading, s.actor, s.source_id)))
