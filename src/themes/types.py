@@ -11,6 +11,9 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+PLACEHOLDER = re.compile(r"\[[A-Z]+(?:_\d+)?\]")
+"""Any replacement token in stored text: pseudonyms such as ``[PERSOON_12]`` and the Woo marker ``[WOO]``."""
+
 PROCEDURAL_THEME_ID = "T00"
 """The fixed theme of meeting logistics (attendance, dates, rooms): kept apart, never a substantive thread."""
 

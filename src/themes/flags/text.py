@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-PLACEHOLDER = re.compile(r"\[[A-Z]+(?:_\d+)?\]")
+from themes.types import PLACEHOLDER
+
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _NUMBERING = re.compile(
     r"^\s*(?:(?i:agendapunt|punt|item)\s+)?"

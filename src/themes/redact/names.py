@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from themes.redact.lexicon import Lexicon
 from themes.redact.operators import strip_accents
+from themes.types import PLACEHOLDER as _PLACEHOLDER
 
 TOKEN_RE = re.compile(r"(?P<ini>(?:[A-Z]\.[ \u00a0]?){1,4}(?=[ \u00a0]*[A-Za-z]))|(?P<w>[^\W\d_]+(?:['’\-][^\W\d_]+)*)")
 _BREAK_CHARS = frozenset(".!?:;\n\t•●▪➤►-–—*\"'“”‘(>|[")
@@ -22,7 +23,6 @@ _STRONG_GAP = re.compile(r"^[ \u00a0]*\.?[ \u00a0]*[:(,]?[ \u00a0]*$")
 _CUE_GAP = re.compile(r"^[ \u00a0]*:?[ \u00a0]*$")
 _CHAIN_GAP = re.compile(r"^[ \u00a0]*$|^-$")
 _LIST_LINE = re.compile(r"(?im)^[ \t•●▪➤*\-]*(?P<opener>[A-Za-zé]+)[ \t]*:(?P<rest>[^\n]*)")
-_PLACEHOLDER = re.compile(r"\[[A-Z]+(?:_\d+)?\]")
 _UPPER_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _LOWER_RE = re.compile(r"[a-zß-öø-ÿ]")
 _ACRONYM = re.compile(r"^[A-Z]{2,}['’]?[a-z]{0,2}$|^[A-Z][a-z]?[A-Z]")

@@ -14,10 +14,9 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
-from themes.types import Span
+from themes.types import PLACEHOLDER, Span
 
 OPERATORS = ("pseudonym", "mask", "remove")
-PLACEHOLDER_RE = re.compile(r"\[[A-Z]+(?:_\d+)?\]")
 
 
 def keyed_hash(key: bytes, text: str) -> str:
@@ -67,7 +66,7 @@ def drop_placeholders(text: str, spans: Sequence[Span]) -> list[Span]:
     """Remove spans that touch an existing placeholder such as ``[WOO]`` or ``[PERSOON_12]``."""
     if "[" not in text:
         return list(spans)
-    blocked = [m.span() for m in PLACEHOLDER_RE.finditer(text)]
+    blocked = [m.span() for m in PLACEHOLDER.finditer(text)]
     if not blocked:
         return list(spans)
     return [s for s in spans if not any(s.start < b and a < s.end for a, b in blocked)]

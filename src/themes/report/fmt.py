@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import re
 
 from themes.dutch import number
 
@@ -12,7 +11,6 @@ MONTHS = (
     "januari", "februari", "maart", "april", "mei", "juni",
     "juli", "augustus", "september", "oktober", "november", "december",
 )
-PLACEHOLDER = re.compile(r"\[[A-Z]+(?:_\d+)?\]")
 
 
 def fragments(n: int) -> str:

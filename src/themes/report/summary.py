@@ -14,9 +14,9 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from themes.dutch import stopwords as dutch_stopwords
-from themes.report.fmt import PLACEHOLDER, shorten
+from themes.report.fmt import shorten
 from themes.report.model import SummarySentence
-from themes.types import Segment
+from themes.types import PLACEHOLDER, Segment
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[\"'„‘“(0-9ÀÉÈËÏÖÜ])")
 _ABBREVIATION = re.compile(r"\b(?:o\.a|bijv|bv|d\.w\.z|m\.b\.t|i\.p\.v|t\.a\.v|z\.s\.m|dhr|mevr|mw|nr|ca|etc|evt|incl|excl|vs)\.$", re.I)

@@ -14,12 +14,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from themes.types import Document, Quote, Segment
+from themes.types import PLACEHOLDER, Document, Quote, Segment
 
 if TYPE_CHECKING:
     from themes.store import Workspace
 
-PLACEHOLDER = re.compile(r"\[[A-Z]+(?:_\d+)?\]")
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_TOKEN_OVERLAP = 0.6
 MAX_COSINE = 0.92

@@ -13,8 +13,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from themes.dutch import stopwords
-from themes.rounds.quotes import PLACEHOLDER
-from themes.types import Segment
+from themes.types import PLACEHOLDER, Segment
 
 _WORD = re.compile(r"(?<![\w\[])[^\W\d_]{3,}(?![\w\]])")
 MIN_COUNT = 2

@@ -16,7 +16,8 @@ from collections.abc import Iterable
 
 from sklearn.feature_extraction.text import CountVectorizer
 
-PLACEHOLDER = re.compile(r"\[[A-Z]+(?:_\d+)?\]")
+from themes.types import PLACEHOLDER
+
 # A word of at least two letters, not touching a bracket, underscore, digit or another letter.
 TOKEN_PATTERN = r"(?<![\[\w])[^\W\d_]{2,}(?![\w\]])"
 _TOKEN = re.compile(TOKEN_PATTERN)
