@@ -38,17 +38,6 @@ class _Prepared:
     segments: tuple[Segment, ...]
 
 
-def merge_overrides(cli: MetaOverrides, manifest: MetaOverrides | None) -> MetaOverrides:
-    """CLI options win over the manifest; both win over what is inferred."""
-    if manifest is None:
-        return cli
-    values = {
-        f.name: getattr(cli, f.name) if getattr(cli, f.name) is not None else getattr(manifest, f.name)
-        for f in dataclasses.fields(MetaOverrides)
-    }
-    return MetaOverrides(**values)
-
-
 def merge_survey(cli: SurveyOptions | None, manifest: SurveyOptions | None) -> SurveyOptions:
     """Survey options from the CLI when any were given, else from the manifest, else auto-detection."""
     if cli is not None and cli != SurveyOptions():
@@ -165,7 +154,8 @@ def ingest_paths(
             if raw.content_hash in seen_hashes or ws.has_content(raw.content_hash):
                 skipped.append(str(path))
                 continue
-            item = _prepare(path, raw, merge_overrides(overrides, entry.meta if entry else None), config)
+            meta = overrides.over(entry.meta if entry else None)  # CLI wins over the manifest
+            item = _prepare(path, raw, meta, config)
         except InputFileError as exc:
             failed.append((str(path), exc.reason))
             continue

@@ -75,8 +75,9 @@ def apply_overrides(
 
     redirect = {t.theme_id: target(t.theme_id) for t in themes}
     sizes: dict[str, int] = {}
-    for tid, dest in redirect.items():
-        sizes[dest] = sizes.get(dest, 0) + next(t.size for t in themes if t.theme_id == tid)
+    for theme in themes:
+        dest = redirect[theme.theme_id]
+        sizes[dest] = sizes.get(dest, 0) + theme.size
     out_themes = []
     for theme in themes:
         if redirect[theme.theme_id] != theme.theme_id:

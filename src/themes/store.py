@@ -12,7 +12,7 @@ import secrets
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import astuple, fields
+from dataclasses import asdict, astuple, fields
 from pathlib import Path
 
 import numpy as np
@@ -269,7 +269,7 @@ class Workspace:
                 [
                     (
                         t.theme_id, t.label, json.dumps(list(t.keywords), ensure_ascii=False), t.size, t.taxonomy,
-                        int(t.is_new), t.description, json.dumps([_quote_dict(q) for q in t.quotes], ensure_ascii=False),
+                        int(t.is_new), t.description, json.dumps([asdict(q) for q in t.quotes], ensure_ascii=False),
                         np.asarray(centroids[t.theme_id], dtype=np.float32).tobytes() if t.theme_id in centroids else None,
                     )
                     for t in themes
@@ -334,6 +334,3 @@ def _segment_from_row(row: Sequence) -> Segment:
     values["trivial"] = bool(values["trivial"])
     return Segment(**values)
 
-
-def _quote_dict(quote: Quote) -> dict:
-    return {f.name: getattr(quote, f.name) for f in fields(Quote)}
