@@ -38,9 +38,12 @@ def _capital(text: str) -> str:
 def _evidence_mentions(track: Track) -> list[Mention]:
     """Per meeting the mention that best shows its status there (minutes before agenda), spread over time."""
     chosen: list[Mention] = []
+    per_meeting: dict[str, list[Mention]] = {}
+    for mention in track.mentions:
+        per_meeting.setdefault(mention.meeting.key, []).append(mention)
     for meeting in track.meetings:
         status = track.status_at(meeting)
-        here = [m for m in track.mentions if m.meeting.key == meeting.key]
+        here = per_meeting[meeting.key]
         here.sort(key=lambda m: (m.status != status, m.document.doc_type != "notulen", m.update_only))
         chosen.append(here[0])
     return spread(chosen)

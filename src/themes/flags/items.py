@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from themes.flags.lexicon import classify, deferral_phrase, resolution_phrase
+from themes.flags.lexicon import Signal, classify, deferral_phrase, resolution_phrase
 from themes.flags.meetings import Meeting
 from themes.flags.text import content_stems, dice, fold, is_numbered, shorten, stem, strip_numbering
 from themes.flags.tracks import Mention
@@ -119,13 +119,13 @@ def _mention(
     meeting: Meeting, document: Document, title: str, units: list[Segment], stems: frozenset[str], context: str = ""
 ) -> Mention:
     allow = document.doc_type == "notulen"
-    signal = classify("\n".join([context, title, *(u.text for u in units)]), allow_resolution=allow)
+    # What the context, the title and the units say, read in that order: the last signal wins. Each part is read
+    # once (sentences never run across parts), and the first unit saying the winning status is the evidence.
+    said = [classify(part, allow_resolution=allow) for part in (context, title, *(u.text for u in units))]
+    signal = next((s for s in reversed(said) if s.status), Signal(None))
     evidence = units[0]
     if signal.status:
-        for unit in units:
-            if classify(unit.text, allow_resolution=allow).status == signal.status:
-                evidence = unit
-                break
+        evidence = next((u for u, s in zip(units, said[2:], strict=True) if s.status == signal.status), evidence)
     return Mention(meeting, document, shorten(display_title(title), 160), stems, signal.status, evidence)
 
 

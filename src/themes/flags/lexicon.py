@@ -131,7 +131,12 @@ def classify(text: str, *, allow_resolution: bool = True) -> Signal:
         ``Signal(DEFERRED | RESOLVED, phrase)`` of the last sentence with a signal, else ``Signal(None)``.
     """
     last = Signal(None)
-    for sentence in sentences(fold(text)):
+    folded = fold(text)
+    # A phrase found in one sentence is also found in the whole text (sentences are split at spaces, bars and
+    # line breaks, which are word boundaries either way): text without any phrase needs no sentence split.
+    if not _DEFERRAL.search(folded) and not (allow_resolution and _RESOLUTION.search(folded)):
+        return last
+    for sentence in sentences(folded):
         deferral = _DEFERRAL.search(sentence)
         if deferral:
             last = Signal(DEFERRED, deferral.group(0))

@@ -54,10 +54,11 @@ def group_meetings(
     Returns:
         Meetings sorted by date; undated documents right after the dated one ingested before them.
     """
-    by_doc: dict[str, list[Segment]] = {}
+    by_doc: dict[str, list[Segment]] = {d.doc_id: [] for d in documents if d.doc_type in types}
     for segment in segments:
-        if not segment.trivial:
-            by_doc.setdefault(segment.doc_id, []).append(segment)
+        units = by_doc.get(segment.doc_id)
+        if units is not None and not segment.trivial:
+            units.append(segment)
     for units in by_doc.values():
         units.sort(key=lambda s: s.position)
 

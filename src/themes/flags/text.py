@@ -22,6 +22,7 @@ _NUMBERING = re.compile(
     r"^\s*(?:(?i:agendapunt|punt|item)\s+)?"
     r"(?:\[?\(?(?:\d{1,2}(?:\.\d{1,2})*(?:[.):\]]\]?|(?=\s+[A-Z]))|[a-zA-Z][.)])\s+)+"
 )
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _VOWEL_PAIR = re.compile(r"([aeou])\1")
 _FINAL_DOUBLE = re.compile(r"([bcdfgklmnprstvz])\1$")
 
@@ -59,10 +60,22 @@ def dutch_stop_words() -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
+def _drop_combining(match: re.Match[str]) -> str:
+    char = match.group(0)
+    return "" if unicodedata.combining(char) else char
+
+
 def fold(text: str) -> str:
-    """Lower case with accents removed (``ideeën`` -> ``ideeen``)."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
+    """Lower case with accents removed (``ideeën`` -> ``ideeen``).
+
+    Most text is plain ASCII: it only needs lower-casing. Otherwise only the non-ASCII characters of the
+    decomposed text are looked at (combining marks dropped, the typographic apostrophe made plain).
+    """
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    return _NON_ASCII.sub(_drop_combining, decomposed).replace("’", "'")
 
 
 def stem(word: str) -> str:

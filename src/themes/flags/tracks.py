@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from themes.flags.lexicon import DEFERRED, DROPPED, RESOLVED
 from themes.flags.meetings import Meeting
@@ -57,18 +57,26 @@ class Track:
     """One item or action followed over meetings (mentions in time order)."""
 
     mentions: tuple[Mention, ...]
+    _statuses: dict[str, set[str | None]] = field(init=False, repr=False, compare=False)
+    _meetings: tuple[Meeting, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        statuses: dict[str, set[str | None]] = {}
+        seen: dict[str, Meeting] = {}
+        for mention in self.mentions:
+            statuses.setdefault(mention.meeting.key, set()).add(mention.status)
+            seen.setdefault(mention.meeting.key, mention.meeting)
+        object.__setattr__(self, "_statuses", statuses)
+        object.__setattr__(self, "_meetings", tuple(sorted(seen.values(), key=lambda m: m.order)))
 
     @property
     def meetings(self) -> list[Meeting]:
         """The distinct meetings, in time order."""
-        seen: dict[str, Meeting] = {}
-        for mention in self.mentions:
-            seen.setdefault(mention.meeting.key, mention.meeting)
-        return sorted(seen.values(), key=lambda m: m.order)
+        return list(self._meetings)
 
     def status_at(self, meeting: Meeting) -> str | None:
         """The status in one meeting: resolved or dropped beat deferred, which beats no signal."""
-        statuses = {m.status for m in self.mentions if m.meeting.key == meeting.key}
+        statuses = self._statuses.get(meeting.key, ())
         for status in (RESOLVED, DROPPED, DEFERRED):
             if status in statuses:
                 return status
@@ -77,11 +85,11 @@ class Track:
     @property
     def latest_status(self) -> str | None:
         """The status in the last meeting that mentions the track."""
-        return self.status_at(self.meetings[-1])
+        return self.status_at(self._meetings[-1])
 
     def count(self, status: str) -> int:
         """In how many meetings the track had ``status``."""
-        return sum(1 for meeting in self.meetings if self.status_at(meeting) == status)
+        return sum(1 for meeting in self._meetings if self.status_at(meeting) == status)
 
     @property
     def owner(self) -> str | None:
