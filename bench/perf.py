@@ -81,57 +81,65 @@ def child(stage: str, workspace: Path, inputs: Path, out_dir: Path) -> list[dict
     ws = Workspace.open(workspace, create=True)
     rows: list[dict] = []
     if stage == "ingest":
+        import themes.pipeline as pipeline
         from themes.ingest import SurveyOptions
-        from themes.pipeline import ingest_paths
-        from themes.redact import Redactor
 
         spent = [0.0]
-        original = Redactor.redact_batch
+        original = pipeline.redact_parallel
 
-        def timed_redact(self, texts):
+        def timed_redact(*args, **kwargs):
             start = time.perf_counter()
             try:
-                return original(self, texts)
+                return original(*args, **kwargs)
             finally:
                 spent[0] += time.perf_counter() - start
 
-        Redactor.redact_batch = timed_redact
-        report, seconds = _timed(lambda: ingest_paths(ws, [inputs], config, survey=SurveyOptions(**SURVEY)))
+        pipeline.redact_parallel = timed_redact
+        report, seconds = _timed(lambda: pipeline.ingest_paths(ws, [inputs], config, survey=SurveyOptions(**SURVEY)))
         spans = sum(n for _, n in report.span_counts)
         note = f"{len(report.added)} bestanden" + (f", {len(report.failed)} mislukt" if report.failed else "")
         rows.append({"stage": "ingest", "seconds": seconds - spent[0], "units": report.segments_added, "note": note})
         rows.append({"stage": "redact", "seconds": spent[0], "units": report.segments_added,
-                     "note": f"{spans} gegevens vervangen; gemeten binnen ingest"})
+                     "note": f"{spans} gegevens vervangen (redact_parallel, gemeten binnen ingest)"})
     elif stage == "embed":
-        from themes.embed import embed_segments, get_embedder
+        # all encoder work of the analysis: whole units and the content sentences of multi-sentence units
+        from themes.embed import get_embedder
+        from themes.themes import embed_pending
 
-        segments = ws.segments(include_trivial=False)
-        embedder = get_embedder(config.embed.encoder, batch_size=config.embed.batch_size)
-        unique = sorted({s.text_hash for s in segments})
-        todo = len(unique) - len(ws.cached_embeddings(embedder.name, unique))
+        embedder = get_embedder(config.embed.encoder, batch_size=config.embed.batch_size, workers=config.embed.workers)
+        encoded = [0]
+        original = embedder.encode
+
+        def counting(texts, *args, **kwargs):
+            encoded[0] += len(texts)
+            return original(texts, *args, **kwargs)
+
+        embedder.encode = counting
         _, load_s = _timed(lambda: getattr(embedder, "load", lambda: None)())
-        _, seconds = _timed(lambda: embed_segments(segments, embedder, ws))
-        rows.append({"stage": "embed", "seconds": seconds + load_s, "units": len(segments),
-                     "note": f"{todo} teksten gecodeerd ({todo / max(seconds, 1e-9):.0f}/s), model laden {load_s:.1f} s"
+        inputs, seconds = _timed(lambda: embed_pending(ws, config, progress=False))
+        units = len(inputs.segments) + len(inputs.procedural)
+        rows.append({"stage": "embed", "seconds": seconds + load_s, "units": units,
+                     "note": f"{encoded[0]} teksten gecodeerd ({encoded[0] / max(seconds, 1e-9):.0f}/s; "
+                             f"{len(inputs.sentences.owner)} inhoudszinnen), model laden {load_s:.1f} s"
                              f"; {getattr(embedder, 'workers', 1)} processen, grootste werkproces "
                              f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB"})
     elif stage == "themes":
-        _, import_s = _timed(lambda: __import__("bertopic"))
         from themes.themes import analyse_workspace
 
         result, seconds = _timed(lambda: analyse_workspace(ws, config, progress=False))
-        rows.append({"stage": "themes", "seconds": seconds + import_s, "units": result.n_units,
-                     "note": f"{len(result.themes)} thema's, {result.outlier_share:.0%} niet toegewezen; "
-                             f"import bertopic {import_s:.1f} s"})
+        how = f"{result.n_new} nieuwe eenheden ingedeeld, geen herberekening" if result.incremental else "volledig"
+        rows.append({"stage": "themes", "seconds": seconds, "units": result.n_units,
+                     "note": f"{len(result.themes)} thema's, {result.outlier_share:.0%} niet toegewezen; {how}"})
     elif stage == "bertopic":
         _, import_s = _timed(lambda: __import__("bertopic"))
         from bertopic import BERTopic
 
-        from themes.embed import embed_segments, get_embedder
+        from themes.themes.unitvectors import load_unit_vectors
 
-        segments = ws.segments(include_trivial=False)
-        vectors = embed_segments(segments, get_embedder(config.embed.encoder), ws).vectors  # all cached
-        texts = [s.text for s in segments]
+        saved = load_unit_vectors(ws.models_dir)  # the unit vectors our analysis used (run the themes stage first)
+        by_id = {s.segment_id: s.text for s in ws.segments(include_trivial=False)}
+        vectors = saved.vectors
+        texts = [by_id[i] for i in saved.ids]
         model = BERTopic()
         (topics, _), seconds = _timed(lambda: model.fit_transform(texts, embeddings=vectors))
         n_topics = len(set(topics) - {-1})
@@ -233,7 +241,29 @@ def run_size(size: int, root: Path, timeout: float, bertopic: bool, add_round: b
             rows = run_stage(stage, workspace, more, out_dir, timeout)
             extra += rows
             _echo(f"{size}+ronde", rows)
-    return {"size": size, "generate_s": gen_s, "full": full, "add_round": extra}
+    e2e = _end_to_end(base, inputs, base / "invoer-ronde3" if add_round else None, timeout)
+    return {"size": size, "generate_s": gen_s, "full": full, "add_round": extra, "e2e": e2e}
+
+
+def _end_to_end(base: Path, inputs: Path, more: Path | None, timeout: float) -> dict:
+    """Wall-clock seconds of `themes run` as analysts call it (one process, fresh workspace), then with a round."""
+    out: dict = {}
+    workspace = base / "werkmap-e2e"
+    cli = [sys.executable, "-m", "themes", "run", "--workspace", str(workspace), "--output", str(base / "uitvoer-e2e"),
+           "--text-column", SURVEY["text_columns"][0], "--text-column", SURVEY["text_columns"][1],
+           "--id-column", SURVEY["id_column"], "--round-column", SURVEY["round_column"],
+           "--unit-column", SURVEY["unit_column"]]
+    for key, folder in (("run", inputs), ("run_round", more)):
+        if folder is None:
+            continue
+        start = time.perf_counter()
+        proc = subprocess.run([*cli, str(folder)], capture_output=True, text=True, timeout=timeout)
+        out[key] = time.perf_counter() - start if proc.returncode == 0 else None
+        if proc.returncode != 0:
+            out[f"{key}_error"] = proc.stderr.strip().splitlines()[-1:] or [f"exit {proc.returncode}"]
+        print(f"[e2e] themes run {folder.name}: {out[key] if out[key] is None else round(out[key], 1)} s",
+              file=sys.stderr, flush=True)
+    return out
 
 
 def _echo(label, rows) -> None:
@@ -290,6 +320,12 @@ def markdown(results: list[dict], meta: dict) -> str:
                 lines.append(f"| {r['stage']} | {_fmt(r['seconds'])} | {_fmt(r['peak_mb'], '{:.0f}')} | {r['note']} |")
             lines.append(f"| **totaal** | **{_fmt(added)}** | | "
                          f"{'' if added is None or not total else f'{added / total:.0%} van een volledige run'} |")
+        e2e = res.get("e2e") or {}
+        if e2e:
+            run_s, round_s = e2e.get("run"), e2e.get("run_round")
+            lines += ["", f"`themes run` van begin tot eind (één proces, opstarten, conceptagenda en alle uitvoer "
+                      f"inbegrepen): {_fmt(run_s)} s; ronde erbij met `themes run`: {_fmt(round_s)} s"
+                      + (f" ({round_s / run_s:.0%})" if run_s and round_s else "") + "."]
         lines.append("")
         bert = next((r["seconds"] for r in full if r["stage"] == "bertopic"), None)
         summary.append(f"| {res['size']} | {_fmt(total)} | {_fmt(embed)} | {_fmt(rest)} | {_fmt(peak, '{:.0f}')} | "

@@ -71,6 +71,9 @@ class ThemesConfig(_Section):
     max_outlier_share: float = Field(0.10, ge=0.0, le=1.0)
     n_keywords: int = Field(8, ge=1)
     n_quotes: int = Field(5, ge=1, le=20)
+    incremental: bool = Field(
+        True, description="New units (a new round) join the existing themes without a refit while encoder, taxonomy "
+        "and theme settings are unchanged; 'themes analyse --opnieuw' always refits.")
     domain_stopwords: list[str] = Field(
         default_factory=lambda: [
             "inclusie", "diversiteit", "directie", "directies", "gemeente", "organisatie", "medewerkers",

@@ -14,6 +14,7 @@ from themes.cli.common import ConfigOption, WorkspaceOption, config_for, open_wo
 from themes.cli.options import (
     DateColumnOption,
     IdColumnOption,
+    RefitOption,
     RoundColumnOption,
     TextColumnOption,
     UnitColumnOption,
@@ -35,10 +36,11 @@ def command(
     date_column: DateColumnOption = None,
     unit_column: UnitColumnOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Geen voortgangsbalk.")] = False,
+    refit: RefitOption = False,
 ) -> None:
     """Bepaal thema's (rode draden) in de werkmap en schrijf themes.csv en assignments.csv."""
     from themes.state import load_state
-    from themes.themes import analyse_workspace, write_analysis_outputs
+    from themes.themes import analyse_workspace, incremental_message, write_analysis_outputs
 
     cfg = config_for(workspace, config)
     with open_workspace(workspace, create=bool(inputs)) as ws:
@@ -51,9 +53,11 @@ def command(
                 survey=survey_options(text_column, id_column, round_column, date_column, unit_column),
             )
             print_report(report)
-        result = analyse_workspace(ws, cfg, progress=not quiet)
+        result = analyse_workspace(ws, cfg, progress=not quiet, full=refit)
         state = load_state(ws)
     paths = write_analysis_outputs(state, output)
+    if result.incremental:
+        say(incremental_message(result))
     new = sum(1 for t in result.themes if t.is_new and t.size)
     known = sum(1 for t in result.themes if not t.is_new and t.size)
     empty = sum(1 for t in result.themes if not t.is_new and not t.size)

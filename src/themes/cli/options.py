@@ -59,3 +59,12 @@ def survey_options(
         date_column=date_column,
         unit_column=unit_column,
     )
+
+RefitOption = Annotated[
+    bool,
+    typer.Option(
+        "--opnieuw",
+        help="Alle thema's opnieuw berekenen. Zonder deze optie worden alleen nieuwe eenheden (een nieuwe ronde) bij "
+        "de bestaande thema's ingedeeld, zolang encoder, taxonomie en instellingen gelijk zijn.",
+    ),
+]

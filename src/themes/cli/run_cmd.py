@@ -14,6 +14,7 @@ from themes.cli.options import (
     DateOption,
     IdColumnOption,
     ManifestOption,
+    RefitOption,
     RoundColumnOption,
     RoundOption,
     TextColumnOption,
@@ -43,6 +44,7 @@ def command(
         str | None, typer.Option("--agenda-date", help="Datum van het overleg (YYYY-MM-DD); standaard vandaag.")
     ] = None,
     config: ConfigOption = None,
+    refit: RefitOption = False,
 ) -> None:
     """Alles in één keer: inlezen, redigeren, thema's, rondes vergelijken, signalen, rapport en conceptagenda."""
     from themes.cli.ingest_cmd import print_report
@@ -51,7 +53,7 @@ def command(
     from themes.report import build_agenda, build_report, write_agenda, write_report
     from themes.rounds import cached_vectors, compare_rounds, write_comparison
     from themes.state import load_state
-    from themes.themes import analyse_workspace, write_analysis_outputs
+    from themes.themes import analyse_workspace, incremental_message, write_analysis_outputs
 
     cfg = config_for(workspace, config)
     written: list[Path] = []
@@ -67,7 +69,9 @@ def command(
         )
         print_report(report)
         say("2/6 thema's bepalen …")
-        analyse_workspace(ws, cfg)
+        analysis = analyse_workspace(ws, cfg, full=refit)
+        if analysis.incremental:
+            say(incremental_message(analysis))
         state = load_state(ws)
         vectors = cached_vectors(ws, state.segments, cfg.embed.encoder)
     written += write_analysis_outputs(state, output)

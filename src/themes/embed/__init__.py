@@ -5,7 +5,7 @@ loads on first use; ``embed_segments`` embeds segments through the workspace cac
 """
 
 from themes.embed.base import Embedder, Embeddings, l2_normalise
-from themes.embed.cache import embed_segments
+from themes.embed.cache import embed_segments, embed_texts
 from themes.embed.registry import DEFAULT_ENCODER, clear_embedders, get_embedder
 
 __all__ = [
@@ -14,6 +14,7 @@ __all__ = [
     "Embeddings",
     "clear_embedders",
     "embed_segments",
+    "embed_texts",
     "get_embedder",
     "l2_normalise",
 ]

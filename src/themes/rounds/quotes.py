@@ -110,20 +110,30 @@ def _quote(cand: Candidate, round_name: str | None) -> Quote:
 
 
 def cached_vectors(ws: Workspace, segments: Iterable[Segment], encoder: str) -> dict[str, np.ndarray]:
-    """L2-normalised embeddings of the segments from the workspace cache (no encoder is loaded).
+    """L2-normalised unit vectors of the segments, as the theme analysis saw them (no encoder is loaded).
+
+    The last analysis saves each unit's vector (for a multi-sentence unit the mean of its content sentences, see
+    ``themes.themes.inputs``): those belong to the themes in the workspace and are used. For units the analysis
+    has not seen, the unit's own text vector from the embedding cache is used when there is one.
 
     Args:
         ws: the workspace.
         segments: the segments wanted (trivial ones are skipped).
-        encoder: the encoder name the cache is keyed by (``config.embed.encoder``).
+        encoder: the encoder name keying the embedding cache (``config.embed.encoder``).
 
     Returns:
-        segment id -> vector, for the segments whose text is in the cache.
+        segment id -> vector, for the segments that have one.
     """
+    from themes.themes.unitvectors import load_unit_vectors
+
     hashes = {s.segment_id: s.text_hash for s in segments if not s.trivial}
-    cached = ws.cached_embeddings(encoder, sorted(set(hashes.values())))
-    out = {}
-    for segment_id, text_hash in hashes.items():
+    saved = load_unit_vectors(ws.models_dir)
+    out: dict[str, np.ndarray] = {}
+    if saved is not None:
+        out = {i: v for i, v in saved.as_dict().items() if i in hashes}
+    missing = {sid: h for sid, h in hashes.items() if sid not in out}
+    cached = ws.cached_embeddings(encoder, sorted(set(missing.values()))) if missing else {}
+    for segment_id, text_hash in missing.items():
         if text_hash in cached:
             vec = np.asarray(cached[text_hash], dtype=np.float32)
             norm = float(np.linalg.norm(vec))

@@ -1,6 +1,12 @@
 """Themes: the only package that imports BERTopic. Taxonomy, vectorizer, model, labels, quotes, persistence."""
 
-from themes.themes.analyse import AnalysisResult, analyse_workspace, write_analysis_outputs
+from themes.themes.analyse import (
+    AnalysisResult,
+    analyse_workspace,
+    embed_pending,
+    incremental_message,
+    write_analysis_outputs,
+)
 from themes.themes.model import FittedTheme, ThemeModel
 from themes.themes.taxonomy import Taxonomy, TaxonomyTheme, load_taxonomy
 
@@ -11,6 +17,8 @@ __all__ = [
     "TaxonomyTheme",
     "ThemeModel",
     "analyse_workspace",
+    "embed_pending",
+    "incremental_message",
     "load_taxonomy",
     "write_analysis_outputs",
 ]

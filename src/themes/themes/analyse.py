@@ -18,14 +18,15 @@ from themes.atomic import atomic_write_csv
 from themes.config import PipelineConfig, resolve_path
 from themes.errors import AnalysisError
 from themes.store import Workspace
+from themes.themes.incremental import MAX_NEW_SHARE, analysis_fingerprint, extend_analysis, new_units
+from themes.themes.inputs import AnalysisInputs, prepare_inputs
 from themes.themes.labels import theme_description, theme_label
 from themes.themes.model import FittedTheme, ThemeModel
 from themes.themes.persistence import save_model
-from themes.themes.procedural import PROCEDURAL_DESCRIPTION, PROCEDURAL_ID, PROCEDURAL_LABEL, is_procedural
+from themes.themes.procedural import PROCEDURAL_DESCRIPTION, PROCEDURAL_ID, PROCEDURAL_LABEL
 from themes.themes.quotes import select_quotes
-from themes.themes.sentences import embed_sentences
 from themes.themes.taxonomy import Taxonomy, load_taxonomy
-from themes.themes.vectorizer import dutch_stopwords
+from themes.themes.unitvectors import UnitVectors, load_unit_vectors, save_unit_vectors
 from themes.types import Assignment, Document, Quote, Segment, Theme
 
 UNASSIGNED_LABEL = "niet toegewezen"
@@ -43,42 +44,42 @@ class AnalysisResult:
     n_units: int = 0
     outlier_share: float = 0.0
     model_dir: Path | None = None
+    incremental: bool = False  # new units joined the existing themes; no refit
+    n_new: int = 0  # units added by an incremental analysis
 
 
-def analyse_workspace(ws: Workspace, config: PipelineConfig, *, progress: bool = True) -> AnalysisResult:
+def analyse_workspace(
+    ws: Workspace, config: PipelineConfig, *, progress: bool = True, full: bool = False
+) -> AnalysisResult:
     """Fit themes on every non-trivial segment of ``ws`` and save themes, assignments and the model.
+
+    When the workspace was analysed before with the same encoder, taxonomy and settings and only new units were
+    added (a new round), they join the existing themes without a refit (``incremental``), unless ``full`` is set
+    or ``themes.incremental`` is off.
 
     Raises:
         AnalysisError: the workspace holds no analysable segments.
         ConfigError: the taxonomy file is invalid.
     """
-    from themes.embed import embed_segments, get_embedder
+    from themes.embed import get_embedder
 
     cfg = config.themes
     every = sorted(ws.segments(include_trivial=False), key=lambda s: s.segment_id)
     if not every:
         raise AnalysisError(f"{ws.path}: geen segmenten om te analyseren (voer eerst 'themes ingest' uit)")
-    procedural = [s for s in every if is_procedural(s)]
-    segments = [s for s in every if not is_procedural(s)] or every
-    if len(segments) == len(every):
-        procedural = []
-    taxonomy = load_taxonomy(resolve_path(cfg.taxonomy)) if cfg.taxonomy else Taxonomy()
+    taxonomy_path = resolve_path(cfg.taxonomy) if cfg.taxonomy else None
+    taxonomy = load_taxonomy(taxonomy_path) if taxonomy_path else Taxonomy()
     embedder = get_embedder(config.embed.encoder, batch_size=config.embed.batch_size, workers=config.embed.workers)
-    embeddings = embed_segments(every, embedder, ws if config.embed.cache else None, progress=progress)
-    vectors = embeddings.subset([s.segment_id for s in segments]).vectors
-    seed_vectors = _seed_vectors(taxonomy, embedder)
+    fingerprint = analysis_fingerprint(config, taxonomy_path.read_bytes() if taxonomy_path else b"", embedder.name)
+    if cfg.incremental and not full:
+        result = _extend(ws, config, taxonomy, embedder, every, fingerprint, progress)
+        if result is not None:
+            return result
+    inputs = prepare_inputs(ws, config, embedder, every, progress=progress)
+    segments, vectors = list(inputs.segments), inputs.vectors
     texts = [s.text for s in segments]
-    sentences = embed_sentences(texts, embedder, ws if config.embed.cache else None,
-                                dutch_stopwords(cfg.domain_stopwords))
-    model = ThemeModel(
-        taxonomy,
-        taxonomy_threshold=cfg.taxonomy_threshold,
-        seed=cfg.seed,
-        min_cluster_size=cfg.min_cluster_size,
-        max_outlier_share=cfg.max_outlier_share,
-        n_keywords=cfg.n_keywords,
-        domain_stopwords=cfg.domain_stopwords,
-    ).fit(texts, vectors, seed_vectors, sentences, contexts=[s.heading for s in segments])
+    model = _theme_model(config, taxonomy).fit(texts, vectors, _seed_vectors(taxonomy, embedder), inputs.sentences,
+                                               contexts=[s.heading for s in segments])
 
     documents = {d.doc_id: d for d in ws.documents()}
     ids, events = _theme_ids(ws, model.themes_, config.rounds.match_threshold)
@@ -104,8 +105,8 @@ def analyse_workspace(ws: Workspace, config: PipelineConfig, *, progress: bool =
         Assignment(s.segment_id, by_index.get(int(label)) if label >= 0 else None, float(prob))
         for s, label, prob in zip(segments, model.labels_, model.probabilities_, strict=True)
     ]
-    if procedural:
-        theme, centroid, extra = _procedural_theme(procedural, embeddings, documents)
+    if inputs.procedural:
+        theme, centroid, extra = _procedural_theme(list(inputs.procedural), inputs.procedural_vectors, documents)
         themes.append(theme)
         centroids[PROCEDURAL_ID] = centroid
         assignments = sorted([*assignments, *extra], key=lambda a: a.segment_id)
@@ -117,15 +118,113 @@ def analyse_workspace(ws: Workspace, config: PipelineConfig, *, progress: bool =
         "encoder": embedder.name, "units": len(segments), "seed": cfg.seed,
         "outlier_share": round(model.outlier_share_, 4), "taxonomy": [t.key for t in taxonomy.themes],
     })
+    save_unit_vectors(ws.models_dir, UnitVectors(
+        (*(s.segment_id for s in segments), *(s.segment_id for s in inputs.procedural)),
+        np.concatenate([vectors, inputs.procedural_vectors.reshape(len(inputs.procedural), vectors.shape[1])]),
+        fingerprint, embedder.name,
+    ))
     return AnalysisResult(tuple(themes), assignments, centroids, tuple(events), len(segments),
                           model.outlier_share_, model_dir)
 
 
+def incremental_message(result: AnalysisResult) -> str:
+    """One Dutch line for the analyst about an incremental analysis."""
+    if not result.n_new:
+        return "Geen nieuwe eenheden: de thema's zijn ongewijzigd (--opnieuw berekent ze opnieuw)."
+    return (f"{result.n_new} nieuwe eenheden ingedeeld bij de bestaande thema's, zonder herberekening "
+            "(--opnieuw berekent alle thema's opnieuw).")
+
+
+def _theme_model(config: PipelineConfig, taxonomy: Taxonomy) -> ThemeModel:
+    cfg = config.themes
+    return ThemeModel(
+        taxonomy,
+        taxonomy_threshold=cfg.taxonomy_threshold,
+        seed=cfg.seed,
+        min_cluster_size=cfg.min_cluster_size,
+        max_outlier_share=cfg.max_outlier_share,
+        n_keywords=cfg.n_keywords,
+        domain_stopwords=cfg.domain_stopwords,
+    )
+
+
+def embed_pending(ws: Workspace, config: PipelineConfig, *, progress: bool = True) -> AnalysisInputs:
+    """Encode what the next ``analyse_workspace`` needs (only the new units when it can extend the analysis).
+
+    ``analyse_workspace`` does this itself; a separate call lets the encoding be timed or run ahead of time.
+    """
+    from themes.embed import get_embedder
+
+    every = sorted(ws.segments(include_trivial=False), key=lambda s: s.segment_id)
+    taxonomy_path = resolve_path(config.themes.taxonomy) if config.themes.taxonomy else None
+    embedder = get_embedder(config.embed.encoder, batch_size=config.embed.batch_size, workers=config.embed.workers)
+    fingerprint = analysis_fingerprint(config, taxonomy_path.read_bytes() if taxonomy_path else b"", embedder.name)
+    plan = _extension_plan(ws, every, fingerprint) if config.themes.incremental else None
+    return prepare_inputs(ws, config, embedder, every if plan is None else plan[0], progress=progress)
+
+
+def _extension_plan(
+    ws: Workspace, every: list[Segment], fingerprint: str
+) -> tuple[list[Segment], list[Assignment], UnitVectors] | None:
+    """(new units, saved assignments, saved unit vectors) when the analysis can be extended, else None."""
+    saved = load_unit_vectors(ws.models_dir)
+    if saved is None or saved.fingerprint != fingerprint:
+        return None
+    previous = ws.assignments()
+    analysed = {a.segment_id for a in previous}
+    if set(saved.ids) != analysed:
+        return None
+    new = new_units(every, analysed)
+    if new is None or len(new) > MAX_NEW_SHARE * max(len(analysed), 1):
+        return None
+    return new, previous, saved
+
+
+def _extend(
+    ws: Workspace, config: PipelineConfig, taxonomy: Taxonomy, embedder: object, every: list[Segment],
+    fingerprint: str, progress: bool,
+) -> AnalysisResult | None:
+    """Add the not yet analysed units to the existing themes (``incremental``); None when a refit is needed."""
+    plan = _extension_plan(ws, every, fingerprint)
+    if plan is None:
+        return None
+    new, previous, saved = plan
+    previous_themes = ws.themes()
+    centroids = ws.centroids()
+    if not new:
+        extension = None
+    else:
+        inputs = prepare_inputs(ws, config, embedder, new, progress=progress)
+        model = _theme_model(config, taxonomy)
+        params = {name: getattr(model, name) for name in (
+            "taxonomy_threshold", "self_training_margin", "lexical_bonus", "max_outlier_share", "min_new_share")}
+        if params["self_training_margin"] is None:
+            params["self_training_margin"] = 0.0
+        extension = extend_analysis(
+            inputs=inputs, previous_themes=previous_themes, previous=previous, centroids=centroids,
+            seed_vectors=_seed_vectors(taxonomy, embedder), taxonomy=taxonomy, config=config,
+            counts={s.segment_id: s.count for s in every}, model_params=params,
+        )
+        if extension is None:
+            return None
+        run = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        ws.save_themes(extension.themes, extension.assignments, centroids, (), run=run)
+        save_unit_vectors(ws.models_dir, UnitVectors(
+            (*saved.ids, *extension.new_ids), np.concatenate([saved.vectors, extension.new_vectors]),
+            fingerprint, saved.encoder,
+        ))
+    themes = extension.themes if extension else tuple(previous_themes)
+    assignments = extension.assignments if extension else tuple(previous)
+    content = [a for a in assignments if a.theme_id != PROCEDURAL_ID]
+    unassigned = sum(1 for a in content if a.theme_id is None)
+    return AnalysisResult(themes, assignments, centroids, (), len(content), unassigned / max(len(content), 1),
+                          ws.models_dir, incremental=True, n_new=len(new))
+
+
 def _procedural_theme(
-    segments: list[Segment], embeddings: object, documents: dict[str, Document]
+    segments: list[Segment], vectors: np.ndarray, documents: dict[str, Document]
 ) -> tuple[Theme, np.ndarray, list[Assignment]]:
     """The fixed theme of meeting logistics, its centroid and its assignments."""
-    vectors = embeddings.subset([s.segment_id for s in segments]).vectors  # type: ignore[attr-defined]
     centroid = vectors.mean(axis=0)
     centroid = (centroid / max(float(np.linalg.norm(centroid)), 1e-12)).astype(np.float32)
     sims = np.clip(vectors @ centroid, 0.0, 1.0)

@@ -82,17 +82,31 @@ def unit_sentences(
     owner: list[int] = []
     sentences: list[str] = []
     weights: list[int] = []
+    seen: dict[str, list[tuple[str, int]]] = {}  # survey answers repeat: split each distinct text once
     for i, text in enumerate(texts):
-        parts = split_sentences(text)
-        if len(parts) < 2:
-            continue
-        for part in parts:
-            n_content = content_words(part, stop)
-            if len(part.split()) >= MIN_WORDS and n_content >= MIN_CONTENT:
-                owner.append(i)
-                sentences.append(part)
-                weights.append(n_content)
+        rows = seen.get(text)
+        if rows is None:
+            rows = seen[text] = _content_sentences(text, stop)
+        for part, n_content in rows:
+            owner.append(i)
+            sentences.append(part)
+            weights.append(n_content)
     return owner, sentences, weights
+
+
+def _content_sentences(text: str, stop: frozenset[str]) -> list[tuple[str, int]]:
+    """(sentence, content words) of the content sentences of ``text``; none for a single sentence."""
+    parts = split_sentences(text)
+    if len(parts) < 2:
+        return []
+    rows = []
+    for part in parts:
+        if len(part.split()) < MIN_WORDS:
+            continue
+        n_content = content_words(part, stop)
+        if n_content >= MIN_CONTENT:
+            rows.append((part, n_content))
+    return rows
 
 
 def embed_sentences(
