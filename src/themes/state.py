@@ -86,9 +86,10 @@ def apply_overrides(
         merged_quotes = [q for t in themes if redirect[t.theme_id] == theme.theme_id for q in t.quotes]
         out_themes.append(replace(theme, label=label, size=sizes[theme.theme_id],
                                   quotes=tuple(merged_quotes[: max(len(theme.quotes), 5)])))
+    moved = {tid: dest for tid, dest in redirect.items() if dest != tid}
     out_assignments = [
-        replace(a, theme_id=redirect.get(a.theme_id, a.theme_id)) if a.theme_id is not None else a for a in assignments
-    ]
+        replace(a, theme_id=moved[a.theme_id]) if a.theme_id in moved else a for a in assignments
+    ] if moved else list(assignments)
     out_centroids = {tid: c for tid, c in centroids.items() if redirect.get(tid, tid) == tid}
     return out_themes, out_assignments, out_centroids
 

@@ -60,6 +60,7 @@ CREATE TABLE IF NOT EXISTS theme_events (
 
 _SEGMENT_COLUMNS = [f.name for f in fields(Segment)]
 _DOCUMENT_COLUMNS = [f.name for f in fields(Document)]
+_DOC_ID, _POSITION = _SEGMENT_COLUMNS.index("doc_id"), _SEGMENT_COLUMNS.index("position")
 
 
 class Workspace:
@@ -195,21 +196,21 @@ class Workspace:
 
     def segments(self, *, include_trivial: bool = True, doc_ids: Iterable[str] | None = None) -> list[Segment]:
         """Segments in document order, then position."""
-        sql = (
-            f"SELECT {', '.join('s.' + c for c in _SEGMENT_COLUMNS)} FROM segments s "
-            "JOIN documents d ON d.doc_id = s.doc_id"
-        )
+        sql = f"SELECT {', '.join(_SEGMENT_COLUMNS)} FROM segments"
         where, params = [], []
         if not include_trivial:
-            where.append("s.trivial = 0")
+            where.append("trivial = 0")
         if doc_ids is not None:
             ids = list(doc_ids)
-            where.append(f"s.doc_id IN ({', '.join('?' * len(ids))})")
+            where.append(f"doc_id IN ({', '.join('?' * len(ids))})")
             params.extend(ids)
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY d.seq, s.position"
-        return [_segment_from_row(row) for row in self._conn.execute(sql, params)]
+        # a plain table scan sorted here is faster than a join ordered by SQLite (100,000 rows and more)
+        seq = dict(self._conn.execute("SELECT doc_id, seq FROM documents"))
+        rows = [row for row in self._conn.execute(sql, params) if row[_DOC_ID] in seq]
+        rows.sort(key=lambda row: (seq[row[_DOC_ID]], row[_POSITION]))
+        return [_segment_from_row(row) for row in rows]
 
     def span_counts(self) -> dict[str, dict[str, int]]:
         """Per document id, counts of redacted spans per label (never the values)."""
@@ -330,7 +331,6 @@ def _segment_row(segment: Segment) -> tuple:
 
 
 def _segment_from_row(row: Sequence) -> Segment:
-    values = dict(zip(_SEGMENT_COLUMNS, row, strict=True))
-    values["trivial"] = bool(values["trivial"])
-    return Segment(**values)
+    *values, trivial = row  # the columns are in field order (_SEGMENT_COLUMNS), trivial last
+    return Segment(*values, trivial=bool(trivial))
 
