@@ -12,7 +12,8 @@ import secrets
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, astuple, fields
+from dataclasses import asdict, fields
+from operator import attrgetter
 from pathlib import Path
 
 import numpy as np
@@ -60,6 +61,7 @@ CREATE TABLE IF NOT EXISTS theme_events (
 
 _SEGMENT_COLUMNS = [f.name for f in fields(Segment)]
 _DOCUMENT_COLUMNS = [f.name for f in fields(Document)]
+_document_values = attrgetter(*_DOCUMENT_COLUMNS)
 _DOC_ID, _POSITION = _SEGMENT_COLUMNS.index("doc_id"), _SEGMENT_COLUMNS.index("position")
 
 
@@ -177,7 +179,7 @@ class Workspace:
             seq = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM documents").fetchone()[0]
             conn.execute(
                 f"INSERT INTO documents ({', '.join(_DOCUMENT_COLUMNS)}, seq) VALUES ({', '.join('?' * (len(_DOCUMENT_COLUMNS) + 1))})",
-                (*astuple(document), seq),
+                (*_document_values(document), seq),
             )
             conn.executemany(
                 f"INSERT INTO segments ({', '.join(_SEGMENT_COLUMNS)}) VALUES ({', '.join('?' * len(_SEGMENT_COLUMNS))})",
@@ -324,10 +326,11 @@ class Workspace:
         return {tid: (label, merged) for tid, label, merged in self._conn.execute("SELECT * FROM theme_overrides")}
 
 
+_segment_values = attrgetter(*_SEGMENT_COLUMNS[:-1])  # every column but ``trivial`` (plain values: no deep copy)
+
+
 def _segment_row(segment: Segment) -> tuple:
-    row = list(astuple(segment))
-    row[-1] = int(segment.trivial)
-    return tuple(row)
+    return (*_segment_values(segment), int(segment.trivial))
 
 
 def _segment_from_row(row: Sequence) -> Segment:
