@@ -78,7 +78,8 @@ def analyse_workspace(
     inputs = prepare_inputs(ws, config, embedder, every, progress=progress)
     segments, vectors = list(inputs.segments), inputs.vectors
     texts = [s.text for s in segments]
-    model = _theme_model(config, taxonomy).fit(texts, vectors, _seed_vectors(taxonomy, embedder), inputs.sentences,
+    model = _theme_model(config, taxonomy).fit(texts, vectors, _seed_vectors(taxonomy, embedder, _cache(ws, config)),
+                                               inputs.sentences,
                                                contexts=[s.heading for s in segments])
 
     documents = {d.doc_id: d for d in ws.documents()}
@@ -202,7 +203,7 @@ def _extend(
             params["self_training_margin"] = 0.0
         extension = extend_analysis(
             inputs=inputs, previous_themes=previous_themes, previous=previous, centroids=centroids,
-            seed_vectors=_seed_vectors(taxonomy, embedder), taxonomy=taxonomy, config=config,
+            seed_vectors=_seed_vectors(taxonomy, embedder, _cache(ws, config)), taxonomy=taxonomy, config=config,
             counts={s.segment_id: s.count for s in every}, model_params=params,
         )
         if extension is None:
@@ -236,16 +237,23 @@ def _procedural_theme(
     return theme, centroid, [Assignment(s.segment_id, PROCEDURAL_ID, round(float(p), 4)) for s, p in zip(segments, sims, strict=True)]
 
 
-def _seed_vectors(taxonomy: Taxonomy, embedder: object) -> list[np.ndarray]:
+def _seed_vectors(taxonomy: Taxonomy, embedder: object, ws: Workspace | None = None) -> list[np.ndarray]:
+    """Per taxonomy theme the vectors of its texts (name, seeds), through the workspace's embedding cache."""
+    from themes.embed import embed_texts
+
     if not taxonomy.themes:
         return []
     texts = [t.prototype_texts() for t in taxonomy.themes]
-    flat = np.asarray(embedder.encode([x for group in texts for x in group]), dtype=np.float32)  # type: ignore[attr-defined]
+    flat = embed_texts([x for group in texts for x in group], embedder, ws)  # type: ignore[arg-type]
     out, start = [], 0
     for group in texts:
         out.append(flat[start : start + len(group)])
         start += len(group)
     return out
+
+
+def _cache(ws: Workspace, config: PipelineConfig) -> Workspace | None:
+    return ws if config.embed.cache else None
 
 
 def _id_key(theme_id: str) -> tuple[int, str]:

@@ -11,10 +11,14 @@ with ``save_ctfidf=True``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sklearn.feature_extraction.text import CountVectorizer
+if TYPE_CHECKING:
+    from sklearn.feature_extraction.text import CountVectorizer
 
 from themes.types import PLACEHOLDER
 
@@ -63,13 +67,39 @@ def dutch_stopwords(domain: Iterable[str] = ()) -> list[str]:
 
     Every entry is passed through :func:`tokenize`, so "collega's" contributes "collega".
     """
-    from spacy.lang.nl.stop_words import STOP_WORDS
+    return list(_stopwords(tuple(domain)))
 
+
+@functools.lru_cache(maxsize=8)
+def _stopwords(domain: tuple[str, ...]) -> tuple[str, ...]:
     words: set[str] = set()
-    for word in [*STOP_WORDS, *DATE_WORDS, *GENERIC_WORDS, *VERB_WORDS, *NUMBER_WORDS, *domain]:
+    for word in [*spacy_dutch_stopwords(), *DATE_WORDS, *GENERIC_WORDS, *VERB_WORDS, *NUMBER_WORDS, *domain]:
         words.update(tokenize(word))
         words.add(word.lower())
-    return sorted(words)
+    return tuple(sorted(words))
+
+
+@functools.lru_cache(maxsize=1)
+def spacy_dutch_stopwords() -> frozenset[str]:
+    """The Dutch stop words of spaCy, read from its ``lang/nl/stop_words.py`` without importing spaCy itself.
+
+    ``import spacy.lang.nl.stop_words`` first imports the whole spaCy package (3-9 s on the 2-core machine), only
+    for one set literal; the file is read instead, with the import as a fallback.
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("spacy")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / "lang" / "nl" / "stop_words.py"
+        if path.is_file():
+            namespace: dict[str, object] = {}
+            exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)  # noqa: S102 - installed file
+            words = namespace.get("STOP_WORDS")
+            if isinstance(words, set):
+                return frozenset(words)
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def make_vectorizer(domain_stopwords: Iterable[str] = (), *, n_docs: int = 0, ngram_max: int = 2) -> CountVectorizer:
@@ -80,6 +110,8 @@ def make_vectorizer(domain_stopwords: Iterable[str] = (), *, n_docs: int = 0, ng
         n_docs: number of units; large corpora cap the vocabulary.
         ngram_max: longest phrase in words.
     """
+    from sklearn.feature_extraction.text import CountVectorizer
+
     return CountVectorizer(
         token_pattern=TOKEN_PATTERN,
         lowercase=True,
