@@ -18,6 +18,8 @@ from themes.redact.operators import strip_accents
 from themes.types import PLACEHOLDER as _PLACEHOLDER
 
 TOKEN_RE = re.compile(r"(?P<ini>(?:[A-Z]\.[ \u00a0]?){1,4}(?=[ \u00a0]*[A-Za-z]))|(?P<w>[^\W\d_]+(?:['’\-][^\W\d_]+)*)")
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")  # TOKEN_RE's word branch: its tokens in a text without initials
+_INITIALS_HINT = re.compile(r"[A-Z]\.")  # TOKEN_RE's initials branch cannot match in a text without this
 _BREAK_CHARS = frozenset(".!?:;\n\t•●▪➤►-–—*\"'“”‘(>|[")
 _STRONG_GAP = re.compile(r"^[ \u00a0]*\.?[ \u00a0]*[:(,]?[ \u00a0]*$")
 _CUE_GAP = re.compile(r"^[ \u00a0]*:?[ \u00a0]*$")
@@ -293,6 +295,31 @@ class NameDetector:
                 if any(a <= tok.start < b for a, b in spans):
                     tok.score = 0.0
                     tok.org = True
+
+    def can_score(self, word: str, extra: Callable[[str], bool]) -> int:
+        """Where the token ``word`` can get a score above 0 in a text without titles, initials or list lines.
+
+        Returns:
+            0: nowhere (a particle or role; or: base score 0 at a sentence start and elsewhere, and in lower case
+            a common word or shorter than three letters or a Dutch word that is not a first name, and otherwise
+            in no name list and a Dutch word or an acronym); 1: only right after a role (``collega Jansen``);
+            2: anywhere. Used by :func:`themes.redact.name_batch.detect_names` to skip texts.
+        """
+        lex, lw = self.lexicon, word.lower()
+        if lw in lex.titles or extra(lw):
+            return 2
+        if lw in lex.particles or lw in lex.roles:
+            return 0
+        if word.islower():
+            return 2 if len(lw) >= 3 and lw not in lex.common and (
+                lw in lex.first_names or not self._is_word(lw)
+            ) else 0
+        upper = len(word) >= 2 and word.isupper()
+        cap = word[0].isupper() and not upper
+        if any(self._base_score(_Tok(0, len(word), word, lw, False, cap, upper, False, sent), extra) > 0
+               for sent in (False, True)):
+            return 2
+        return 1 if any(self._lists(lw)) or (not _ACRONYM.match(word) and not self._is_word(lw)) else 0
 
     # ------------------------------------------------------------------ chunking
     def _can_extend(self, tok: _Tok, lowercase_chunk: bool, after_first: bool, folded: bool = False) -> bool:

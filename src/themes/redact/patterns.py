@@ -96,6 +96,10 @@ class PatternDetector:
         """All validated matches in ``text``."""
         if self.needs is not None and not self.needs(text):
             return []
+        return self.scan(text)
+
+    def scan(self, text: str) -> list[Span]:
+        """All validated matches in ``text``, without the prefilter."""
         spans = []
         for match in self.pattern.finditer(text):
             if self.validate is not None:
@@ -199,8 +203,12 @@ BIRTH_DATE = PatternDetector(
         rf"[\s:]{{0,3}}(?P<v>{_DATE})",
         re.IGNORECASE,
     ),
-    needs=lambda t: any(cue in t.lower() for cue in ("geb", "born", "ben van", "jarig")), score=0.9,
+    needs=lambda t: _has_birth_cue(t.lower()), score=0.9,
 )
+
+
+def _has_birth_cue(lower: str) -> bool:
+    return "geb" in lower or "born" in lower or "ben van" in lower or "jarig" in lower
 
 
 def _validate_postcode(match: re.Match[str]) -> tuple[int, int] | None:
@@ -214,3 +222,26 @@ def _validate_postcode(match: re.Match[str]) -> tuple[int, int] | None:
 
 
 PATTERN_DETECTORS: tuple[PatternDetector, ...] = (EMAIL, URL, IBAN, PHONE, BSN, POSTCODE, ADDRESS, BIRTH_DATE)
+
+
+def find_patterns(text: str) -> list[Span]:
+    """``[s for d in PATTERN_DETECTORS for s in d.detect(text)]``, with the prefilters checked once per text.
+
+    A text without a digit, ``@``, ``http`` or ``www.`` holds no pattern (every detector but e-mail and URL
+    needs a digit, the birth date too: its date has digits).
+    """
+    digit = _DIGIT.search(text) is not None
+    web = "http" in text or "www." in text
+    if not digit and not web and "@" not in text:
+        return []
+    spans: list[Span] = []
+    for detector in PATTERN_DETECTORS:
+        if detector.needs is _has_digit or detector is BIRTH_DATE:
+            if digit:
+                spans += detector.detect(text) if detector is BIRTH_DATE else detector.scan(text)
+        elif detector is URL:
+            if web:
+                spans += detector.scan(text)
+        else:
+            spans += detector.detect(text)
+    return spans

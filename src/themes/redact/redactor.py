@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from themes.config import RedactConfig
 from themes.redact.lexicon import load_lexicon
+from themes.redact.name_batch import detect_names
 from themes.redact.names import NameDetector, NameMention
 from themes.redact.operators import (
     apply_spans,
@@ -18,7 +19,7 @@ from themes.redact.operators import (
     resolve_overlaps,
     strip_accents,
 )
-from themes.redact.patterns import PATTERN_DETECTORS
+from themes.redact.patterns import find_patterns
 from themes.redact.spacy_ner import SpacyNameDetector, installed_model
 from themes.types import Span
 
@@ -127,7 +128,7 @@ class Redactor:
                 return True
             return bool(known) and len(lower) > 1 and self.token_hash(lower) in known
 
-        return [self._names.detect_with_rest(t, is_extra, self._allow) for t in texts]
+        return detect_names(self._names, texts, is_extra, self._allow)
 
     def redact_batch(self, texts: Sequence[str]) -> list[RedactionResult]:
         """Redact ``texts`` together: a name found in any of them is redacted in all of them.
@@ -164,7 +165,7 @@ class Redactor:
 
     def _finish_text(self, text: str, per_text: Sequence, extra_spans: Sequence[Span], links) -> RedactionResult:
         """Patterns, name mentions and extra spans of one text: filtered, resolved and replaced."""
-        spans = [s for d in PATTERN_DETECTORS for s in d.detect(text)]
+        spans = find_patterns(text)
         spans += [Span(m.start, m.end, "PERSOON", m.score, m.detector) for m in per_text]
         spans += extra_spans
         if self._deny_re is not None:
