@@ -13,9 +13,9 @@ Steps of ``fit``:
    units mostly score on one taxonomy theme join it, near-duplicates merge, clusters below 2% of the units are
    dropped (``merge``);
 5. outliers get their nearest theme until at most ``max_outlier_share`` stay unassigned;
-6. BERTopic, given the final labels (manual topic modelling), computes c-TF-IDF keywords with the Dutch
-   vectorizer; labels use the keyphrases that are real phrases of noun-like words (``labels``). That BERTopic is
-   what ``persistence`` saves.
+6. c-TF-IDF keywords of the final labels with the Dutch vectorizer, computed as BERTopic would given those labels
+   (manual topic modelling) but without importing it (``ctfidf``); labels use the keyphrases that are real
+   phrases of noun-like words (``labels``). ``persistence`` saves that model in BERTopic's folder format.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from themes.themes import assign, cluster, merge
+from themes.themes.ctfidf import KeywordModel, fit_keywords
 from themes.themes.labels import EVIDENCE_TEXTS, label_keywords, phrase_evidence
 from themes.themes.lexicon import SeedLexicon
 from themes.themes.selftrain import self_train
@@ -210,34 +211,19 @@ class ThemeModel:
 
     def _keywords(
         self, texts: list[str], vectors: np.ndarray, labels: np.ndarray, k: int
-    ) -> tuple[object, dict[int, tuple[tuple[str, ...], tuple[str, ...]]]]:
-        """Fit BERTopic on the final labels (no clustering of its own) and read c-TF-IDF keywords."""
-        from bertopic import BERTopic
-        from bertopic.cluster import BaseCluster
-        from bertopic.dimensionality import BaseDimensionalityReduction
-        from bertopic.vectorizers import ClassTfidfTransformer
-
+    ) -> tuple[KeywordModel | None, dict[int, tuple[tuple[str, ...], tuple[str, ...]]]]:
+        """c-TF-IDF keywords of the final labels, as BERTopic fitted on them would give (``ctfidf``)."""
         present = sorted(set(labels.tolist()) - {NOISE})
         if not present:
             return None, {}
-        topic_model = BERTopic(
-            embedding_model=None,
-            language="dutch",  # anything but "english": BERTopic would strip accents and brackets otherwise
-            umap_model=BaseDimensionalityReduction(),
-            hdbscan_model=BaseCluster(),
-            vectorizer_model=make_vectorizer(self.domain_stopwords, n_docs=len(texts)),
-            ctfidf_model=ClassTfidfTransformer(reduce_frequent_words=True),
+        topic_model = fit_keywords(
+            texts, labels, vectors, make_vectorizer(self.domain_stopwords, n_docs=len(texts)),
             top_n_words=max(10, 3 * self.n_keywords),
-            calculate_probabilities=False,
-            verbose=False,
         )
-        topics, _ = topic_model.fit_transform(texts, embeddings=vectors, y=labels)
-        topics = np.asarray(topics)
         stop = set(dutch_stopwords(self.domain_stopwords))
         out: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         for c in present:
-            topic_id = int(np.bincount(topics[labels == c] + 1).argmax()) - 1
-            words = [w for w, _score in (topic_model.get_topic(topic_id) or []) if is_clean_keyword(w, stop)]
+            words = [w for w in topic_model.words(c) if is_clean_keyword(w, stop)]
             members = np.flatnonzero(labels == c)[:EVIDENCE_TEXTS]
             real, nouns = label_keywords(words, *phrase_evidence(texts[i] for i in members))
             out[c] = (tuple(_dedupe(real)[: self.n_keywords]), tuple(_dedupe(nouns)[: self.n_keywords]))

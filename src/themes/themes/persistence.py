@@ -1,15 +1,16 @@
 """Saving the fitted model in the workspace (``<werkmap>/modellen/thema-model``).
 
-Two parts: BERTopic's own folder (``save(..., serialization="safetensors", save_ctfidf=True,
-save_embedding_model=False)``), whose representative documents are redacted segment texts because only those go
-in, and ``themes.json``, our theme table (ids, labels, keywords, sizes, taxonomy, quotes, centroids), because a
-saved BERTopic drops documents and quotes. The folder is written beside the old one and swapped in at the end.
+Two parts: ``bertopic/``, the keyword model (``ctfidf.KeywordModel``) in BERTopic 0.17's safetensors folder format,
+byte for byte what ``BERTopic.save(..., serialization="safetensors", save_ctfidf=True, save_embedding_model=False)``
+wrote for the same model (``topics.json``, ``config.json``, ``topic_embeddings.safetensors``, ``ctfidf.safetensors``,
+``ctfidf_config.json``), so ``BERTopic.load`` reads it, without importing BERTopic here; and ``themes.json``, our
+theme table (ids, labels, keywords, sizes, taxonomy, quotes, centroids), because a saved BERTopic drops documents
+and quotes. Only redacted text goes in. The folder is written beside the old one and swapped in at the end.
 """
 
 from __future__ import annotations
 
 import json
-import logging
 import shutil
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict
@@ -18,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from themes.atomic import atomic_write_text
+from themes.themes.ctfidf import KeywordModel
 from themes.types import Theme
 
 MODEL_FOLDER = "thema-model"
@@ -25,28 +27,16 @@ TABLE_NAME = "themes.json"
 
 
 def save_model(
-    models_dir: Path, topic_model: object | None, themes: Sequence[Theme], centroids: Mapping[str, np.ndarray],
+    models_dir: Path, topic_model: KeywordModel | None, themes: Sequence[Theme], centroids: Mapping[str, np.ndarray],
     meta: Mapping[str, object],
 ) -> Path:
-    """Write the BERTopic model and our theme table to ``models_dir/thema-model``; returns that folder."""
+    """Write the keyword model and our theme table to ``models_dir/thema-model``; returns that folder."""
     target = models_dir / MODEL_FOLDER
     staging = models_dir / f".{MODEL_FOLDER}.nieuw"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
     if topic_model is not None:
-        vectorizer = getattr(topic_model, "vectorizer_model", None)
-        vocabulary = getattr(vectorizer, "vocabulary_", None)
-        if vocabulary is not None:  # numpy ints (large corpora) cannot be written to BERTopic's JSON config
-            vectorizer.vocabulary_ = {term: int(index) for term, index in vocabulary.items()}
-        bertopic_logger = logging.getLogger("BERTopic")
-        level = bertopic_logger.level
-        bertopic_logger.setLevel(logging.ERROR)  # its warning about the embedding model does not apply: we embed ourselves
-        try:
-            topic_model.save(  # type: ignore[attr-defined]
-                str(staging / "bertopic"), serialization="safetensors", save_ctfidf=True, save_embedding_model=False
-            )
-        finally:
-            bertopic_logger.setLevel(level)
+        save_bertopic_folder(staging / "bertopic", topic_model)
     table = {
         "meta": dict(meta),
         "themes": [
@@ -67,3 +57,60 @@ def save_model(
 def load_theme_table(models_dir: Path) -> dict:
     """Read the saved theme table (``{"meta": ..., "themes": [...]}``)."""
     return json.loads((models_dir / MODEL_FOLDER / TABLE_NAME).read_text(encoding="utf-8"))
+
+
+#: BERTopic's constructor parameters without a sub-model, as ``BERTopic.save`` writes them to ``config.json``.
+_BERTOPIC_CONFIG = {
+    "calculate_probabilities": False, "language": "dutch", "low_memory": False, "min_topic_size": 10,
+    "n_gram_range": (1, 1), "nr_topics": None, "seed_topic_list": None, "top_n_words": None, "verbose": False,
+    "zeroshot_min_similarity": 0.7, "zeroshot_topic_list": None,
+}
+
+
+class _NumpyEncoder(json.JSONEncoder):
+    """BERTopic's JSON encoder for numpy scalars."""
+
+    def default(self, o: object) -> object:
+        if isinstance(o, np.integer):
+            return int(o)
+        if isinstance(o, np.floating):
+            return float(o)
+        return super().default(o)
+
+
+def _write_json(path: Path, value: object, encoder: type[json.JSONEncoder] | None = None) -> None:
+    with path.open("w") as f:
+        json.dump(value, f, indent=2, cls=encoder)
+
+
+def save_bertopic_folder(folder: Path, model: KeywordModel) -> None:
+    """Write ``model`` as ``BERTopic.save(folder, serialization="safetensors", save_ctfidf=True)`` would."""
+    from safetensors.numpy import save_file
+
+    folder.mkdir(parents=True, exist_ok=True)
+    save_file({"topic_embeddings": np.array(model.topic_embeddings, dtype=np.float32)},
+              folder / "topic_embeddings.safetensors")
+    _write_json(folder / "topics.json", {
+        "topic_representations": model.representations,
+        "topics": [int(t) for t in model.topics],
+        "topic_sizes": model.topic_sizes,
+        "topic_mapper": np.array(model.topic_mapper, dtype=int).tolist(),
+        "topic_labels": model.topic_labels,
+        "custom_labels": None,
+        "_outliers": int(-1 in model.topic_sizes),
+        "topic_aspects": {},
+    }, _NumpyEncoder)
+    _write_json(folder / "config.json", {**_BERTOPIC_CONFIG, "top_n_words": model.top_n_words})
+    matrix = model.c_tf_idf
+    save_file({"indptr": matrix.indptr, "indices": matrix.indices, "data": matrix.data,
+               "shape": np.array(matrix.shape), "diag": model.idf}, folder / "ctfidf.safetensors")
+    params = model.vectorizer.get_params()
+    del params["tokenizer"], params["preprocessor"], params["dtype"]
+    if not isinstance(params["analyzer"], str):
+        del params["analyzer"]
+    # numpy ints (large corpora) cannot be written to JSON
+    vocabulary = {term: int(index) for term, index in model.vectorizer.vocabulary_.items()}
+    _write_json(folder / "ctfidf_config.json", {
+        "ctfidf_model": {"bm25_weighting": False, "reduce_frequent_words": True},
+        "vectorizer_model": {"params": params, "vocab": vocabulary},
+    })
