@@ -66,31 +66,34 @@ def _prepare(
 
 def _redact(prepared: list[_Prepared], redactor: Redactor) -> tuple[list[_Prepared], dict[str, dict[str, int]]]:
     """Redact texts, headings, actors, titles and file names of all prepared documents in one batch."""
-    unique: dict[str, int] = {}
-
-    def slot(text: str | None) -> None:
-        if text and text not in unique:
-            unique[text] = len(unique)
-
-    for item in prepared:
-        slot(item.document.title)
-        slot(item.document.unit)
-        for part in Path(item.document.source_path).parts:  # folder names can hold a name too
-            slot(part)
-        for seg in item.segments:
-            slot(seg.text)
-            slot(seg.heading)
-            slot(seg.actor)
-            slot(seg.question)
-            slot(seg.source_id)
-            slot(seg.unit)
-    texts = list(unique)
+    texts = list(dict.fromkeys(
+        text
+        for item in prepared
+        for text in (
+            item.document.title, item.document.unit,
+            *Path(item.document.source_path).parts,  # folder names can hold a name too
+            *(t for seg in item.segments for t in (seg.text, seg.heading, seg.actor, seg.question, seg.source_id,
+                                                    seg.unit)),
+        )
+        if text
+    ))
     results = redact_parallel(redactor, texts)  # same results as redactor.redact_batch, on all usable cores
-    redacted = {text: result.redacted for text, result in zip(texts, results, strict=True)}
-    counts_of = {text: result.counts() for text, result in zip(texts, results, strict=True)}
+    redacted: dict[str, str] = {}  # only the texts that change
+    counts_of: dict[str, dict[str, int]] = {}
+    for text, result in zip(texts, results, strict=True):
+        if result.spans:
+            redacted[text] = result.redacted
+            counts_of[text] = result.counts()
+    del results
 
     def red(text: str | None) -> str | None:
-        return redacted[text] if text else text
+        return redacted.get(text, text) if text else text
+
+    def red_segment(s: Segment) -> Segment:
+        if not any(t in redacted for t in (s.text, s.heading, s.actor, s.question, s.source_id, s.unit) if t):
+            return s  # nothing to replace: the frozen segment is reused as it is
+        return dataclasses.replace(s, text=red(s.text), heading=red(s.heading) or "", actor=red(s.actor),
+                                   question=red(s.question), source_id=red(s.source_id), unit=red(s.unit))
 
     out: list[_Prepared] = []
     audit: dict[str, dict[str, int]] = {}
@@ -102,15 +105,10 @@ def _redact(prepared: list[_Prepared], redactor: Redactor) -> tuple[list[_Prepar
         # every occurrence counts, so a heading repeated over ten units counts once per unit it heads
         fields_ = (doc.title, name, *(t for s in item.segments for t in (s.text, s.heading, s.actor, s.source_id)))
         for text in fields_:
-            for label, n in (counts_of.get(text) or {}).items() if text else ():
+            for label, n in counts_of[text].items() if text in counts_of else ():
                 counts[label] = counts.get(label, 0) + n
         new_doc = dataclasses.replace(doc, title=red(doc.title) or doc.title, source_path=safe_path, unit=red(doc.unit))
-        new_segments = tuple(
-            dataclasses.replace(s, text=red(s.text), heading=red(s.heading) or "", actor=red(s.actor),
-                                question=red(s.question), source_id=red(s.source_id), unit=red(s.unit))
-            for s in item.segments
-        )
-        out.append(_Prepared(item.path, new_doc, new_segments))
+        out.append(_Prepared(item.path, new_doc, tuple(red_segment(s) for s in item.segments)))
         audit[doc.doc_id] = counts
     return out, audit
 

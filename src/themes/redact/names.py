@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from functools import lru_cache
 
 from themes.redact.lexicon import Lexicon
 from themes.redact.operators import strip_accents
@@ -61,27 +62,27 @@ class _Tok:
     org: bool = False
 
 
+@lru_cache(maxsize=200_000)
+def _shape(raw: str) -> tuple[str, str, bool, bool, bool, bool]:
+    """A matched token's word (initials without the trailing space), lower case, initials, cap, upper, low."""
+    initials = "." in raw  # only the initials branch of TOKEN_RE matches a dot
+    word = raw.rstrip() if initials else raw
+    upper = len(word) >= 2 and word.isupper()
+    return word, word.lower(), initials, word[0].isupper() and not upper, upper, word.islower()
+
+
 def _tokenize(text: str) -> list[_Tok]:
     tokens: list[_Tok] = []
-    for match in TOKEN_RE.finditer(text):
-        start, end = match.span()
-        word = match.group()
-        initials = match.group("ini") is not None
-        if initials:
-            word = word.rstrip()
-            end = start + len(word)
+    append = tokens.append
+    for match in (TOKEN_RE if _INITIALS_HINT.search(text) else WORD_RE).finditer(text):
+        start = match.start()
+        word, lower, initials, cap, upper, low = _shape(match.group())
         k = start - 1
         while k >= 0 and text[k] in " \u00a0":
             k -= 1
+        # a token after ".", ":", a bullet, a line break … or after "3." (a numbered item) starts a sentence
         sent_start = k < 0 or text[k] in _BREAK_CHARS or (text[k].isdigit() and k > 0 and text[k - 1] == ".")
-        if k >= 1 and text[k] == "." and (text[k - 1].isdigit() or text[k - 1].isupper()) and not sent_start:
-            sent_start = True
-        first = word[0]
-        upper = len(word) >= 2 and word.isupper()
-        tokens.append(_Tok(
-            start, end, word, word.lower(), initials,
-            cap=first.isupper() and not upper, upper=upper, low=word.islower(), sent_start=sent_start,
-        ))
+        append(_Tok(start, start + len(word), word, lower, initials, cap, upper, low, sent_start))
     return tokens
 
 

@@ -170,6 +170,8 @@ class Redactor:
         spans += extra_spans
         if self._deny_re is not None:
             spans += [Span(x.start(), x.end(), "PERSOON", 1.0, "denylist") for x in self._deny_re.finditer(text)]
+        if not spans:  # most texts: nothing to filter, resolve or replace
+            return RedactionResult(text, text, ())
         spans = [s for s in spans if s.score >= self.config.min_score and text[s.start:s.end].lower() not in self._allow]
         spans = resolve_overlaps(drop_placeholders(text, spans))
         token_of = {(m.start, m.end): m.tokens for m in per_text}
