@@ -18,9 +18,15 @@ from themes.report.fmt import shorten
 from themes.report.model import SummarySentence
 from themes.types import PLACEHOLDER, Segment
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[\"'„‘“(0-9ÀÉÈËÏÖÜ])")
+# Split at the space after ., ! or ? before a capital, a digit, a bracket or a quote. Spacing is normalised to single
+# spaces first, so the pattern can start with the space: the regex engine then skips fast to the next space.
+_SENTENCE_END = re.compile(r" (?<=[.!?] )(?=[A-Z\[\"'„‘“(0-9ÀÉÈËÏÖÜ])")
 _ABBREVIATION = re.compile(r"\b(?:o\.a|bijv|bv|d\.w\.z|m\.b\.t|i\.p\.v|t\.a\.v|z\.s\.m|dhr|mevr|mw|nr|ca|etc|evt|incl|excl|vs)\.$", re.I)
-_TOKEN = r"(?u)\b[^\W\d_][^\W\d_]+\b"
+_ABBREVIATION_TAIL = 10  # characters searched: the longest abbreviation ("d.w.z.") plus the one before it
+_WORD = re.compile(r"\w+")
+_ASCII_NON_WORD_TO_SPACE = bytes(c if chr(c).isalnum() or c == ord("_") or c > 127 else ord(" ") for c in range(256))
+_TOKEN = r"(?u)\b[^\W\d_][^\W\d_]+\b"  # the vocabulary terms (see _terms, which finds them without a second scan)
+_DIGIT = re.compile(r"\d")
 _DANGLING = re.compile(r"^(?:dat|dit|deze|die|daar\w*|hij|zij|ze|ook|verder|bovendien|en|maar)\b", re.I)
 DANGLING_PENALTY = 0.8
 PLACEHOLDER_PENALTY = 0.8
@@ -34,11 +40,30 @@ def split_sentences(text: str) -> list[str]:
     parts = _SENTENCE_END.split(" ".join(text.split()))
     sentences: list[str] = []
     for part in parts:
-        if sentences and _ABBREVIATION.search(sentences[-1]):
+        if sentences and _ends_with_abbreviation(sentences[-1]):
             sentences[-1] = f"{sentences[-1]} {part}"
         else:
             sentences.append(part)
     return [s.strip() for s in sentences if s.strip()]
+
+
+def _ends_with_abbreviation(sentence: str) -> bool:
+    """``_ABBREVIATION.search(sentence)``, looking at the end only (an abbreviation is at most 6 characters)."""
+    return sentence.endswith(".") and _ABBREVIATION.search(sentence, max(0, len(sentence) - _ABBREVIATION_TAIL)) is not None
+
+
+def _word_runs(text: str) -> list[str]:
+    """``_WORD.findall(text)``: the runs of word characters; for ASCII text by a byte translation and a split.
+
+    In ASCII, word characters are letters, digits and the underscore: every other byte becomes a space.
+    """
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_NON_WORD_TO_SPACE).decode("ascii").split()
+    return _WORD.findall(text)
+
+
+def _without_placeholders(text: str) -> str:
+    return PLACEHOLDER.sub(" ", text) if "[" in text else text
 
 
 def _leans_on_context(sentence: str) -> bool:
@@ -47,7 +72,7 @@ def _leans_on_context(sentence: str) -> bool:
     return bool(_DANGLING.match(sentence)) or (first.isalpha() and first.islower())
 
 
-def _readability(candidates: list[tuple[str, str, int]], n_terms: np.ndarray) -> np.ndarray:
+def _readability(candidates: list[tuple[str, str, int, list[str]]], n_terms: np.ndarray) -> np.ndarray:
     """A factor in (0, 1] per sentence: lower for sentences that read badly on their own.
 
     A sentence that leans on the one before it ("Dat beïnvloedt …"), one that is mostly placeholders
@@ -60,20 +85,45 @@ def _readability(candidates: list[tuple[str, str, int]], n_terms: np.ndarray) ->
     return context * placeholders * content
 
 
-def _candidates(segments: Sequence[Segment]) -> list[tuple[str, str, int]]:
-    """(sentence, segment id, weight) for every usable, distinct sentence, in segment order."""
+def _candidates(segments: Sequence[Segment]) -> list[tuple[str, str, int, list[str]]]:
+    """(sentence, segment id, weight, words) for every usable, distinct sentence, in segment order.
+
+    ``words`` are the sentence's runs of word characters, lower-cased, placeholders left out: the key that makes
+    two sentences the same, and the source of its vocabulary terms (``_terms``).
+    """
     seen: set[str] = set()
-    out: list[tuple[str, str, int]] = []
+    seen_sentences: set[str] = set()  # a sentence met before has a key met before: no need to build it again
+    out: list[tuple[str, str, int, list[str]]] = []
     for segment in segments:
         for sentence in split_sentences(segment.text):
-            key = PLACEHOLDER.sub(" ", sentence).lower()
-            key = " ".join(re.findall(r"\w+", key))
+            if sentence in seen_sentences:
+                continue
+            seen_sentences.add(sentence)
+            words = _word_runs(_without_placeholders(sentence).lower())
+            key = " ".join(words)
             if not key or key in seen:
                 continue
             seen.add(key)
-            out.append((sentence, segment.segment_id, segment.count))
+            out.append((sentence, segment.segment_id, segment.count, words))
     good = [c for c in out if MIN_CHARS <= len(c[0]) <= MAX_CHARS]
     return good if good else out
+
+
+def _terms(words: list[str], stop: frozenset[str]) -> list[str]:
+    """The vocabulary terms among a sentence's words: letters only, two or more, no stop words.
+
+    The same terms, in the same order, as the token pattern ``_TOKEN`` finds in the lower-cased sentence without
+    placeholders: a word-boundary match of letters is exactly a whole run of word characters made of letters.
+    """
+    return [
+        w for w in words
+        if len(w) >= 2 and (w.isalpha() or ("_" not in w and not _DIGIT.search(w))) and w not in stop
+    ]
+
+
+def _given(terms: list[str]) -> list[str]:
+    """The analyzer of the vectorizer: the documents are lists of terms already."""
+    return terms
 
 
 def summarize(
@@ -100,17 +150,14 @@ def summarize(
     if not candidates or n_sentences < 1:
         return ()
     if len(candidates) <= 1:
-        sentence, segment_id, _ = candidates[0]
+        sentence, segment_id, _, _ = candidates[0]
         return (SummarySentence(shorten(sentence, MAX_CHARS), segment_id),)
-    stop = sorted(dutch_stopwords() | {w.lower() for w in extra_stopwords if re.fullmatch(r"[^\W\d_]+", w)})
-    vectorizer = TfidfVectorizer(
-        lowercase=True, token_pattern=_TOKEN, stop_words=stop, sublinear_tf=True, norm="l2",
-        preprocessor=lambda s: PLACEHOLDER.sub(" ", s).lower(),
-    )
+    stop = frozenset(dutch_stopwords() | {w.lower() for w in extra_stopwords if re.fullmatch(r"[^\W\d_]+", w)})
+    vectorizer = TfidfVectorizer(analyzer=_given, sublinear_tf=True, norm="l2")
     try:
-        matrix = vectorizer.fit_transform([c[0] for c in candidates])
+        matrix = vectorizer.fit_transform([_terms(c[3], stop) for c in candidates])
     except ValueError:  # nothing but stop words and placeholders
-        return tuple(SummarySentence(shorten(s, MAX_CHARS), sid) for s, sid, _ in candidates[:n_sentences])
+        return tuple(SummarySentence(shorten(s, MAX_CHARS), sid) for s, sid, _, _ in candidates[:n_sentences])
     weights = np.array([c[2] for c in candidates], dtype=np.float64)
     centroid = np.asarray(matrix.T @ weights).ravel()
     norm = np.linalg.norm(centroid)

@@ -22,7 +22,7 @@ import numpy as np
 from themes.config import RoundsConfig
 from themes.errors import AnalysisError
 from themes.rounds import stats
-from themes.rounds.periods import PERIODS, explicit_round, normalise_round, segment_round, sort_rounds
+from themes.rounds.periods import PERIODS, explicit_round, normalise_round, period_label, sort_rounds
 from themes.rounds.quotes import Candidate, representative_quotes
 from themes.rounds.wording import distinctive_words
 from themes.state import AnalysisState
@@ -100,15 +100,23 @@ class _Unit:
 
 
 def _units(state: AnalysisState, period: str) -> list[_Unit]:
+    """The non-trivial units that have a round, as ``segment_round`` gives it (periods worked out once per date)."""
     docs = {d.doc_id: d for d in state.documents}
+    periods: dict[str | None, str | None] = {}
     out = []
     for order, seg in enumerate(state.segments):
         if seg.trivial:
             continue
         doc = docs.get(seg.doc_id)
-        name = segment_round(seg, doc, period)
+        name = explicit_round(seg, doc)
+        explicit = name is not None
+        if not explicit:
+            date = seg.date or (doc.date if doc is not None else None)
+            if date not in periods:
+                periods[date] = period_label(date, period)
+            name = periods[date]
         if name is not None:
-            out.append(_Unit(seg, doc, name, explicit_round(seg, doc) is not None, order))
+            out.append(_Unit(seg, doc, name, explicit, order))
     return out
 
 
@@ -122,7 +130,10 @@ def default_rounds(state: AnalysisState, period: str = "halfjaar") -> list[str]:
 
     These are the explicit rounds (panel, survey) when there are any, else the date periods of the minutes.
     """
-    units = _units(state, period)
+    return _default_rounds(_units(state, period))
+
+
+def _default_rounds(units: Sequence[_Unit]) -> list[str]:
     explicit = [u.round for u in units if u.explicit]
     return sort_rounds(explicit) if explicit else sort_rounds(u.round for u in units)
 
@@ -202,7 +213,7 @@ def compare_rounds(
                                 "'themes analyse'")
         unanalysed_rounds: list[str] = []
     else:
-        candidates = default_rounds(state, period)
+        candidates = _default_rounds(units)
         names = [r for r in candidates if r in analysed]
         unanalysed_rounds = [r for r in candidates if r not in analysed]
     selected = set(names)

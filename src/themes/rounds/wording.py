@@ -11,6 +11,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import chain
 
 from themes.dutch import stopwords
 from themes.types import PLACEHOLDER, Segment
@@ -23,7 +24,16 @@ PRIOR = 0.5
 def words(text: str) -> list[str]:
     """Lower-cased words of three letters or more, without placeholders, numbers and function words."""
     stop = stopwords()
-    return [w for w in _WORD.findall(PLACEHOLDER.sub(" ", text).lower()) if w not in stop]
+    return [w for w in _WORD.findall(_without_placeholders(text).lower()) if w not in stop]
+
+
+def _without_placeholders(text: str) -> str:
+    return PLACEHOLDER.sub(" ", text) if "[" in text else text
+
+
+def _word_set(text: str) -> set[str]:
+    """``set(words(text))``, built without the intermediate list."""
+    return set(_WORD.findall(_without_placeholders(text).lower())) - stopwords()
 
 
 def distinctive_words(
@@ -41,9 +51,16 @@ def distinctive_words(
     """
     counts = {r: Counter() for r in units_per_round}
     for r, segments in units_per_round.items():
+        own = counts[r]
+        single: list[set[str]] = []  # units that stand for one answer: counted in one go
         for seg in segments:
-            for word in set(words(seg.text)):
-                counts[r][word] += seg.count
+            found = _word_set(seg.text)
+            if seg.count == 1:
+                single.append(found)
+            else:
+                for word in found:
+                    own[word] += seg.count
+        own.update(chain.from_iterable(single))
     present = [r for r, c in counts.items() if c]
     total = Counter()
     for c in counts.values():
