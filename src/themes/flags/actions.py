@@ -156,7 +156,8 @@ def parse_action(segment: Segment, columns: _Columns | None, in_action_list: boo
         cells = text.split(_CELL_SEP)
         line = _row_with_columns(cells, columns, actor_owner) if columns is not None else None
         return line or _row_heuristic(cells, actor_owner)
-    match = _PREFIX.search(text)
+    # every action prefix contains "actie"; plain ASCII text without it needs no search
+    match = _PREFIX.search(text) if not text.isascii() or "actie" in text.lower() else None
     if match:
         owner = _clean_owner(match.group("owner")) or actor_owner
         description, tail = _split_status(match.group("rest"))
@@ -197,6 +198,7 @@ def action_mentions(meetings: Sequence[Meeting]) -> tuple[list[Mention], set[str
     for meeting in meetings:
         for document, units in zip(meeting.documents, meeting.units, strict=True):
             columns: _Columns | None = None
+            action_heading: dict[str, bool] = {}  # units share their headings
             for segment in units:
                 if _CELL_SEP in segment.text:
                     header = _header(segment.text.split(_CELL_SEP))
@@ -204,7 +206,9 @@ def action_mentions(meetings: Sequence[Meeting]) -> tuple[list[Mention], set[str
                         columns = header
                         action_units.add(segment.segment_id)
                         continue
-                line = parse_action(segment, columns, is_action_heading(segment.heading))
+                if segment.heading not in action_heading:
+                    action_heading[segment.heading] = is_action_heading(segment.heading)
+                line = parse_action(segment, columns, action_heading[segment.heading])
                 if line is None:
                     continue
                 action_units.add(segment.segment_id)

@@ -95,8 +95,11 @@ def unit_items(units: Sequence[Segment], document: Document) -> list[tuple[str, 
     """
     out: list[tuple[str, Segment]] = []
     pseudo, pseudo_heading = "", None
+    titles: dict[str, str | None] = {}  # units share their headings
     for unit in units:
-        title = item_title(unit.heading, document)
+        if unit.heading not in titles:
+            titles[unit.heading] = item_title(unit.heading, document)
+        title = titles[unit.heading]
         if title is None:
             if unit.heading != pseudo_heading:
                 pseudo, pseudo_heading = "", unit.heading

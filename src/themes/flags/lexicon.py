@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from themes.flags.text import fold
 
@@ -105,8 +106,12 @@ def sentences(text: str) -> list[str]:
     return [part for part in _SENTENCE.split(text) if part.strip()]
 
 
+@lru_cache(maxsize=1 << 16)
 def deferral_phrase(text: str) -> str | None:
-    """The first deferral phrase in ``text`` ("doorgeschoven", "niet besproken", …) or None."""
+    """The first deferral phrase in ``text`` ("doorgeschoven", "niet besproken", …) or None.
+
+    Remembered per text: the units of a meeting are asked about more than once (items, themes, ``classify``).
+    """
     match = _DEFERRAL.search(fold(text))
     return match.group(0) if match else None
 
@@ -134,7 +139,7 @@ def classify(text: str, *, allow_resolution: bool = True) -> Signal:
     folded = fold(text)
     # A phrase found in one sentence is also found in the whole text (sentences are split at spaces, bars and
     # line breaks, which are word boundaries either way): text without any phrase needs no sentence split.
-    if not _DEFERRAL.search(folded) and not (allow_resolution and _RESOLUTION.search(folded)):
+    if deferral_phrase(text) is None and not (allow_resolution and _RESOLUTION.search(folded)):
         return last
     for sentence in sentences(folded):
         deferral = _DEFERRAL.search(sentence)
