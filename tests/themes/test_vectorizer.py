@@ -48,3 +48,14 @@ def test_clean_keyword_guard_rejects_digits_and_stopwords():
     assert not is_clean_keyword("covid19", stop)
     assert not is_clean_keyword("de werkdruk", stop)
     assert is_clean_keyword("werkdruk", stop)
+
+
+def test_tokenize_gives_the_vectorizers_tokens_for_ascii_and_other_text():
+    import re
+
+    from themes.themes.vectorizer import TOKEN_PATTERN
+
+    texts = [*TEXTS, "abc[def ghi]jkl mn_op qr2st [uv] wx] [yz a b cd", "Kelvin \u212a-waarde en \u017fluit",
+             "İstanbul ÉÉN privé-zaken", "x1y ab__cd ZZ", "", "\n\tDe Werkdruk\tis HOOG\n"]
+    for text in texts:
+        assert tokenize(text) == re.findall(TOKEN_PATTERN, text.lower()), text

@@ -106,8 +106,41 @@ def _top_words(c_tf_idf: sparse.csr_matrix, words: np.ndarray, labels: list[int]
     }
 
 
+def _phrases(tokens: list[str], stop_words: frozenset[str] | None, ngram_range: tuple[int, int]) -> list[str]:
+    """scikit-learn's ``CountVectorizer._word_ngrams``: stop words dropped, then the n-grams of what is left."""
+    if stop_words is not None:
+        tokens = [w for w in tokens if w not in stop_words]
+    min_n, max_n = ngram_range
+    if max_n == 1:
+        return tokens
+    out = list(tokens) if min_n == 1 else []
+    for n in range(max(min_n, 2), min(max_n + 1, len(tokens) + 1)):
+        out.extend(map(" ".join, zip(*(tokens[k:] for k in range(n)), strict=False)))
+    return out
+
+
+def _as_given(features: list[str]) -> list[str]:
+    return features
+
+
+def _fit_on_tokens(vectorizer: CountVectorizer, documents: list[list[str]]) -> sparse.csr_matrix:
+    """``vectorizer.fit_transform`` of texts whose :func:`tokenize` words are ``documents``, without re-reading them.
+
+    The words are turned into the vectorizer's features (stop words out, phrases) and counted by a twin whose
+    analyzer takes them as they are; its vocabulary goes to ``vectorizer``, whose parameters stay those saved.
+    """
+    stop = vectorizer.get_stop_words()
+    twin = CountVectorizer(analyzer=_as_given, lowercase=False, max_df=vectorizer.max_df, min_df=vectorizer.min_df,
+                           max_features=vectorizer.max_features, binary=vectorizer.binary, dtype=vectorizer.dtype)
+    counts = twin.fit_transform([_phrases(doc, stop, vectorizer.ngram_range) for doc in documents])
+    vectorizer.vocabulary_ = twin.vocabulary_
+    vectorizer.fixed_vocabulary_ = False
+    return counts
+
+
 def fit_keywords(
-    texts: Sequence[str], labels: np.ndarray, embeddings: np.ndarray, vectorizer: CountVectorizer, top_n_words: int
+    texts: Sequence[str], labels: np.ndarray, embeddings: np.ndarray, vectorizer: CountVectorizer, top_n_words: int,
+    tokens: Sequence[Sequence[str]] | None = None,
 ) -> KeywordModel:
     """c-TF-IDF keywords of each label (-1: outliers), as ``BERTopic.fit_transform(texts, embeddings, y=labels)``.
 
@@ -117,6 +150,8 @@ def fit_keywords(
         embeddings: (n, dim) vectors, row i belongs to ``texts[i]``.
         vectorizer: an unfitted ``CountVectorizer`` (fitted here).
         top_n_words: words kept per topic.
+        tokens: per text its ``vectorizer.tokenize`` words, when already known (``vectorizer`` must then use
+            ``TOKEN_PATTERN`` with lower-casing, as ``make_vectorizer`` does): the texts are not read again.
     """
     original = [int(x) for x in np.asarray(labels).tolist()]
     mapper = [[t, t] for t in sorted(set(original))]
@@ -128,11 +163,17 @@ def fit_keywords(
     members: dict[int, list[int]] = {t: [] for t in ids}
     for i, t in enumerate(topics.tolist()):
         members[t].append(i)
-    joined = []
-    for t in ids:
-        doc = " ".join(texts[i] for i in members[t]).replace("\n", " ").replace("\t", " ")
-        joined.append(doc if doc != "" else "emptydoc")
-    counts = vectorizer.fit_transform(joined)
+    if tokens is None:
+        joined = []
+        for t in ids:
+            doc = " ".join(texts[i] for i in members[t]).replace("\n", " ").replace("\t", " ")
+            joined.append(doc if doc != "" else "emptydoc")
+        counts = vectorizer.fit_transform(joined)
+    else:  # the words of joined texts are the texts' words in a row ("" alone would be "emptydoc")
+        documents = [[w for i in members[t] for w in tokens[i]] for t in ids]
+        documents = [["emptydoc"] if len(members[t]) == 1 and texts[members[t][0]] == "" else doc
+                     for t, doc in zip(ids, documents, strict=True)]
+        counts = _fit_on_tokens(vectorizer, documents)
     words = vectorizer.get_feature_names_out()
     frequency = np.squeeze(np.asarray(counts.sum(axis=0)))
     avg_nr_samples = int(counts.sum(axis=1).mean())

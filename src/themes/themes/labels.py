@@ -21,8 +21,10 @@ _DETERMINER = re.compile(
 )
 
 
-def phrase_evidence(texts: Iterable[str]) -> tuple[set[str], set[str]]:
-    """Adjacent word pairs and noun-like words of ``texts``.
+def phrase_evidence(
+    texts: Iterable[str], tokens: Iterable[Sequence[str]] | None = None
+) -> tuple[set[str], set[str]]:
+    """Adjacent word pairs and noun-like words of ``texts`` (``tokens``: their :func:`tokenize` words, if known).
 
     A keyphrase from the bag-of-words model is a real phrase only when its two words stand next to each other
     in a text ("witte gezichten"), not when stop words stood between them ("krapte in het team" gave "krapte
@@ -30,11 +32,11 @@ def phrase_evidence(texts: Iterable[str]) -> tuple[set[str], set[str]]:
     "een loopbaangesprek"; after "de hoge" the next word counts too), which keeps verbs such as "draait" out of
     labels.
     """
+    texts = list(texts)
     pairs: set[str] = set()
     nounlike: set[str] = set()
-    for text in texts:
-        tokens = tokenize(text)
-        pairs.update(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))
+    for text, words in zip(texts, tokens if tokens is not None else map(tokenize, texts), strict=True):
+        pairs.update(map(" ".join, zip(words, words[1:], strict=False)))
         for match in _DETERMINER.finditer(text):
             first, second = match.group(1).lower(), match.group(2)
             nounlike.add(first)

@@ -13,11 +13,12 @@ exactly. Only one-word seeds are used: the words of phrases ("het goede voorbeel
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import chain
 
 import numpy as np
 
 from themes.themes.taxonomy import Taxonomy
-from themes.themes.vectorizer import TOKEN_PATTERN, tokenize
+from themes.themes.vectorizer import tokenize
 
 MIN_PREFIX = 5
 MAX_SHORT = 4
@@ -68,30 +69,28 @@ class SeedLexicon:
         return hit
 
     def hits(self, texts: Sequence[str]) -> np.ndarray:
-        """Boolean matrix (texts, themes): the text contains a seed word of the theme.
+        """Boolean matrix (texts, themes): the text contains a seed word of the theme."""
+        return self.hits_of_tokens([tokenize(text) for text in texts])
 
-        The texts are tokenised once by a binary ``CountVectorizer``; each distinct word is matched once and a
-        sparse product gives the matrix, so 100,000 units take a few seconds.
+    def hits_of_tokens(self, tokens: Sequence[Sequence[str]]) -> np.ndarray:
+        """:meth:`hits` for texts already split by :func:`~themes.themes.vectorizer.tokenize`.
+
+        Each distinct word is matched once; numpy then marks the texts of the words that match a seed, so 100,000
+        units take a fraction of a second once tokenised (``ThemeModel.fit`` shares one tokenisation with the
+        keywords).
         """
-        out = np.zeros((len(texts), self.n_themes), dtype=bool)
-        if not self._prefixes or not len(texts):
+        out = np.zeros((len(tokens), self.n_themes), dtype=bool)
+        if not self._prefixes:
             return out
-        from scipy import sparse
-        from sklearn.feature_extraction.text import CountVectorizer
-
-        vectorizer = CountVectorizer(token_pattern=TOKEN_PATTERN, lowercase=True, binary=True, dtype=np.int32)
-        try:
-            counts = vectorizer.fit_transform(texts)
-        except ValueError:  # no word at all
-            return out
-        rows, cols = [], []
-        for j, word in enumerate(vectorizer.get_feature_names_out()):
-            for t in self.themes_of_word(str(word)):
-                rows.append(j)
-                cols.append(t)
-        if not rows:
-            return out
-        word_themes = sparse.csr_matrix(
-            (np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(counts.shape[1], self.n_themes)
-        )
-        return np.asarray((counts @ word_themes).todense() > 0)
+        vocabulary = {word: j for j, word in enumerate(set().union(*tokens))}
+        word_themes = np.zeros((len(vocabulary), self.n_themes), dtype=bool)
+        for word, j in vocabulary.items():
+            found = self.themes_of_word(word)
+            if found:
+                word_themes[j, list(found)] = True
+        words = np.fromiter(map(vocabulary.__getitem__, chain.from_iterable(tokens)), dtype=np.int64)
+        rows = np.repeat(np.arange(len(tokens)), np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens)))
+        seeded = word_themes.any(axis=1)[words]
+        hit_rows, hit_themes = np.nonzero(word_themes[words[seeded]])
+        out[rows[seeded][hit_rows], hit_themes] = True
+        return out

@@ -32,7 +32,7 @@ from themes.themes.lexicon import SeedLexicon
 from themes.themes.selftrain import self_train
 from themes.themes.sentences import SentenceVectors, content_vectors
 from themes.themes.taxonomy import EMPTY_TAXONOMY, Taxonomy
-from themes.themes.vectorizer import dutch_stopwords, is_clean_keyword, make_vectorizer
+from themes.themes.vectorizer import dutch_stopwords, is_clean_keyword, make_vectorizer, tokenize
 
 NOISE = -1
 
@@ -158,11 +158,13 @@ class ThemeModel:
         scores = assign.taxonomy_scores(
             vectors, list(seed_vectors or []) if n_tax else [], sentences if self.sentence_scoring else None
         )
+        tokens = [tokenize(text) for text in texts]  # one tokenisation for seed words, keywords and labels
         if n_tax and self.lexical_bonus:
             lexicon = SeedLexicon(self.taxonomy, dutch_stopwords(self.domain_stopwords))
-            hits = lexicon.hits(texts)
-            if contexts is not None:
-                hits |= lexicon.hits(list(contexts))
+            hits = lexicon.hits_of_tokens(tokens)
+            if contexts is not None:  # a few distinct headings, each matched once
+                distinct = {c: i for i, c in enumerate(dict.fromkeys(contexts))}
+                hits |= lexicon.hits(list(distinct))[[distinct[c] for c in contexts]]
             scores = scores + np.float32(self.lexical_bonus) * hits
         best = np.argmax(scores, axis=1) if n_tax else np.zeros(len(texts), dtype=int)
         best_score = scores[np.arange(len(texts)), best] if n_tax else np.zeros(len(texts), dtype=np.float32)
@@ -195,7 +197,7 @@ class ThemeModel:
         self.labels_ = labels
         self.probabilities_ = assign.similarity_to_own(vectors, labels, centroids)
         self.outlier_share_ = float((labels == NOISE).mean())
-        self.topic_model_, keywords = self._keywords(texts, vectors, labels, k)
+        self.topic_model_, keywords = self._keywords(texts, vectors, labels, k, tokens)
         self.themes_ = [
             FittedTheme(
                 index=c,
@@ -210,7 +212,7 @@ class ThemeModel:
         return self
 
     def _keywords(
-        self, texts: list[str], vectors: np.ndarray, labels: np.ndarray, k: int
+        self, texts: list[str], vectors: np.ndarray, labels: np.ndarray, k: int, tokens: list[list[str]]
     ) -> tuple[KeywordModel | None, dict[int, tuple[tuple[str, ...], tuple[str, ...]]]]:
         """c-TF-IDF keywords of the final labels, as BERTopic fitted on them would give (``ctfidf``)."""
         present = sorted(set(labels.tolist()) - {NOISE})
@@ -218,14 +220,15 @@ class ThemeModel:
             return None, {}
         topic_model = fit_keywords(
             texts, labels, vectors, make_vectorizer(self.domain_stopwords, n_docs=len(texts)),
-            top_n_words=max(10, 3 * self.n_keywords),
+            top_n_words=max(10, 3 * self.n_keywords), tokens=tokens,
         )
         stop = set(dutch_stopwords(self.domain_stopwords))
         out: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         for c in present:
             words = [w for w in topic_model.words(c) if is_clean_keyword(w, stop)]
             members = np.flatnonzero(labels == c)[:EVIDENCE_TEXTS]
-            real, nouns = label_keywords(words, *phrase_evidence(texts[i] for i in members))
+            evidence = phrase_evidence([texts[i] for i in members], [tokens[i] for i in members])
+            real, nouns = label_keywords(words, *evidence)
             out[c] = (tuple(_dedupe(real)[: self.n_keywords]), tuple(_dedupe(nouns)[: self.n_keywords]))
         return topic_model, out
 

@@ -25,6 +25,9 @@ from themes.types import PLACEHOLDER
 # A word of at least two letters, not touching a bracket, underscore, digit or another letter.
 TOKEN_PATTERN = r"(?<![\[\w])[^\W\d_]{2,}(?![\w\]])"
 _TOKEN = re.compile(TOKEN_PATTERN)
+# The same pattern for lower-cased ASCII text (most units), where letters are a-z and word characters a-z0-9_:
+# a plain character range is about twice as fast as the Unicode letter class.
+_ASCII_TOKEN = re.compile(r"(?<![\[a-z0-9_])[a-z]{2,}(?![a-z0-9_\]])")
 
 DATE_WORDS = (
     "januari februari maart april mei juni juli augustus september oktober november december "
@@ -58,8 +61,12 @@ NUMBER_WORDS = (
 
 
 def tokenize(text: str) -> list[str]:
-    """Lower-cased keyword tokens of ``text`` (placeholders, numbers and one-letter words dropped)."""
-    return _TOKEN.findall(text.lower())
+    """Lower-cased keyword tokens of ``text`` (placeholders, numbers and one-letter words dropped).
+
+    The same tokens as ``TOKEN_PATTERN`` on the lower-cased text (what the ``CountVectorizer`` finds).
+    """
+    lowered = text.lower()
+    return (_ASCII_TOKEN if lowered.isascii() else _TOKEN).findall(lowered)
 
 
 def dutch_stopwords(domain: Iterable[str] = ()) -> list[str]:
