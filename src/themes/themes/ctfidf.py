@@ -21,11 +21,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
-from sklearn.feature_extraction.text import CountVectorizer
-from sklearn.preprocessing import normalize
+
+if TYPE_CHECKING:
+    from scipy import sparse
+    from sklearn.feature_extraction.text import CountVectorizer
 
 #: BERTopic reads at least this many candidate words per topic before keeping ``top_n_words``.
 MIN_CANDIDATES = 30
@@ -129,6 +131,8 @@ def _fit_on_tokens(vectorizer: CountVectorizer, documents: list[list[str]]) -> s
     The words are turned into the vectorizer's features (stop words out, phrases) and counted by a twin whose
     analyzer takes them as they are; its vocabulary goes to ``vectorizer``, whose parameters stay those saved.
     """
+    from sklearn.feature_extraction.text import CountVectorizer
+
     stop = vectorizer.get_stop_words()
     twin = CountVectorizer(analyzer=_as_given, lowercase=False, max_df=vectorizer.max_df, min_df=vectorizer.min_df,
                            max_features=vectorizer.max_features, binary=vectorizer.binary, dtype=vectorizer.dtype)
@@ -153,6 +157,9 @@ def fit_keywords(
         tokens: per text its ``vectorizer.tokenize`` words, when already known (``vectorizer`` must then use
             ``TOKEN_PATTERN`` with lower-casing, as ``make_vectorizer`` does): the texts are not read again.
     """
+    from scipy import sparse
+    from sklearn.preprocessing import normalize
+
     original = [int(x) for x in np.asarray(labels).tolist()]
     mapper = [[t, t] for t in sorted(set(original))]
     order = _sorted_by_size(Counter(original))
