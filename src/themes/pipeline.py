@@ -3,18 +3,20 @@
 Redaction sits between reading and storing: nothing unredacted reaches the workspace. All files of one call are
 redacted as one batch, so a name found in one file is also redacted where it appears alone in another. The whole
 call is stored in one transaction: a failure half way leaves the workspace as it was. A file that cannot be read is
-reported with a one-line reason and the other files still go through.
+reported with a one-line reason and the other files still go through. Files are read and segmented, and texts
+redacted, on all usable cores (forked workers; the results are those of one process).
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 
 from themes.config import PipelineConfig
 from themes.errors import InputFileError, ThemesError
 from themes.ingest import (
+    ManifestEntry,
     MetaOverrides,
     SurveyOptions,
     discover,
@@ -23,6 +25,7 @@ from themes.ingest import (
     read_document,
     segment_document,
 )
+from themes.ingest.parallel import map_files
 from themes.redact import Redactor
 from themes.redact.parallel import redact_parallel
 from themes.store import Workspace
@@ -62,6 +65,52 @@ def _prepare(
     )
     segments = segment_document(raw, document, config.ingest)
     return _Prepared(path, document, tuple(segments))
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Read:
+    """One file read and segmented: its content hash (None when unreadable), the result or why it failed."""
+
+    content_hash: str | None
+    item: _Prepared | None = None
+    failure: str | None = None
+
+
+def _failure(exc: Exception) -> str:
+    """The one-line reason a file could not be used."""
+    if isinstance(exc, InputFileError):
+        return exc.reason
+    if isinstance(exc, ThemesError):
+        return str(exc)
+    return f"kan niet worden verwerkt: {exc}"
+
+
+_FILE_ERRORS = (ThemesError, ValueError, OSError)
+
+
+def _read(
+    path: Path,
+    entry: ManifestEntry | None,
+    survey: SurveyOptions,
+    overrides: MetaOverrides,
+    config: PipelineConfig,
+    stored: Collection[str] = (),
+) -> _Read:
+    """Read and segment one file; content already ``stored`` is read but not segmented (it will be skipped).
+
+    No workspace access: this may run in a worker process.
+    """
+    try:
+        raw = read_document(path, survey, strip_repeated_headers=config.ingest.strip_repeated_headers)
+    except _FILE_ERRORS as exc:
+        return _Read(None, failure=_failure(exc))
+    if raw.content_hash in stored:
+        return _Read(raw.content_hash)
+    try:
+        meta = overrides.over(entry.meta if entry else None)  # CLI wins over the manifest
+        return _Read(raw.content_hash, _prepare(path, raw, meta, config))
+    except _FILE_ERRORS as exc:
+        return _Read(raw.content_hash, failure=_failure(exc))
 
 
 def _redact(prepared: list[_Prepared], redactor: Redactor) -> tuple[list[_Prepared], dict[str, dict[str, int]]]:
@@ -139,34 +188,29 @@ def ingest_paths(
         listed = set(entries) | named
         files = [f for f in files if f.resolve() in listed and f.resolve() != Path(manifest).resolve()]
         failed = [(p, r) for p, r in failed if Path(p).resolve() in listed]
+    stored = {doc.content_hash for doc in ws.documents()} if files else set()
+
+    def read(path: Path) -> _Read:
+        entry = entries.get(path.resolve())
+        return _read(path, entry, merge_survey(survey, entry.survey if entry else None), overrides, config, stored)
+
     prepared: list[_Prepared] = []
     seen_hashes: set[str] = set()
-    for path in files:
-        entry = entries.get(path.resolve())
-        try:
-            raw = read_document(
-                path,
-                merge_survey(survey, entry.survey if entry else None),
-                strip_repeated_headers=config.ingest.strip_repeated_headers,
-            )
-            if raw.content_hash in seen_hashes or ws.has_content(raw.content_hash):
-                skipped.append(str(path))
-                continue
-            meta = overrides.over(entry.meta if entry else None)  # CLI wins over the manifest
-            item = _prepare(path, raw, meta, config)
-        except InputFileError as exc:
-            failed.append((str(path), exc.reason))
+    for path, done in zip(files, map_files(read, files), strict=True):  # read and segmented on all usable cores
+        if done.content_hash is None:
+            failed.append((str(path), done.failure or ""))
             continue
-        except ThemesError as exc:
-            failed.append((str(path), str(exc)))
+        if done.content_hash in seen_hashes or ws.has_content(done.content_hash):
+            skipped.append(str(path))
             continue
-        except (ValueError, OSError) as exc:
-            failed.append((str(path), f"kan niet worden verwerkt: {exc}"))
+        if done.item is None:
+            failed.append((str(path), done.failure or ""))
             continue
+        item = done.item
         if not item.segments:
             failed.append((str(path), "bevat geen tekst om te analyseren"))
             continue
-        seen_hashes.add(raw.content_hash)
+        seen_hashes.add(done.content_hash)
         prepared.append(item)
         if progress:
             progress(f"gelezen: {path} ({len(item.segments)} eenheden)")

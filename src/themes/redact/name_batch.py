@@ -29,7 +29,9 @@ def detect_names(
         extra: says whether a lower-case token is a known name; must not change during the call.
         allow: lower-case words never part of a name.
     """
-    scoring: dict[str, int] = {}  # word -> where it can score (``NameDetector.can_score``, for this ``extra``)
+    # word -> (where it can score: ``NameDetector.can_score`` for this ``extra``; the word in lower case, one
+    # string object per word, so the rests of a batch share their strings and pickle small)
+    scoring: dict[str, tuple[int, str]] = {}
     openers = detector.lexicon.list_openers
     out: list[tuple[list[NameMention], frozenset[str]]] = []
     for text in texts:
@@ -43,19 +45,21 @@ def detect_names(
 
 
 def _quiet_rest(
-    detector: NameDetector, words: list[str], extra: Callable[[str], bool], scoring: dict[str, int]
+    detector: NameDetector, words: list[str], extra: Callable[[str], bool], scoring: dict[str, tuple[int, str]]
 ) -> frozenset[str] | None:
     """The words in lower case when none of them can score, else None."""
     after_role = False
+    lowers = []
     for word in words:
-        can = scoring.get(word)
-        if can is None:
-            can = scoring[word] = detector.can_score(word, extra)
-        if can:
-            if can == 2:
+        known = scoring.get(word)
+        if known is None:
+            known = scoring[word] = (detector.can_score(word, extra), word.lower())
+        if known[0]:
+            if known[0] == 2:
                 return None
             after_role = True
-    lowers = frozenset(map(str.lower, words))
-    if after_role and not lowers.isdisjoint(detector.lexicon.roles):
+        lowers.append(known[1])
+    rest = frozenset(lowers)
+    if after_role and not rest.isdisjoint(detector.lexicon.roles):
         return None
-    return lowers
+    return rest

@@ -106,6 +106,10 @@ def _fold_caps(text: str) -> str:
     return folded if len(folded) == len(text) else text
 
 
+def _no_name(_lower: str) -> bool:
+    return False
+
+
 class NameDetector:
     """Find person names with lookup lists, shape, position and context cues.
 
@@ -120,6 +124,7 @@ class NameDetector:
         self.lexicon = lexicon
         self.min_score = min_score
         self._word_cache: dict[str, bool] = {}
+        self._score_cache: dict[str, int] = {}  # word -> can_score when not a known name
         self._institutions: re.Pattern[str] | None = None
 
     # ------------------------------------------------------------------ scoring
@@ -306,8 +311,20 @@ class NameDetector:
             in no name list and a Dutch word or an acronym); 1: only right after a role (``collega Jansen``);
             2: anywhere. Used by :func:`themes.redact.name_batch.detect_names` to skip texts.
         """
-        lex, lw = self.lexicon, word.lower()
-        if lw in lex.titles or extra(lw):
+        lw = word.lower()
+        if extra(lw):
+            return 2
+        known = self._score_cache.get(word)
+        if known is None:
+            known = self._score_cache[word] = self._can_score(word, lw)
+            if len(self._score_cache) > 200_000:
+                self._score_cache.clear()
+        return known
+
+    def _can_score(self, word: str, lw: str) -> int:
+        """``can_score`` for a token that is not a known name (``extra`` says no): the same in every batch."""
+        lex = self.lexicon
+        if lw in lex.titles:
             return 2
         if lw in lex.particles or lw in lex.roles:
             return 0
@@ -317,7 +334,7 @@ class NameDetector:
             ) else 0
         upper = len(word) >= 2 and word.isupper()
         cap = word[0].isupper() and not upper
-        if any(self._base_score(_Tok(0, len(word), word, lw, False, cap, upper, False, sent), extra) > 0
+        if any(self._base_score(_Tok(0, len(word), word, lw, False, cap, upper, False, sent), _no_name) > 0
                for sent in (False, True)):
             return 2
         return 1 if any(self._lists(lw)) or (not _ACRONYM.match(word) and not self._is_word(lw)) else 0

@@ -9,7 +9,8 @@
    (workers) pattern detectors, span resolution and pseudonyms per text; (parent) record the name hashes.
 
 Workers are forked after the redactor and its lexicon are loaded and inherit them copy-on-write. Each
-step's inputs are set before its pool is forked, so only indices travel to the workers. Without ``fork``,
+step's inputs are set before its pool is forked, so only indices travel to the workers; little travels back
+(the words outside names as one string per text, only the changed texts). Without ``fork``,
 for small batches or when a worker dies, everything runs in this process (``redact_batch``).
 """
 
@@ -63,38 +64,54 @@ class _WorkerDied(Exception):
 def _redact(redactor: Redactor, texts: list[str], workers: int) -> list[RedactionResult]:
     redactor.load()
     lex = load_lexicon()
-    first = _map(workers, _detect, (redactor, texts, frozenset()), len(texts))
+    first = _map(workers, _detect, (redactor, texts), len(texts))
     mentions = [m for m, _ in first]
+    rests = [rest for _, rest in first]  # each the words outside names, joined by spaces (pickles small)
+    del first
     found: set[str] = set()
     for per_text in mentions:
         for m in per_text:
             found.update(t for t in m.tokens if len(t) > 1 and t not in lex.particles)
     if found:
-        redo = [i for i, (_, rest) in enumerate(first) if not found.isdisjoint(rest)]
-        again = _map(workers, _detect, (redactor, [texts[i] for i in redo], found), len(redo))
-        for i, (per_text, _) in zip(redo, again, strict=True):
+        for i, per_text in _map(workers, _redetect, (redactor, texts, rests, found), len(texts)):
             mentions[i] = per_text
-    del first
+    del rests
     spacy = redactor._spacy
     spacy_spans = spacy.detect_batch(texts) if spacy is not None else [[] for _ in texts]
     links = redactor._link(mentions)
-    results = _map(workers, _finish, (redactor, texts, mentions, spacy_spans, links), len(texts))
+    done = _map(workers, _finish, (redactor, texts, mentions, spacy_spans, links), len(texts))
+    results = [
+        RedactionResult(text, text, ()) if d is None else RedactionResult(text, *d)
+        for text, d in zip(texts, done, strict=True)
+    ]
     for per_text in mentions:
         for m in per_text:
             redactor._new_hashes.update(redactor.token_hash(t) for t in m.tokens if t not in lex.particles)
     return results
 
 
-def _detect(redactor: Redactor, texts: list[str], extra: set[str], lo: int, hi: int) -> list:
-    return redactor._detect_names(texts[lo:hi], set(extra))
+def _detect(redactor: Redactor, texts: list[str], lo: int, hi: int) -> list[tuple[list, str]]:
+    """Step 1 for texts ``lo:hi``: name mentions and the other words (joined by spaces: words hold none)."""
+    return [(m, " ".join(rest)) for m, rest in redactor._detect_names(texts[lo:hi], set())]
 
 
-def _finish(redactor: Redactor, texts, mentions, spacy_spans, links, lo: int, hi: int) -> list[RedactionResult]:
-    """The per-text tail of ``Redactor.redact_batch`` for texts ``lo:hi``."""
-    return [
-        redactor._finish_text(text, per_text, extra_spans, links)
-        for text, per_text, extra_spans in zip(texts[lo:hi], mentions[lo:hi], spacy_spans[lo:hi], strict=True)
-    ]
+def _redetect(redactor: Redactor, texts, rests, found: set[str], lo: int, hi: int) -> list[tuple[int, list]]:
+    """Step 2 for texts ``lo:hi``: again, with the batch's names, where another word is one of them."""
+    redo = [i for i in range(lo, hi) if not found.isdisjoint(rests[i].split(" "))]
+    again = redactor._detect_names([texts[i] for i in redo], found)
+    return [(i, per_text) for i, (per_text, _) in zip(redo, again, strict=True)]
+
+
+def _finish(redactor: Redactor, texts, mentions, spacy_spans, links, lo: int, hi: int) -> list:
+    """The per-text tail of ``Redactor.redact_batch`` for texts ``lo:hi``.
+
+    None where nothing changes, else (redacted, spans): the parent has the texts, they need not travel back.
+    """
+    out: list = []
+    for text, per_text, extra_spans in zip(texts[lo:hi], mentions[lo:hi], spacy_spans[lo:hi], strict=True):
+        result = redactor._finish_text(text, per_text, extra_spans, links)
+        out.append((result.redacted, result.spans) if result.spans else None)
+    return out
 
 
 def _run(lo: int, hi: int) -> list:
