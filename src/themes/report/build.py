@@ -49,14 +49,12 @@ def build_report(
     lookup = {**{document_name(d): d for d in state.documents}, **docs}
     segments = {s.segment_id: s for s in state.segments}
     theme_of = {a.segment_id: a.theme_id for a in state.assignments}
-    members: dict[str, list[tuple[Segment, float]]] = defaultdict(list)
-    for a in state.assignments:
-        seg = segments.get(a.segment_id)
-        if a.theme_id is not None and seg is not None and not seg.trivial:
+    assignment_of = {a.segment_id: a for a in state.assignments}
+    members: dict[str, list[tuple[Segment, float]]] = defaultdict(list)  # in segment (document) order
+    for seg in state.segments:
+        a = assignment_of.get(seg.segment_id)
+        if a is not None and a.theme_id is not None and not seg.trivial:
             members[a.theme_id].append((seg, a.probability))
-    order = {s.segment_id: i for i, s in enumerate(state.segments)}
-    for items in members.values():
-        items.sort(key=lambda item: order[item[0].segment_id])
 
     weights = {t.theme_id: sum(s.count for s, _ in members.get(t.theme_id, ())) for t in state.themes}
     total = sum(weights.values()) or 1

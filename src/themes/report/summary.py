@@ -93,8 +93,12 @@ def _candidates(segments: Sequence[Segment]) -> list[tuple[str, str, int, list[s
     """
     seen: set[str] = set()
     seen_sentences: set[str] = set()  # a sentence met before has a key met before: no need to build it again
+    seen_texts: set[str] = set()  # a text met before has only sentences met before
     out: list[tuple[str, str, int, list[str]]] = []
     for segment in segments:
+        if segment.text in seen_texts:
+            continue
+        seen_texts.add(segment.text)
         for sentence in split_sentences(segment.text):
             if sentence in seen_sentences:
                 continue
