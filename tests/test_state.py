@@ -30,3 +30,21 @@ def test_merge_cycle_is_ignored(workspace):
     workspace.set_override("T02", merged_into="T01")
     state = load_state(workspace)
     assert len(state.themes) >= 2
+
+
+def test_segments_come_back_in_document_order_then_position(workspace):
+    first = Document("d2", "b.txt", "B", "notulen", "2024-02-01", None, None, "d2")
+    second = Document("d1", "a.txt", "A", "notulen", "2024-01-15", None, None, "d1")
+    workspace.add_document(first, [Segment(f"d2-{i}", "d2", i, f"b {i}") for i in (2, 0, 1)])
+    workspace.add_document(second, [Segment(f"d1-{i}", "d1", i, f"a {i}", trivial=i == 1) for i in (1, 0)])
+    state = load_state(workspace)
+    assert [s.segment_id for s in state.segments] == ["d2-0", "d2-1", "d2-2", "d1-0", "d1-1"]
+    assert [s.trivial for s in state.segments] == [False, False, False, False, True]
+    assert [s.segment_id for s in workspace.segments(include_trivial=False, doc_ids=["d1"])] == ["d1-0"]
+
+
+def test_state_without_overrides_keeps_every_assignment(workspace):
+    _fill(workspace)
+    state = load_state(workspace)
+    assert [(a.segment_id, a.theme_id) for a in state.assignments] == [
+        ("d1-00000", "T01"), ("d1-00001", "T01"), ("d1-00002", "T02"), ("d1-00003", "T03")]

@@ -119,3 +119,15 @@ def test_a_later_deferral_overrides_an_earlier_resolution_in_the_same_unit() -> 
     assert classify("De OR heeft ingestemd met de adviesaanvraag. Het punt staat nog in de wachtstand.").status == (
         DEFERRED
     )
+
+
+def test_joined_parts_say_what_their_last_part_with_a_signal_says():
+    parts = ["Het jaarplan is besproken.", "Besluit: akkoord met het plan.", "Geen tijd meer; doorgeschoven.",
+             "De werving loopt.", "De OR heeft ingestemd. Het punt staat nog in de wachtstand.", ""]
+    for allow in (True, False):
+        for i in range(len(parts)):
+            for j in range(i + 1, len(parts) + 1):
+                group = parts[i:j]
+                said = [classify(p, allow_resolution=allow) for p in group]
+                last = next((s for s in reversed(said) if s.status), classify("", allow_resolution=allow))
+                assert classify("\n".join(group), allow_resolution=allow) == last

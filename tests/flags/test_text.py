@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from themes.flags.text import content_stems, dice, dutch_stop_words, is_numbered, shorten, stem, strip_numbering
+from themes.flags.text import content_stems, dice, dutch_stop_words, fold, is_numbered, shorten, stem, strip_numbering
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,16 @@ def test_shorten_cuts_at_a_word_with_an_ellipsis() -> None:
     short = shorten(text, 50)
     assert len(short) <= 50 and short.endswith("…")
     assert shorten("kort", 50) == "kort"
+
+
+def test_fold_matches_full_unicode_decomposition():
+    import unicodedata
+
+    def reference(text: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", text.lower())
+        return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
+
+    samples = ["Ideeën over Één café", "naïve coöperatie ’s avonds", "plain ascii TEXT 123", "ﬁnanciën Ǆ K İ",
+               "", "Σ ΣΑΣ", "".join(chr(i) for i in range(0x80, 0x500))]
+    for text in samples:
+        assert fold(text) == reference(text)
