@@ -224,20 +224,26 @@ def _validate_postcode(match: re.Match[str]) -> tuple[int, int] | None:
 PATTERN_DETECTORS: tuple[PatternDetector, ...] = (EMAIL, URL, IBAN, PHONE, BSN, POSTCODE, ADDRESS, BIRTH_DATE)
 
 
+#: The fewest digits a match of each digit-needing detector holds (phone and BSN numbers have nine).
+_MIN_DIGITS = {"phone": 9, "bsn": 9, "postcode": 4, "iban": 2, "address": 1, "birth_date": 4}
+
+
 def find_patterns(text: str) -> list[Span]:
     """``[s for d in PATTERN_DETECTORS for s in d.detect(text)]``, with the prefilters checked once per text.
 
     A text without a digit, ``@``, ``http`` or ``www.`` holds no pattern (every detector but e-mail and URL
-    needs a digit, the birth date too: its date has digits).
+    needs digits, the birth date too: its date has digits); a detector is skipped for a text with fewer digits
+    than any of its matches holds.
     """
-    digit = _DIGIT.search(text) is not None
+    digits = len(_DIGIT.findall(text))
     web = "http" in text or "www." in text
-    if not digit and not web and "@" not in text:
+    if not digits and not web and "@" not in text:
         return []
     spans: list[Span] = []
     for detector in PATTERN_DETECTORS:
-        if detector.needs is _has_digit or detector is BIRTH_DATE:
-            if digit:
+        least = _MIN_DIGITS.get(detector.name)
+        if least is not None:
+            if digits >= least:
                 spans += detector.detect(text) if detector is BIRTH_DATE else detector.scan(text)
         elif detector is URL:
             if web:
