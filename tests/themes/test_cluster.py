@@ -45,3 +45,15 @@ def test_umap_kernels_are_swapped_for_cached_copies_once():
     assert type(first._cache).__name__ == "FunctionCache"  # numba's on-disk cache, not its NullCache
     assert first.targetoptions["parallel"] is True  # as umap declares it: results identical to umap's own
     assert ("umap.layouts", "_nb_optimize_layout_euclidean_single_epoch") in KERNELS
+
+
+def test_a_kernel_numba_cannot_cache_is_kept_as_it_is():
+    import numba
+
+    from themes.themes.umap_jit import cached_kernel
+
+    namespace: dict = {}
+    exec("def double(x):\n    return 2 * x\n", namespace)  # source file '<string>': no cache location exists
+    kernel = numba.njit(namespace["double"])
+    assert cached_kernel(kernel) is kernel
+    assert kernel(2) == 4

@@ -28,15 +28,19 @@ _CACHED_FLAG = "_themes_cached"
 
 
 def cached_kernel(dispatcher: Any) -> Any:
-    """A ``cache=True`` copy of a numba dispatcher (same Python function, locals and options)."""
+    """A ``cache=True`` copy of a numba dispatcher (same Python function, locals and options).
+
+    The dispatcher itself when numba finds no writable cache location (``RuntimeError: cannot cache``).
+    """
     import numba
 
     if getattr(dispatcher, _CACHED_FLAG, False):
         return dispatcher
     options = {k: v for k, v in dispatcher.targetoptions.items() if k != "nopython"}
-    compiled = numba.njit(cache=True, locals=dict(dispatcher.locals), **options)(
-        dispatcher.py_func
-    )
+    try:
+        compiled = numba.njit(cache=True, locals=dict(dispatcher.locals), **options)(dispatcher.py_func)
+    except RuntimeError:  # no writable cache location at all: compile per process, as umap does
+        return dispatcher
     setattr(compiled, _CACHED_FLAG, True)
     return compiled
 
