@@ -33,16 +33,16 @@ def phrase_evidence(
     labels.
     """
     texts = list(texts)
-    pairs: set[str] = set()
+    adjacent: set[tuple[str, str]] = set()
     nounlike: set[str] = set()
     for text, words in zip(texts, tokens if tokens is not None else map(tokenize, texts), strict=True):
-        pairs.update(map(" ".join, zip(words, words[1:], strict=False)))
+        adjacent.update(zip(words, words[1:], strict=False))
         for match in _DETERMINER.finditer(text):
             first, second = match.group(1).lower(), match.group(2)
             nounlike.add(first)
             if second and first.endswith("e"):
                 nounlike.add(second.lower())
-    return pairs, nounlike
+    return set(map(" ".join, adjacent)), nounlike
 
 
 def label_keywords(keywords: Sequence[str], pairs: set[str], nounlike: set[str]) -> tuple[list[str], list[str]]:
