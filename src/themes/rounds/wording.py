@@ -17,6 +17,9 @@ from themes.dutch import stopwords
 from themes.types import PLACEHOLDER, Segment
 
 _WORD = re.compile(r"(?<![\w\[])[^\W\d_]{3,}(?![\w\]])")
+# _WORD for ASCII text, where word characters are [0-9A-Za-z_] and letters [A-Za-z]; starting with a letter lets the
+# regex engine skip quickly to the next letter (the look-behind then checks the character before it)
+_ASCII_WORD = re.compile(r"[A-Za-z](?<![0-9A-Za-z_\[].)[A-Za-z]{2,}(?![0-9A-Za-z_\]])")
 MIN_COUNT = 2
 PRIOR = 0.5
 
@@ -32,8 +35,9 @@ def _without_placeholders(text: str) -> str:
 
 
 def _word_set(text: str) -> set[str]:
-    """``set(words(text))``, built without the intermediate list."""
-    return set(_WORD.findall(_without_placeholders(text).lower())) - stopwords()
+    """``set(words(text))``, built without the intermediate list (ASCII text with ``_ASCII_WORD``)."""
+    text = _without_placeholders(text).lower()
+    return set((_ASCII_WORD if text.isascii() else _WORD).findall(text)) - stopwords()
 
 
 def distinctive_words(
