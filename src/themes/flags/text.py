@@ -8,13 +8,12 @@ inflection endings. Two wordings are the same item when the Dice overlap of thei
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
-from pathlib import Path
 
+from themes.dutch import spacy_stopwords
 from themes.types import PLACEHOLDER
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
@@ -41,23 +40,8 @@ PROCEDURAL_WORDS: frozenset[str] = frozenset(
 
 @lru_cache(maxsize=1)
 def dutch_stop_words() -> frozenset[str]:
-    """The Dutch stop words of spaCy, read from ``spacy/lang/nl/stop_words.py`` without importing all of spaCy."""
-    words: set[str] = set()
-    try:
-        spec = importlib.util.find_spec("spacy")
-        locations = list(spec.submodule_search_locations or []) if spec else []
-        source = Path(locations[0]) / "lang" / "nl" / "stop_words.py" if locations else None
-        if source is not None and source.is_file():
-            namespace: dict[str, object] = {}
-            exec(compile(source.read_text(encoding="utf-8"), str(source), "exec"), namespace)  # noqa: S102
-            words = set(namespace.get("STOP_WORDS", set()))  # type: ignore[arg-type]
-    except (ImportError, OSError, SyntaxError, ValueError):  # pragma: no cover - spaCy is a dependency
-        words = set()
-    if not words:  # pragma: no cover - fall back to the regular (slower) import
-        from spacy.lang.nl.stop_words import STOP_WORDS
-
-        words = set(STOP_WORDS)
-    return frozenset(fold(w) for w in words)
+    """The Dutch stop words of spaCy, folded (``themes.dutch.spacy_stopwords``)."""
+    return frozenset(fold(w) for w in spacy_stopwords())
 
 
 def _drop_combining(match: re.Match[str]) -> str:

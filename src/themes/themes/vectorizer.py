@@ -14,12 +14,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sklearn.feature_extraction.text import CountVectorizer
 
+from themes.dutch import spacy_stopwords
 from themes.types import PLACEHOLDER
 
 # A word of at least two letters, not touching a bracket, underscore, digit or another letter.
@@ -80,33 +80,10 @@ def dutch_stopwords(domain: Iterable[str] = ()) -> list[str]:
 @functools.lru_cache(maxsize=8)
 def _stopwords(domain: tuple[str, ...]) -> tuple[str, ...]:
     words: set[str] = set()
-    for word in [*spacy_dutch_stopwords(), *DATE_WORDS, *GENERIC_WORDS, *VERB_WORDS, *NUMBER_WORDS, *domain]:
+    for word in [*spacy_stopwords(), *DATE_WORDS, *GENERIC_WORDS, *VERB_WORDS, *NUMBER_WORDS, *domain]:
         words.update(tokenize(word))
         words.add(word.lower())
     return tuple(sorted(words))
-
-
-@functools.lru_cache(maxsize=1)
-def spacy_dutch_stopwords() -> frozenset[str]:
-    """The Dutch stop words of spaCy, read from its ``lang/nl/stop_words.py`` without importing spaCy itself.
-
-    ``import spacy.lang.nl.stop_words`` first imports the whole spaCy package (3-9 s on the 2-core machine), only
-    for one set literal; the file is read instead, with the import as a fallback.
-    """
-    import importlib.util
-
-    spec = importlib.util.find_spec("spacy")
-    for folder in (spec.submodule_search_locations or []) if spec else []:
-        path = Path(folder) / "lang" / "nl" / "stop_words.py"
-        if path.is_file():
-            namespace: dict[str, object] = {}
-            exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)  # noqa: S102 - installed file
-            words = namespace.get("STOP_WORDS")
-            if isinstance(words, set):
-                return frozenset(words)
-    from spacy.lang.nl.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
 
 
 def make_vectorizer(domain_stopwords: Iterable[str] = (), *, n_docs: int = 0, ngram_max: int = 2) -> CountVectorizer:
