@@ -78,9 +78,10 @@ def analyse_workspace(
     inputs = prepare_inputs(ws, config, embedder, every, progress=progress)
     segments, vectors = list(inputs.segments), inputs.vectors
     texts = [s.text for s in segments]
-    model = _theme_model(config, taxonomy).fit(texts, vectors, _seed_vectors(taxonomy, embedder, _cache(ws, config)),
-                                               inputs.sentences,
-                                               contexts=[s.heading for s in segments])
+    model = _theme_model(config, taxonomy)
+    # the unit vectors are content vectors already; the model needs the sentences only to score them one by one
+    model.fit(texts, vectors, _seed_vectors(taxonomy, embedder, _cache(ws, config)),
+              inputs.sentences if model.sentence_scoring else None, contexts=[s.heading for s in segments])
 
     documents = {d.doc_id: d for d in ws.documents()}
     ids, events = _theme_ids(ws, model.themes_, config.rounds.match_threshold)

@@ -142,10 +142,28 @@ def content_vectors(vectors: np.ndarray, sentences: SentenceVectors | None) -> n
     if sentences is None or len(sentences.owner) == 0:
         return out
     weights = np.ones(len(sentences.owner), dtype=np.float32) if sentences.weights is None else sentences.weights
-    sums = np.zeros_like(out)
-    np.add.at(sums, sentences.owner, sentences.vectors * weights[:, None])
+    sums = _sum_by_owner(sentences.owner, sentences.vectors * weights[:, None], out.shape)
     has = np.zeros(len(out), dtype=bool)
     has[sentences.owner] = True
     norms = np.linalg.norm(sums[has], axis=1, keepdims=True)
     out[has] = sums[has] / np.where(norms == 0, 1.0, norms)
     return out
+
+
+def _sum_by_owner(owner: np.ndarray, rows: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
+    """Per owner the sum of its rows, added in row order (bit-identical to ``np.add.at``, several times faster).
+
+    The k-th row of every owner is added in one vectorised step, k = 0, 1, …, so each owner's sum is built in the
+    same order as ``np.add.at`` builds it.
+    """
+    sums = np.zeros(shape, dtype=np.float32)
+    if len(owner) == 0:
+        return sums
+    order = np.argsort(owner, kind="stable")
+    ordered = owner[order]
+    starts = np.r_[0, np.flatnonzero(ordered[1:] != ordered[:-1]) + 1]
+    rank = np.arange(len(ordered)) - np.repeat(starts, np.diff(np.r_[starts, len(ordered)]))
+    for k in range(int(rank.max()) + 1):
+        picked = order[rank == k]
+        sums[owner[picked]] += rows[picked]
+    return sums
