@@ -6,7 +6,8 @@
 2. (parent) collect the name tokens found anywhere in the batch;
    (workers) detect again in the texts holding one of those tokens, now as known names (propagation);
 3. (parent) link lone tokens to full names over the whole batch (and the optional spaCy pass);
-   (workers) pattern detectors, span resolution and pseudonyms per text; (parent) record the name hashes.
+   (workers) pattern detectors, span resolution and pseudonyms per text, only for texts with a name or a
+   pattern match (step 1 says which); (parent) record the name hashes.
 
 Workers are forked after the redactor and its lexicon are loaded and inherit them copy-on-write. Each
 step's inputs are set before its pool is forked, so only indices travel to the workers; little travels back
@@ -21,6 +22,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from themes.redact.lexicon import load_lexicon
+from themes.redact.patterns import find_patterns
 from themes.redact.redactor import RedactionResult, Redactor
 
 #: Fewer unique texts than this are redacted in this process.
@@ -65,8 +67,9 @@ def _redact(redactor: Redactor, texts: list[str], workers: int) -> list[Redactio
     redactor.load()
     lex = load_lexicon()
     first = _map(workers, _detect, (redactor, texts), len(texts))
-    mentions = [m for m, _ in first]
-    rests = [rest for _, rest in first]  # each the words outside names, joined by spaces (pickles small)
+    mentions = [m for m, _, _ in first]
+    rests = [rest for _, rest, _ in first]  # each the words outside names, joined by spaces (pickles small)
+    patterned = [p for _, _, p in first]
     del first
     found: set[str] = set()
     for per_text in mentions:
@@ -79,7 +82,14 @@ def _redact(redactor: Redactor, texts: list[str], workers: int) -> list[Redactio
     spacy = redactor._spacy
     spacy_spans = spacy.detect_batch(texts) if spacy is not None else [[] for _ in texts]
     links = redactor._link(mentions)
-    done = _map(workers, _finish, (redactor, texts, mentions, spacy_spans, links), len(texts))
+    # a text without name mentions, pattern matches or extra spans stays as it is: only the others are finished
+    todo = [i for i in range(len(texts)) if mentions[i] or patterned[i] or spacy_spans[i]] \
+        if redactor._deny_re is None else list(range(len(texts)))
+    done: list = [None] * len(texts)
+    finished = _map(workers, _finish, (redactor, [texts[i] for i in todo], [mentions[i] for i in todo],
+                                       [spacy_spans[i] for i in todo], links), len(todo))
+    for i, d in zip(todo, finished, strict=True):
+        done[i] = d
     results = [
         RedactionResult(text, text, ()) if d is None else RedactionResult(text, *d)
         for text, d in zip(texts, done, strict=True)
@@ -90,9 +100,14 @@ def _redact(redactor: Redactor, texts: list[str], workers: int) -> list[Redactio
     return results
 
 
-def _detect(redactor: Redactor, texts: list[str], lo: int, hi: int) -> list[tuple[list, str]]:
-    """Step 1 for texts ``lo:hi``: name mentions and the other words (joined by spaces: words hold none)."""
-    return [(m, " ".join(rest)) for m, rest in redactor._detect_names(texts[lo:hi], set())]
+def _detect(redactor: Redactor, texts: list[str], lo: int, hi: int) -> list[tuple[list, str, bool]]:
+    """Step 1 for texts ``lo:hi``.
+
+    Per text: name mentions, the other words (joined by spaces: words hold none), whether a pattern matches.
+    """
+    part = texts[lo:hi]
+    return [(m, " ".join(rest), bool(find_patterns(text)))
+            for text, (m, rest) in zip(part, redactor._detect_names(part, set()), strict=True)]
 
 
 def _redetect(redactor: Redactor, texts, rests, found: set[str], lo: int, hi: int) -> list[tuple[int, list]]:
