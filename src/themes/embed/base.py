@@ -5,12 +5,13 @@ Nothing heavy is imported here: backends load their models lazily in their own m
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 import numpy as np
+
+from themes.progress import progress_bar, terminal_progress  # noqa: F401 - re-exported for the backends
 
 
 @runtime_checkable
@@ -88,11 +89,3 @@ def truncate_text(text: str, max_chars: int) -> str:
         return text
     cut = text.rfind(" ", max_chars // 2, max_chars + 1)
     return text[: cut if cut > 0 else max_chars]
-
-
-def progress_bar(total: int, *, enabled: bool, desc: str = "Insluiten"):
-    """A tqdm bar on stderr with rate and time left (a no-op bar when not enabled)."""
-    from tqdm import tqdm
-
-    return tqdm(total=total, disable=not enabled, desc=desc, unit=" eenheden", file=sys.stderr,
-                dynamic_ncols=True, mininterval=0.5)

@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
+from themes.progress import terminal_progress
+
 T = TypeVar("T")
 
 #: Fewer files than this are read in this process.
@@ -71,7 +73,11 @@ def _forked(function: Callable[[Path], T], files: list[Path], workers: int) -> l
     _JOB = (function, files)
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            done = list(pool.map(_run, order))
+            done = []
+            with terminal_progress(len(order), "Inlezen", " bestanden") as bar:  # shown in a terminal only
+                for result in pool.map(_run, order):
+                    done.append(result)
+                    bar.update(1)
     except (BrokenProcessPool, OSError, AssertionError, RuntimeError) as exc:  # e.g. no children in a daemon
         raise _WorkerDied(f"{type(exc).__name__}: {exc}") from exc
     finally:

@@ -21,6 +21,7 @@ import multiprocessing
 import sys
 from collections.abc import Callable, Sequence
 
+from themes.progress import terminal_progress
 from themes.redact.lexicon import load_lexicon
 from themes.redact.patterns import find_patterns
 from themes.redact.redactor import RedactionResult, Redactor
@@ -66,7 +67,7 @@ class _WorkerDied(Exception):
 def _redact(redactor: Redactor, texts: list[str], workers: int) -> list[RedactionResult]:
     redactor.load()
     lex = load_lexicon()
-    first = _map(workers, _detect, (redactor, texts), len(texts))
+    first = _map(workers, _detect, (redactor, texts), len(texts), desc="Redigeren 1/3 (namen zoeken)")
     mentions = [m for m, _, _ in first]
     rests = [rest for _, rest, _ in first]  # each the words outside names, joined by spaces (pickles small)
     patterned = [p for _, _, p in first]
@@ -76,7 +77,8 @@ def _redact(redactor: Redactor, texts: list[str], workers: int) -> list[Redactio
         for m in per_text:
             found.update(t for t in m.tokens if len(t) > 1 and t not in lex.particles)
     if found:
-        for i, per_text in _map(workers, _redetect, (redactor, texts, rests, found), len(texts)):
+        for i, per_text in _map(workers, _redetect, (redactor, texts, rests, found), len(texts),
+                                desc="Redigeren 2/3 (gevonden namen overal)"):
             mentions[i] = per_text
     del rests
     spacy = redactor._spacy
@@ -87,7 +89,8 @@ def _redact(redactor: Redactor, texts: list[str], workers: int) -> list[Redactio
         if redactor._deny_re is None else list(range(len(texts)))
     done: list = [None] * len(texts)
     finished = _map(workers, _finish, (redactor, [texts[i] for i in todo], [mentions[i] for i in todo],
-                                       [spacy_spans[i] for i in todo], links), len(todo))
+                                       [spacy_spans[i] for i in todo], links), len(todo),
+                    desc="Redigeren 3/3 (vervangen)")
     for i, d in zip(todo, finished, strict=True):
         done[i] = d
     results = [
@@ -134,8 +137,12 @@ def _run(lo: int, hi: int) -> list:
     return function(*args, lo, hi)
 
 
-def _map(workers: int, function: Callable, args: tuple, n: int, tasks_per_worker: int = 4) -> list:
-    """``function(*args, lo, hi)`` over ``range(n)`` in forked workers, concatenated in order."""
+def _map(workers: int, function: Callable, args: tuple, n: int, tasks_per_worker: int = 4,
+         desc: str = "Redigeren") -> list:
+    """``function(*args, lo, hi)`` over ``range(n)`` in forked workers, concatenated in order.
+
+    In a terminal a progress bar (``desc``, texts per second, time left) follows the finished parts.
+    """
     global _JOB
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -147,7 +154,11 @@ def _map(workers: int, function: Callable, args: tuple, n: int, tasks_per_worker
     _JOB = (function, args)
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            parts = list(pool.map(_run, *zip(*bounds, strict=True)))
+            parts = []
+            with terminal_progress(n, desc, " teksten") as bar:
+                for (lo, hi), part in zip(bounds, pool.map(_run, *zip(*bounds, strict=True)), strict=True):
+                    parts.append(part)
+                    bar.update(hi - lo)
     except (BrokenProcessPool, OSError, AssertionError, RuntimeError) as exc:  # e.g. no children in a daemon
         raise _WorkerDied(f"{type(exc).__name__}: {exc}") from exc
     finally:
