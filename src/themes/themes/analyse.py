@@ -162,7 +162,10 @@ def embed_pending(ws: Workspace, config: PipelineConfig, *, progress: bool = Tru
     embedder = get_embedder(config.embed.encoder, batch_size=config.embed.batch_size, workers=config.embed.workers)
     fingerprint = analysis_fingerprint(config, taxonomy_path.read_bytes() if taxonomy_path else b"", embedder.name)
     plan = _extension_plan(ws, every, fingerprint) if config.themes.incremental else None
-    return prepare_inputs(ws, config, embedder, every if plan is None else plan[0], progress=progress)
+    inputs = prepare_inputs(ws, config, embedder, every if plan is None else plan[0], progress=progress)
+    taxonomy = load_taxonomy(taxonomy_path) if taxonomy_path else Taxonomy()
+    _seed_vectors(taxonomy, embedder, _cache(ws, config))  # the taxonomy's texts too: then nothing is left to encode
+    return inputs
 
 
 def _extension_plan(
