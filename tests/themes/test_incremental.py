@@ -15,6 +15,7 @@ from themes.ingest import SurveyOptions
 from themes.pipeline import ingest_paths
 from themes.store import Workspace
 from themes.themes import analyse_workspace
+from themes.themes.persistence import load_theme_table
 from themes.themes.unitvectors import load_unit_vectors
 
 ANSWERS = Path(__file__).resolve().parents[2] / "bench" / "data" / "domain_answers.csv"
@@ -75,6 +76,9 @@ def test_a_new_round_joins_the_existing_themes_without_refit(two_rounds, tmp_pat
     assert all(0.0 <= a.probability <= 1.0 for a in new)
     for theme_id, size in sizes.items():
         assert size == sum(counts[k] for k, a in after.items() if a.theme_id == theme_id)
+    table = load_theme_table(path / "modellen")
+    assert {t["theme_id"]: t["size"] for t in table["themes"]} == sizes
+    assert table["meta"]["added_without_refit"] == result.n_new
 
 
 def test_new_units_mostly_get_the_theme_a_full_refit_gives_them(two_rounds, tmp_path):

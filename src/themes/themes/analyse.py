@@ -22,7 +22,7 @@ from themes.themes.incremental import MAX_NEW_SHARE, analysis_fingerprint, exten
 from themes.themes.inputs import AnalysisInputs, prepare_inputs
 from themes.themes.labels import theme_description, theme_label
 from themes.themes.model import FittedTheme, ThemeModel
-from themes.themes.persistence import save_model
+from themes.themes.persistence import save_model, update_theme_table
 from themes.themes.procedural import PROCEDURAL_DESCRIPTION, PROCEDURAL_ID, PROCEDURAL_LABEL
 from themes.themes.quotes import select_quotes
 from themes.themes.taxonomy import Taxonomy, load_taxonomy
@@ -218,6 +218,9 @@ def _extend(
             (*saved.ids, *extension.new_ids), np.concatenate([saved.vectors, extension.new_vectors]),
             fingerprint, saved.encoder,
         ))
+        update_theme_table(ws.models_dir, extension.themes, centroids,
+                           {"units": sum(1 for a in extension.assignments if a.theme_id != PROCEDURAL_ID),
+                            "added_without_refit": len(new)})
     themes = extension.themes if extension else tuple(previous_themes)
     assignments = extension.assignments if extension else tuple(previous)
     content = [a for a in assignments if a.theme_id != PROCEDURAL_ID]

@@ -54,6 +54,28 @@ def save_model(
     return target
 
 
+def update_theme_table(
+    models_dir: Path, themes: Sequence[Theme], centroids: Mapping[str, np.ndarray], meta: Mapping[str, object]
+) -> Path | None:
+    """Rewrite only our theme table (sizes, descriptions) after units were added without a refit.
+
+    The BERTopic folder stays as fitted; ``meta`` is merged into the saved meta. Returns the table's path, or None
+    when there is no saved model.
+    """
+    path = models_dir / MODEL_FOLDER / TABLE_NAME
+    if not path.is_file():
+        return None
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    table = {
+        "meta": {**saved.get("meta", {}), **dict(meta)},
+        "themes": [
+            {**asdict(t), "centroid": [round(float(x), 6) for x in centroids[t.theme_id]] if t.theme_id in centroids else None}
+            for t in themes
+        ],
+    }
+    return atomic_write_text(path, json.dumps(table, ensure_ascii=False, indent=1, sort_keys=True))
+
+
 def load_theme_table(models_dir: Path) -> dict:
     """Read the saved theme table (``{"meta": ..., "themes": [...]}``)."""
     return json.loads((models_dir / MODEL_FOLDER / TABLE_NAME).read_text(encoding="utf-8"))
