@@ -6,9 +6,12 @@
 For each size a synthetic Dutch corpus (survey answers and minute paragraphs with planted personal data, see
 ``perf_corpus.py``) is ingested into a fresh workspace and taken through every stage, each stage in its own
 subprocess so its peak memory (``ru_maxrss``) is its own: ingest (read, segment, store) and redact (timed inside
-ingest), embed, themes, then state loading, compare, flags and report. Plain BERTopic on the same cached
-embeddings is timed for comparison (not part of the pipeline total). Then a round of a tenth of the size is added
-to the analysed workspace and the stages run again: only the new units are redacted and embedded.
+ingest), embed (all encoder work of the next analysis: ``embed_pending`` encodes whole units, the content sentences
+of multi-sentence units and the taxonomy's texts), themes, then state loading, compare, flags and report. Plain
+BERTopic on the same unit vectors is timed for comparison (not part of the pipeline total). Then a round of a tenth
+of the size is added to the analysed workspace and the stages run again: only the new units are redacted, embedded
+and placed in the existing themes. Last, ``python -m themes run`` is timed end to end as analysts call it (one
+process, a fresh workspace), and again with the added round.
 
 Stages whose module does not exist yet are listed as "nog niet beschikbaar". The markdown table is printed and
 written to bench/results/perf.md (git-ignored), the raw numbers to bench/results/perf.json.
