@@ -202,13 +202,14 @@ def _extend(
         inputs = prepare_inputs(ws, config, embedder, new, progress=progress)
         model = _theme_model(config, taxonomy)
         params = {name: getattr(model, name) for name in (
-            "taxonomy_threshold", "self_training_margin", "lexical_bonus", "max_outlier_share", "min_new_share")}
+            "taxonomy_threshold", "self_training_margin", "lexical_bonus", "max_outlier_share", "min_new_share",
+            "self_training_probability", "seed")}
         if params["self_training_margin"] is None:
             params["self_training_margin"] = 0.0
         extension = extend_analysis(
             inputs=inputs, previous_themes=previous_themes, previous=previous, centroids=centroids,
             seed_vectors=_seed_vectors(taxonomy, embedder, _cache(ws, config)), taxonomy=taxonomy, config=config,
-            counts={s.segment_id: s.count for s in every}, model_params=params,
+            counts={s.segment_id: s.count for s in every}, model_params=params, known=(saved.ids, saved.vectors),
         )
         if extension is None:
             return None

