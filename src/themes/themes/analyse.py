@@ -61,16 +61,11 @@ def analyse_workspace(
         AnalysisError: the workspace holds no analysable segments.
         ConfigError: the taxonomy file is invalid.
     """
-    from themes.embed import get_embedder
-
     cfg = config.themes
     every = sorted(ws.segments(include_trivial=False), key=lambda s: s.segment_id)
     if not every:
         raise AnalysisError(f"{ws.path}: geen segmenten om te analyseren (voer eerst 'themes ingest' uit)")
-    taxonomy_path = resolve_path(cfg.taxonomy) if cfg.taxonomy else None
-    taxonomy = load_taxonomy(taxonomy_path) if taxonomy_path else Taxonomy()
-    embedder = get_embedder(config.embed.encoder, batch_size=config.embed.batch_size, workers=config.embed.workers)
-    fingerprint = analysis_fingerprint(config, taxonomy_path.read_bytes() if taxonomy_path else b"", embedder.name)
+    taxonomy, embedder, fingerprint = _setup(config)
     if cfg.incremental and not full:
         result = _extend(ws, config, taxonomy, embedder, every, fingerprint, progress)
         if result is not None:
@@ -155,17 +150,23 @@ def embed_pending(ws: Workspace, config: PipelineConfig, *, progress: bool = Tru
 
     ``analyse_workspace`` does this itself; a separate call lets the encoding be timed or run ahead of time.
     """
-    from themes.embed import get_embedder
-
     every = sorted(ws.segments(include_trivial=False), key=lambda s: s.segment_id)
-    taxonomy_path = resolve_path(config.themes.taxonomy) if config.themes.taxonomy else None
-    embedder = get_embedder(config.embed.encoder, batch_size=config.embed.batch_size, workers=config.embed.workers)
-    fingerprint = analysis_fingerprint(config, taxonomy_path.read_bytes() if taxonomy_path else b"", embedder.name)
+    taxonomy, embedder, fingerprint = _setup(config)
     plan = _extension_plan(ws, every, fingerprint) if config.themes.incremental else None
     inputs = prepare_inputs(ws, config, embedder, every if plan is None else plan[0], progress=progress)
-    taxonomy = load_taxonomy(taxonomy_path) if taxonomy_path else Taxonomy()
     _seed_vectors(taxonomy, embedder, _cache(ws, config))  # the taxonomy's texts too: then nothing is left to encode
     return inputs
+
+
+def _setup(config: PipelineConfig) -> tuple[Taxonomy, object, str]:
+    """The taxonomy, the embedder and the fingerprint of what decides the themes (``incremental``)."""
+    from themes.embed import get_embedder
+
+    taxonomy_path = resolve_path(config.themes.taxonomy) if config.themes.taxonomy else None
+    taxonomy = load_taxonomy(taxonomy_path) if taxonomy_path else Taxonomy()
+    embedder = get_embedder(config.embed.encoder, batch_size=config.embed.batch_size, workers=config.embed.workers)
+    fingerprint = analysis_fingerprint(config, taxonomy_path.read_bytes() if taxonomy_path else b"", embedder.name)
+    return taxonomy, embedder, fingerprint
 
 
 def _extension_plan(

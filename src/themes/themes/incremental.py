@@ -209,33 +209,21 @@ def _classify(
     92% of the new units then get the theme a full refit gives them, against 80% with the nearest-centroid rule
     alone (a full refit itself moves 5% of the analysed units).
     """
-    import warnings
+    from themes.themes.selftrain import MAX_TRAIN, self_train
 
-    from sklearn.exceptions import ConvergenceWarning
-    from sklearn.linear_model import LogisticRegression
-    from threadpoolctl import threadpool_limits
-
-    from themes.themes.selftrain import MAX_TRAIN
-
-    out = np.full(len(vectors), assign.NOISE, dtype=int)
     theme_of = {a.segment_id: column.get(a.theme_id or "") for a in previous}
     ids, matrix = known
     rows = [i for i, sid in enumerate(ids) if theme_of.get(sid) is not None]
-    if len(vectors) == 0 or len({theme_of[ids[i]] for i in rows}) < 2:
-        return out
     if len(rows) > MAX_TRAIN:
         rng = np.random.default_rng(int(params.get("seed", 42)))
         rows = sorted(rng.choice(rows, size=MAX_TRAIN, replace=False).tolist())
-    x = np.asarray(matrix[rows], dtype=np.float32)
-    y = np.asarray([theme_of[ids[i]] for i in rows], dtype=int)
-    with warnings.catch_warnings(), threadpool_limits(limits=1, user_api="blas"):
-        warnings.filterwarnings("ignore", category=ConvergenceWarning)
-        clf = LogisticRegression(C=10.0, max_iter=2000, class_weight="balanced").fit(x, y)
-        probabilities = clf.predict_proba(vectors)
-    best = probabilities.argmax(axis=1)
-    ok = probabilities[np.arange(len(vectors)), best] >= params.get("self_training_probability", 0.30)
-    out[ok] = clf.classes_[best[ok]]
-    return out
+    weak = np.concatenate([np.asarray([theme_of[ids[i]] for i in rows], dtype=int),
+                           np.full(len(vectors), assign.NOISE, dtype=int)])
+    labels, _ = self_train(np.concatenate([np.asarray(matrix[rows], dtype=np.float32).reshape(len(rows), -1),
+                                           vectors.reshape(len(vectors), -1)]),
+                           weak, min_probability=float(params.get("self_training_probability", 0.30)),
+                           seed=int(params.get("seed", 42)))
+    return labels[len(rows):]
 
 
 def _typical_similarity(previous: Sequence[Assignment], column: dict[str, int]) -> np.ndarray:

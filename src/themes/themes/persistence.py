@@ -37,14 +37,7 @@ def save_model(
     staging.mkdir(parents=True)
     if topic_model is not None:
         save_bertopic_folder(staging / "bertopic", topic_model)
-    table = {
-        "meta": dict(meta),
-        "themes": [
-            {**asdict(t), "centroid": [round(float(x), 6) for x in centroids[t.theme_id]] if t.theme_id in centroids else None}
-            for t in themes
-        ],
-    }
-    atomic_write_text(staging / TABLE_NAME, json.dumps(table, ensure_ascii=False, indent=1, sort_keys=True))
+    _write_table(staging / TABLE_NAME, themes, centroids, meta)
     old = models_dir / f".{MODEL_FOLDER}.oud"
     shutil.rmtree(old, ignore_errors=True)
     if target.exists():
@@ -66,8 +59,15 @@ def update_theme_table(
     if not path.is_file():
         return None
     saved = json.loads(path.read_text(encoding="utf-8"))
+    return _write_table(path, themes, centroids, {**saved.get("meta", {}), **dict(meta)})
+
+
+def _write_table(
+    path: Path, themes: Sequence[Theme], centroids: Mapping[str, np.ndarray], meta: Mapping[str, object]
+) -> Path:
+    """Write our theme table (meta, themes with quotes and rounded centroids) atomically."""
     table = {
-        "meta": {**saved.get("meta", {}), **dict(meta)},
+        "meta": dict(meta),
         "themes": [
             {**asdict(t), "centroid": [round(float(x), 6) for x in centroids[t.theme_id]] if t.theme_id in centroids else None}
             for t in themes
