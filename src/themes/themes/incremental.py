@@ -117,11 +117,11 @@ def extend_analysis(
         extra += [Assignment(s.segment_id, PROCEDURAL_THEME_ID, round(float(p), 4))
                   for s, p in zip(inputs.procedural, sims, strict=True)]
     if inputs.segments:
-        labels = _assign(inputs, previous, centroids, content_ids, seed_vectors, taxonomy, by_key, config,
+        matrix = assign.normalise(np.stack([centroids[t] for t in content_ids]))
+        labels = _assign(inputs, previous, matrix, content_ids, seed_vectors, taxonomy, by_key, config,
                          model_params, known)
         if labels is None:
             return None
-        matrix = assign.normalise(np.stack([centroids[t] for t in content_ids]))
         probabilities = assign.similarity_to_own(inputs.vectors, labels, matrix)
         extra += [Assignment(s.segment_id, content_ids[c] if c >= 0 else None, float(p))
                   for s, c, p in zip(inputs.segments, labels.tolist(), probabilities, strict=True)]
@@ -142,7 +142,7 @@ def extend_analysis(
 def _assign(
     inputs: AnalysisInputs,
     previous: Sequence[Assignment],
-    centroids: dict[str, np.ndarray],
+    matrix: np.ndarray,
     content_ids: list[str],
     seed_vectors: Sequence[np.ndarray],
     taxonomy: Taxonomy,
@@ -151,7 +151,10 @@ def _assign(
     params: dict[str, float],
     known: tuple[Sequence[str], np.ndarray] | None = None,
 ) -> np.ndarray | None:
-    """Theme index into ``content_ids`` per new content unit (-1: unassigned), or None to refit."""
+    """Theme index into ``content_ids`` per new content unit (-1: unassigned), or None to refit.
+
+    ``matrix`` holds the normalised centroids of ``content_ids``, row by row.
+    """
     vectors = inputs.vectors
     n = len(vectors)
     column = {tid: c for c, tid in enumerate(content_ids)}
@@ -169,7 +172,6 @@ def _assign(
     if known is not None:
         rest = np.flatnonzero(labels == assign.NOISE)
         labels[rest] = _classify(vectors[rest], previous, column, known, params)
-    matrix = assign.normalise(np.stack([centroids[t] for t in content_ids]))
     floors = _typical_similarity(previous, column)
     rest = np.flatnonzero(labels == assign.NOISE)
     if len(rest):

@@ -136,7 +136,7 @@ class ThemeModel:
             vectors: float32 (n, dim), row i belongs to ``texts[i]``.
             seed_vectors: per taxonomy theme (in taxonomy order) the embeddings of its texts
                 (``TaxonomyTheme.prototype_texts``); required when the taxonomy is not empty.
-            sentences: sentence vectors of multi-sentence units (``sentences.embed_sentences``); a unit then
+            sentences: sentence vectors of multi-sentence units (``inputs.prepare_inputs``); a unit then
                 scores against the taxonomy by its best sentence.
             contexts: per unit the heading it stands under; its seed words count for the literal-seed bonus
                 (a quote under "3. Racisme en discriminatie" is about racism even when it names no seed).

@@ -109,30 +109,6 @@ def _content_sentences(text: str, stop: frozenset[str]) -> list[tuple[str, int]]
     return rows
 
 
-def embed_sentences(
-    texts: Sequence[str], embedder: object, ws: object | None = None, stopwords: Iterable[str] = ()
-) -> SentenceVectors:
-    """Embed the sentences of multi-sentence units, through the workspace cache when ``ws`` is given.
-
-    Args:
-        texts: redacted unit texts, in model order.
-        embedder: an ``Embedder`` (its name keys the cache).
-        ws: the workspace whose embedding cache is used, or None.
-        stopwords: words that do not make a sentence content (``vectorizer.dutch_stopwords``).
-    """
-    from themes.embed import embed_segments
-    from themes.types import Segment
-
-    owner, sentences, weights = unit_sentences(texts, stopwords)
-    if not sentences:
-        return SentenceVectors(np.zeros(0, dtype=int), np.zeros((0, 0), dtype=np.float32))
-    pseudo = [Segment(segment_id=f"zin{i}", doc_id="zinnen", position=i, text=s) for i, s in enumerate(sentences)]
-    vectors = embed_segments(pseudo, embedder, ws).vectors  # type: ignore[arg-type]
-    return SentenceVectors(
-        np.asarray(owner, dtype=int), np.asarray(vectors, dtype=np.float32), np.asarray(weights, dtype=np.float32)
-    )
-
-
 def content_vectors(vectors: np.ndarray, sentences: SentenceVectors | None) -> np.ndarray:
     """Unit vectors with framing left out: the weighted mean of a unit's content sentences where it has them.
 
