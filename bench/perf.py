@@ -107,7 +107,7 @@ def child(stage: str, workspace: Path, inputs: Path, out_dir: Path) -> list[dict
     elif stage == "embed":
         # all encoder work of the analysis: whole units and the content sentences of multi-sentence units
         from themes.embed import get_embedder
-        from themes.themes import embed_pending
+        from themes.model import embed_pending
 
         embedder = get_embedder(config.embed.encoder, batch_size=config.embed.batch_size, workers=config.embed.workers)
         encoded = [0]
@@ -127,7 +127,7 @@ def child(stage: str, workspace: Path, inputs: Path, out_dir: Path) -> list[dict
                              f"; {getattr(embedder, 'workers', 1)} processen, grootste werkproces "
                              f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB"})
     elif stage == "themes":
-        from themes.themes import analyse_workspace
+        from themes.model import analyse_workspace
 
         result, seconds = _timed(lambda: analyse_workspace(ws, config, progress=False))
         how = f"{result.n_new} nieuwe eenheden ingedeeld, geen herberekening" if result.incremental else "volledig"
@@ -137,7 +137,7 @@ def child(stage: str, workspace: Path, inputs: Path, out_dir: Path) -> list[dict
         _, import_s = _timed(lambda: __import__("bertopic"))
         from bertopic import BERTopic
 
-        from themes.themes.unitvectors import load_unit_vectors
+        from themes.model.unitvectors import load_unit_vectors
 
         saved = load_unit_vectors(ws.models_dir)  # the unit vectors our analysis used (run the themes stage first)
         by_id = {s.segment_id: s.text for s in ws.segments(include_trivial=False)}

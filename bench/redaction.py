@@ -32,7 +32,7 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 
 from themes.config import RedactConfig  # noqa: E402
 from themes.redact import Redactor  # noqa: E402
-from themes.redact.lexicon import load_lexicon  # noqa: E402
+from themes.redact.wordlists import load_lexicon  # noqa: E402
 
 DATA = Path(__file__).with_name("data")
 LABELS = ("PERSOON", "EMAIL", "TELEFOON", "BSN", "IBAN", "POSTCODE", "ADRES", "URL", "GEBOORTEDATUM")

@@ -87,8 +87,8 @@ def plain_bertopic(texts: list[str], vectors: np.ndarray, seed: int) -> np.ndarr
 
 def sentence_vectors(texts, encode):
     """Content-sentence vectors of multi-sentence texts, as analyse_workspace passes them to the model."""
-    from themes.themes.sentences import SentenceVectors, unit_sentences
-    from themes.themes.vectorizer import dutch_stopwords
+    from themes.model.unitsentences import SentenceVectors, unit_sentences
+    from themes.model.vectorizer import dutch_stopwords
 
     owner, sentences, weights = unit_sentences(texts, dutch_stopwords())
     if not sentences:
@@ -97,8 +97,8 @@ def sentence_vectors(texts, encode):
 
 
 def ours(texts, vectors, seed, taxonomy=None, prototypes=None, threshold=0.30, sentences=None) -> tuple[np.ndarray, int]:
-    from themes.themes.model import ThemeModel
-    from themes.themes.taxonomy import EMPTY_TAXONOMY
+    from themes.model.taxonomy import EMPTY_TAXONOMY
+    from themes.model.thememodel import ThemeModel
 
     model = ThemeModel(taxonomy or EMPTY_TAXONOMY, seed=seed, taxonomy_threshold=threshold)
     model.fit(texts, vectors, prototypes, sentences)
@@ -106,7 +106,7 @@ def ours(texts, vectors, seed, taxonomy=None, prototypes=None, threshold=0.30, s
 
 
 def sib_taxonomy():
-    from themes.themes.taxonomy import Taxonomy
+    from themes.model.taxonomy import Taxonomy
 
     return Taxonomy.model_validate({"themes": [
         {"key": f"t{i}", "name": name, "description": f"Teksten over {name}.", "seeds": seeds}
@@ -140,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/themes-bench"))
     parser.add_argument("--seed", type=int, default=42)
     args = parser.parse_args(argv)
-    from themes.themes.taxonomy import load_taxonomy
+    from themes.model.taxonomy import load_taxonomy
 
     encode = encoder()
     _warm_up(args.seed)

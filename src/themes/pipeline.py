@@ -28,9 +28,9 @@ from themes.ingest import (
     read_document,
     segment_document,
 )
-from themes.ingest.parallel import map_files
+from themes.ingest.filemap import map_files
 from themes.redact import Redactor
-from themes.redact.parallel import redact_parallel
+from themes.redact.pool import redact_parallel
 from themes.store import Workspace
 from themes.types import Document, IngestReport, RawDocument, Segment
 

@@ -9,7 +9,7 @@ import pytest
 import themes.embed.usem3 as usem3_module
 from themes.config import EmbedConfig
 from themes.embed import clear_embedders, get_embedder
-from themes.embed.parallel import deal, default_workers, encode_parallel
+from themes.embed.forked import deal, default_workers, encode_parallel
 from themes.embed.usem3 import UseEmbedder
 
 

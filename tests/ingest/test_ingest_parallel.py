@@ -6,10 +6,10 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-import themes.ingest.parallel as parallel
-import themes.redact.parallel as redact_parallel
+import themes.ingest.filemap as parallel
+import themes.redact.pool as redact_parallel
 from themes.config import load_config
-from themes.ingest.parallel import map_files
+from themes.ingest.filemap import map_files
 from themes.pipeline import ingest_paths
 from themes.store import KEY_NAME, Workspace
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from themes.ingest.sentences import group_sentences, split_long_text, split_sentences
+from themes.text.sentences import group_sentences, split_long_text, split_sentences
 
 
 def test_plain_sentences_are_split():

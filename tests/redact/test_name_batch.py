@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from themes.redact.lexicon import load_lexicon
 from themes.redact.name_batch import detect_names
 from themes.redact.names import NameDetector
 from themes.redact.patterns import PATTERN_DETECTORS, find_patterns
+from themes.redact.wordlists import load_lexicon
 
 TEXTS = [
     "Ik werk hier al 11 jaar en voel me niet gehoord.",

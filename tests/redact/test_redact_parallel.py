@@ -4,10 +4,10 @@ import random
 
 import pytest
 
-import themes.redact.parallel as parallel
+import themes.redact.pool as parallel
 from themes.config import RedactConfig
 from themes.redact import Redactor
-from themes.redact.parallel import redact_parallel
+from themes.redact.pool import redact_parallel
 
 KEY = b"test-key-0123456789abcdef0123456"
 FIRST = ["Fatima", "Jan", "Emre", "Priya", "Kwame", "Sanne", "Youssef"]

@@ -2,7 +2,7 @@ from dataclasses import replace
 
 from themes.config import PipelineConfig, override
 from themes.report import build_report
-from themes.report.markdown import report_markdown
+from themes.report.markdown_writer import report_markdown
 
 
 def test_themes_are_ordered_by_weight_counting_collapsed_answers(report):

@@ -3,7 +3,7 @@ from dataclasses import replace
 import pytest
 
 from themes.report.charts import all_charts, prevalence, theme_map, theme_sizes
-from themes.report.tables import Table, cell_text
+from themes.report.reporttables import Table, cell_text
 
 PNG = b"\x89PNG\r\n\x1a\n"
 

@@ -8,7 +8,7 @@ import zipfile
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-from themes.report import tables as T
+from themes.report import reporttables as T
 from themes.report.docx_writer import TABLE_STYLE, _Writer
 
 TEXTS = ["gewoon", " spatie ervoor", "spatie erna ", "tab\tin", "regel\nnieuw", "", "<&> \"aanhalingstekens\"", "1.234"]

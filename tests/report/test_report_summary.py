@@ -1,4 +1,4 @@
-from themes.report.summary import split_sentences, summarize
+from themes.report.extractive import split_sentences, summarize
 from themes.types import Segment
 
 
@@ -81,8 +81,8 @@ def test_sentence_full_of_placeholders_is_not_preferred():
 def test_word_runs_and_terms_are_what_the_regular_expressions_find():
     import re
 
-    from themes.dutch import stopwords
-    from themes.report.summary import _TOKEN, _WORD, _terms, _word_runs
+    from themes.text.stopwords import stopwords
+    from themes.report.extractive import _TOKEN, _WORD, _terms, _word_runs
 
     stop = frozenset(stopwords())
     samples = ["de werving (zie bijlage 3) gaat via het_netwerk, o.a. m2 en m² en ½jaar.", "een\ttab\nen regel",

@@ -88,7 +88,7 @@ def test_markdown_and_html_are_byte_for_byte_reproducible(report, tmp_path):
 
 
 def test_quote_reference_does_not_repeat_date_or_round_already_in_the_title():
-    from themes.report.tables import quote_reference
+    from themes.report.reporttables import quote_reference
     from themes.types import Quote
 
     q = Quote("s1", "tekst", "Verslag groeipanel ronde 1, 15 april 2024", "2024-04-15", "ronde 1")

@@ -5,7 +5,7 @@ from rounds_corpus import build_state
 
 from themes.config import RoundsConfig
 from themes.rounds import compare_rounds, prevalence_chart, write_comparison
-from themes.rounds.summary import number, p_text, percent
+from themes.rounds.narrative import number, p_text, percent
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +89,7 @@ def test_many_period_rounds_are_drawn_as_lines_with_stable_bytes():
 
 
 def test_event_details_name_the_theme_labels():
-    from themes.rounds.summary import with_labels
+    from themes.rounds.narrative import with_labels
 
     assert with_labels("thema T04 is gesplitst in T04 en T05", {"T04": "loopbaan", "T05": "mentoring"}) == (
         "thema T04 (loopbaan) is gesplitst in T04 (loopbaan) en T05 (mentoring)"
@@ -100,7 +100,7 @@ def test_event_details_name_the_theme_labels():
 def test_summary_caps_the_number_of_event_sentences():
     from dataclasses import replace
 
-    from themes.rounds.summary import MAX_EVENTS, summarise
+    from themes.rounds.narrative import MAX_EVENTS, summarise
 
     base = compare_rounds(build_state(), RoundsConfig())
     many = replace(base, events=tuple(("r", "samengevoegd", f"thema's T0{i} en T07 samengevoegd") for i in range(1, 7)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from themes.dutch import stopwords
+from themes.text.stopwords import stopwords
 from themes.rounds.wording import _WORD, _word_set, words
 
 

@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from themes.cli.common import ConfigOption, WorkspaceOption, config_for, open_workspace, reports_errors, say
-from themes.cli.options import (
+from themes.cli.params import (
     DateColumnOption,
     IdColumnOption,
     RefitOption,
@@ -39,8 +39,8 @@ def command(
     refit: RefitOption = False,
 ) -> None:
     """Bepaal thema's (rode draden) in de werkmap en schrijf themes.csv en assignments.csv."""
+    from themes.model import analyse_workspace, incremental_message, write_analysis_outputs
     from themes.state import load_state
-    from themes.themes import analyse_workspace, incremental_message, write_analysis_outputs
 
     cfg = config_for(workspace, config)
     with open_workspace(workspace, create=bool(inputs)) as ws:

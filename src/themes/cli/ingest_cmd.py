@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from themes.cli.common import ConfigOption, WorkspaceOption, config_for, open_workspace, reports_errors, say
-from themes.cli.options import (
+from themes.cli.params import (
     DateColumnOption,
     DateOption,
     IdColumnOption,

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from themes.cli.common import ConfigOption, WorkspaceOption, config_for, open_workspace, reports_errors, say
-from themes.cli.options import (
+from themes.cli.params import (
     DateColumnOption,
     DateOption,
     IdColumnOption,
@@ -49,11 +49,11 @@ def command(
     """Alles in één keer: inlezen, redigeren, thema's, rondes vergelijken, signalen, rapport en conceptagenda."""
     from themes.cli.ingest_cmd import print_report
     from themes.flags import find_flags, write_flags
+    from themes.model import analyse_workspace, incremental_message, write_analysis_outputs
     from themes.pipeline import ingest_paths
     from themes.report import build_agenda, build_report, write_agenda, write_report
     from themes.rounds import cached_vectors, compare_rounds, write_comparison
     from themes.state import load_state
-    from themes.themes import analyse_workspace, incremental_message, write_analysis_outputs
 
     cfg = config_for(workspace, config)
     written: list[Path] = []

@@ -46,7 +46,7 @@ def get_embedder(
     Raises:
         ConfigError: the name is no known encoder, no model folder and not in the local model cache.
     """
-    from themes.embed.parallel import default_workers
+    from themes.embed.forked import default_workers
 
     key = (name.strip(), batch_size, threads, default_workers() if workers is None else max(1, workers))
     with _LOCK:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from themes.embed.base import l2_normalise, length_sorted_batches, progress_bar, truncate_text
-from themes.embed.parallel import MIN_PARALLEL_TEXTS, default_workers, encode_parallel
+from themes.embed.forked import MIN_PARALLEL_TEXTS, default_workers, encode_parallel
 
 #: Dimension of the USE multilingual v3 vectors.
 DIM = 512

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from themes.dutch import spacy_stopwords
+from themes.text.stopwords import spacy_stopwords
 from themes.types import PLACEHOLDER
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
@@ -40,7 +40,7 @@ PROCEDURAL_WORDS: frozenset[str] = frozenset(
 
 @lru_cache(maxsize=1)
 def dutch_stop_words() -> frozenset[str]:
-    """The Dutch stop words of spaCy, folded (``themes.dutch.spacy_stopwords``)."""
+    """The Dutch stop words of spaCy, folded (``themes.text.stopwords.spacy_stopwords``)."""
     return frozenset(fold(w) for w in spacy_stopwords())
 
 

@@ -14,10 +14,10 @@ from themes.ingest.clean import WOO_PLACEHOLDER, clean_text
 from themes.ingest.discover import SUPPORTED_SUFFIXES, discover
 from themes.ingest.manifest import ManifestEntry, load_manifest
 from themes.ingest.metadata import find_date, infer_meta, normalise_doc_type, parse_date
-from themes.ingest.options import MetaOverrides, SurveyOptions
 from themes.ingest.readers import read_document
+from themes.ingest.readoptions import MetaOverrides, SurveyOptions
 from themes.ingest.segment import HEADING_SEPARATOR, segment_document
-from themes.ingest.sentences import split_sentences
+from themes.text.sentences import split_sentences
 
 __all__ = [
     "HEADING_SEPARATOR",

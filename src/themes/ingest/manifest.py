@@ -12,7 +12,7 @@ import yaml
 
 from themes.errors import ConfigError
 from themes.ingest.metadata import normalise_doc_type, parse_date
-from themes.ingest.options import MetaOverrides, SurveyOptions
+from themes.ingest.readoptions import MetaOverrides, SurveyOptions
 from themes.ingest.textcodec import decode_bytes
 
 META_KEYS = ("type", "date", "round", "title", "unit")

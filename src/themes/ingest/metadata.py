@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from themes.ingest.clean import clean_text
-from themes.ingest.options import MetaOverrides
+from themes.ingest.readoptions import MetaOverrides
 from themes.types import DocumentMeta, RawDocument
 
 MONTHS = {

@@ -8,7 +8,7 @@ from themes.config import IngestConfig
 from themes.ingest.actors import extract_actor
 from themes.ingest.answers import survey_segments
 from themes.ingest.clean import clean_text, is_only_placeholders
-from themes.ingest.sentences import split_long_text
+from themes.text.sentences import split_long_text
 from themes.types import Block, Document, RawDocument, Segment
 
 HEADING_SEPARATOR = " > "

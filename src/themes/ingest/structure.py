@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from themes.ingest.clean import clean_text, has_html, is_only_placeholders
-from themes.ingest.items import Item, html_fragments, parse_text_lines
-from themes.ingest.tables import ACTOR_HEADERS, row_blocks, table_layouts
+from themes.ingest.rawitems import Item, html_fragments, parse_text_lines
+from themes.ingest.tablerows import ACTOR_HEADERS, row_blocks, table_layouts
 from themes.types import Block
 
 __all__ = ["ACTOR_HEADERS", "Item", "html_fragments", "items_to_blocks", "merge_continuations", "parse_text_lines"]

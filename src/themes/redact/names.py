@@ -14,8 +14,8 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
-from themes.redact.lexicon import Lexicon
 from themes.redact.operators import strip_accents
+from themes.redact.wordlists import Lexicon
 from themes.types import PLACEHOLDER as _PLACEHOLDER
 
 TOKEN_RE = re.compile(r"(?P<ini>(?:[A-Z]\.[ \u00a0]?){1,4}(?=[ \u00a0]*[A-Za-z]))|(?P<w>[^\W\d_]+(?:['’\-][^\W\d_]+)*)")

@@ -8,7 +8,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from themes.config import RedactConfig
-from themes.redact.lexicon import load_lexicon
 from themes.redact.name_batch import detect_names
 from themes.redact.names import NameDetector, NameMention
 from themes.redact.operators import (
@@ -21,6 +20,7 @@ from themes.redact.operators import (
 )
 from themes.redact.patterns import find_patterns
 from themes.redact.spacy_ner import SpacyNameDetector, installed_model
+from themes.redact.wordlists import load_lexicon
 from themes.types import Span
 
 LINK_PREFIX = "link:"

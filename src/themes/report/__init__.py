@@ -11,7 +11,7 @@ from pathlib import Path
 
 from themes.report.agenda import build_agenda
 from themes.report.build import build_report
-from themes.report.model import Agenda, AgendaItem, MapPoint, MethodNotes, Report, SummarySentence, ThemeSection
+from themes.report.content import Agenda, AgendaItem, MapPoint, MethodNotes, Report, SummarySentence, ThemeSection
 
 REPORT_FILES = ("rode-draden.md", "rode-draden.html", "rode-draden.docx", "rode-draden.xlsx")
 AGENDA_FILES = ("agenda.docx", "agenda.md")
@@ -30,9 +30,9 @@ def write_report(report: Report, out_dir: Path) -> list[Path]:
     """
     from themes.report.charts import all_charts
     from themes.report.docx_writer import report_docx
-    from themes.report.html import report_html
+    from themes.report.html_writer import report_html
     from themes.report.io import write_atomic
-    from themes.report.markdown import report_markdown
+    from themes.report.markdown_writer import report_markdown
     from themes.report.xlsx import report_xlsx
 
     out_dir = Path(out_dir)
@@ -51,7 +51,7 @@ def write_agenda(agenda: Agenda, out_dir: Path) -> list[Path]:
     """
     from themes.report.docx_writer import agenda_docx
     from themes.report.io import write_atomic
-    from themes.report.markdown import agenda_markdown
+    from themes.report.markdown_writer import agenda_markdown
 
     out_dir = Path(out_dir)
     return [

@@ -7,7 +7,8 @@ Fixed opening items, then discussion items from the top unresolved flags and the
 from __future__ import annotations
 
 from themes.config import PipelineConfig
-from themes.report import tables as T
+from themes.report import reporttables as T
+from themes.report.content import Agenda, AgendaItem, Report, ThemeSection
 from themes.report.fmt import (
     capitalise,
     fragments,
@@ -19,7 +20,6 @@ from themes.report.fmt import (
     short_date,
     shorten,
 )
-from themes.report.model import Agenda, AgendaItem, Report, ThemeSection
 from themes.types import PROCEDURAL_THEME_ID, Flag
 
 OPENING = ("Opening en mededelingen", "Vaststellen verslag vorige vergadering", "Actielijst")

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from themes.config import PipelineConfig
+from themes.report.content import MapPoint, MethodNotes, Report, ThemeSection
+from themes.report.extractive import summarize
 from themes.report.fmt import number, shorten
-from themes.report.model import MapPoint, MethodNotes, Report, ThemeSection
-from themes.report.summary import summarize
 from themes.state import document_name
 from themes.types import PROCEDURAL_THEME_ID, Document, Flag, Quote, Segment, Theme
 

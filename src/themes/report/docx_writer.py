@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import io
 
-from themes.report import tables as T
+from themes.report import reporttables as T
 from themes.report.charts import all_charts
+from themes.report.content import Agenda, Report, ThemeSection
 from themes.report.fmt import long_date
-from themes.report.html import CHART_TITLES
-from themes.report.model import Agenda, Report, ThemeSection
+from themes.report.html_writer import CHART_TITLES
 
 TABLE_STYLE = "Light Grid Accent 1"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from themes.dutch import number
+from themes.text.stopwords import number
 
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 MONTHS = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from themes.config import PipelineConfig
 from themes.errors import AnalysisError
 from themes.report.build import build_report
-from themes.report.model import Report
+from themes.report.content import Report
 from themes.store import Workspace
 
 

@@ -10,8 +10,8 @@ import datetime as dt
 import io
 from typing import Any
 
-from themes.report import tables as T
-from themes.report.model import Report
+from themes.report import reporttables as T
+from themes.report.content import Report
 
 SHEETS = ("Thema's", "Rondes", "Signalen", "Citaten", "Eenheden", "Methode")
 FORMATS = {"int": "0", "pct": "0.0%", "pp": "+0.0%;-0.0%;0.0%", "p": "0.000", "num": "0.00", "date": "yyyy-mm-dd"}

@@ -20,6 +20,7 @@ from themes.rounds.compare import (
     infer_period,
     resolve_rounds,
 )
+from themes.rounds.narrative import p_text, percent
 from themes.rounds.output import csv_rows, markdown, write_comparison
 from themes.rounds.periods import (
     PERIODS,
@@ -29,8 +30,7 @@ from themes.rounds.periods import (
     segment_round,
     sort_rounds,
 )
-from themes.rounds.quotes import cached_vectors
-from themes.rounds.summary import p_text, percent
+from themes.rounds.roundquotes import cached_vectors
 
 __all__ = [
     "PERIODS",

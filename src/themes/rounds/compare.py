@@ -23,7 +23,7 @@ from themes.config import RoundsConfig
 from themes.errors import AnalysisError
 from themes.rounds import stats
 from themes.rounds.periods import PERIODS, explicit_round, normalise_round, period_label, sort_rounds
-from themes.rounds.quotes import Candidate, representative_quotes
+from themes.rounds.roundquotes import Candidate, representative_quotes
 from themes.rounds.wording import distinctive_words
 from themes.state import AnalysisState
 from themes.types import Document, RoundStat, Segment, ThemeTrend
@@ -196,7 +196,7 @@ def compare_rounds(
     Raises:
         AnalysisError: the workspace has no themes yet, or a named round does not exist.
     """
-    from themes.rounds.summary import method_sentence, summarise
+    from themes.rounds.narrative import method_sentence, summarise
 
     if not state.themes:
         raise AnalysisError("nog geen thema's in de werkmap: draai eerst 'themes analyse'")

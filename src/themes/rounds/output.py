@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from themes.atomic import atomic_write_bytes, atomic_write_csv, atomic_write_text
 from themes.rounds.chart import prevalence_chart
+from themes.rounds.narrative import number, p_text, percent, with_labels
 from themes.rounds.periods import safe_names
-from themes.rounds.summary import number, p_text, percent, with_labels
 
 if TYPE_CHECKING:
     from themes.rounds.compare import RoundComparison

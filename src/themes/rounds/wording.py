@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import chain
 
-from themes.dutch import stopwords
+from themes.text.stopwords import stopwords
 from themes.types import PLACEHOLDER, Segment
 
 _WORD = re.compile(r"(?<![\w\[])[^\W\d_]{3,}(?![\w\]])")

@@ -8,7 +8,7 @@ from pathlib import Path
 from themes.errors import EmptyInputError, EncryptedInputError, InputFileError, UnsupportedFormatError
 from themes.ingest.clean import clean_text
 from themes.ingest.discover import SUPPORTED_SUFFIXES, unsupported_reason
-from themes.ingest.options import SurveyOptions
+from themes.ingest.readoptions import SurveyOptions
 from themes.types import RawDocument
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from themes.errors import EmptyInputError, EncryptedInputError, InputFileError, MissingColumnError
 from themes.ingest.metadata import parse_date
-from themes.ingest.options import SurveyOptions
+from themes.ingest.readoptions import SurveyOptions
 from themes.ingest.textcodec import decode_bytes
 from themes.types import Block
 

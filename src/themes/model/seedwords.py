@@ -1,0 +1,96 @@
+"""Literal seed words: a unit that uses a taxonomy theme's own one-word seed gets a bonus for that theme.
+
+The encoder puts a long sentence far from a one-word seed even when the sentence contains it ("Bij de
+koffieautomaat hoor ik dat het allemaal doorgeslagen is" scored 0.14 against the seed "doorgeslagen"). A literal
+match is strong evidence, so it adds ``lexical_bonus`` to the semantic score (``ThemeModel``).
+
+Dutch words inflect and compound, so a text word matches a seed word when they share a long prefix: at least five
+letters and at most four letters short of the shorter word ("racistische" ~ "racisme", "inclusiemoe" ~
+"inclusiemoeheid", "leidinggevenden" ~ "leidinggevende"). Words shorter than five letters ("lift", "woke") match
+exactly. Only one-word seeds are used: the words of phrases ("het goede voorbeeld geven") are too general.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from itertools import chain
+
+import numpy as np
+
+from themes.model.taxonomy import Taxonomy
+from themes.model.vectorizer import tokenize
+
+MIN_PREFIX = 5
+MAX_SHORT = 4
+
+
+class SeedLexicon:
+    """Which taxonomy themes' one-word seeds each text contains.
+
+    Args:
+        taxonomy: the analysts' taxonomy.
+        stopwords: words never used as seed words (stop and domain words).
+    """
+
+    def __init__(self, taxonomy: Taxonomy, stopwords: Iterable[str] = ()) -> None:
+        stop = set(stopwords)
+        self.n_themes = len(taxonomy.themes)
+        self._prefixes: dict[str, list[tuple[int, str]]] = {}
+        for t, theme in enumerate(taxonomy.themes):
+            for seed in theme.seeds:
+                words = tokenize(seed)
+                if len(words) != 1 or words[0] in stop or len(words[0]) < 3:
+                    continue
+                word = words[0]
+                lengths = range(MIN_PREFIX, len(word) + 1) if len(word) >= MIN_PREFIX else [len(word)]
+                for length in lengths:
+                    self._prefixes.setdefault(word[:length], []).append((t, word))
+        self._cache: dict[str, frozenset[int]] = {}
+
+    def themes_of_word(self, word: str) -> frozenset[int]:
+        """Taxonomy themes whose one-word seeds match ``word``."""
+        hit = self._cache.get(word)
+        if hit is not None:
+            return hit
+        found: set[int] = set()
+        for length in range(len(word), 0, -1):
+            for t, seed in self._prefixes.get(word[:length], ()):
+                shorter = min(len(word), len(seed))
+                if shorter < MIN_PREFIX:
+                    ok = word == seed
+                else:
+                    ok = length >= max(MIN_PREFIX, shorter - MAX_SHORT) and seed[:length] == word[:length]
+                if ok:
+                    found.add(t)
+            if length <= MIN_PREFIX and length != len(word):
+                break
+        hit = frozenset(found)
+        self._cache[word] = hit
+        return hit
+
+    def hits(self, texts: Sequence[str]) -> np.ndarray:
+        """Boolean matrix (texts, themes): the text contains a seed word of the theme."""
+        return self.hits_of_tokens([tokenize(text) for text in texts])
+
+    def hits_of_tokens(self, tokens: Sequence[Sequence[str]]) -> np.ndarray:
+        """:meth:`hits` for texts already split by :func:`~themes.model.vectorizer.tokenize`.
+
+        Each distinct word is matched once; numpy then marks the texts of the words that match a seed, so 100,000
+        units take a fraction of a second once tokenised (``ThemeModel.fit`` shares one tokenisation with the
+        keywords).
+        """
+        out = np.zeros((len(tokens), self.n_themes), dtype=bool)
+        if not self._prefixes:
+            return out
+        vocabulary = {word: j for j, word in enumerate(set().union(*tokens))}
+        word_themes = np.zeros((len(vocabulary), self.n_themes), dtype=bool)
+        for word, j in vocabulary.items():
+            found = self.themes_of_word(word)
+            if found:
+                word_themes[j, list(found)] = True
+        words = np.fromiter(map(vocabulary.__getitem__, chain.from_iterable(tokens)), dtype=np.int64)
+        rows = np.repeat(np.arange(len(tokens)), np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens)))
+        seeded = word_themes.any(axis=1)[words]
+        hit_rows, hit_themes = np.nonzero(word_themes[words[seeded]])
+        out[rows[seeded][hit_rows], hit_themes] = True
+        return out

@@ -1,0 +1,257 @@
+"""The theme model: taxonomy matching, clustering of the rest, outlier reduction and BERTopic keywords.
+
+``ThemeModel`` follows the scikit-learn contract: the constructor stores parameters, ``fit`` learns attributes
+ending in ``_`` and returns ``self``. The input order must be stable (the caller sorts by segment id).
+
+Steps of ``fit``:
+1. framing is left out of each unit's vector (``sentences.content_vectors``: weighted mean of its content
+   sentences, when the caller passes sentence vectors);
+2. each unit is scored per taxonomy theme: cosine to the nearest seed text plus a bonus when it uses a one-word
+   seed literally (``assign.taxonomy_scores``, ``lexicon``);
+3. confidently scored units train a classifier that assigns the taxonomy themes to the rest (``selftrain``);
+4. units still without a theme are clustered with UMAP + HDBSCAN (``cluster.cluster_vectors``); clusters whose
+   units mostly score on one taxonomy theme join it, near-duplicates merge, clusters below 2% of the units are
+   dropped (``merge``);
+5. outliers get their nearest theme until at most ``max_outlier_share`` stay unassigned;
+6. c-TF-IDF keywords of the final labels with the Dutch vectorizer, computed as BERTopic would given those labels
+   (manual topic modelling) but without importing it (``ctfidf``); labels use the keyphrases that are real
+   phrases of noun-like words (``labels``). ``persistence`` saves that model in BERTopic's folder format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from themes.model import assign, cluster, merge
+from themes.model.ctfidf import KeywordModel, fit_keywords
+from themes.model.labels import EVIDENCE_TEXTS, label_keywords, phrase_evidence
+from themes.model.seedwords import SeedLexicon
+from themes.model.selftrain import self_train
+from themes.model.taxonomy import EMPTY_TAXONOMY, Taxonomy
+from themes.model.unitsentences import SentenceVectors, content_vectors
+from themes.model.vectorizer import dutch_stopwords, is_clean_keyword, make_vectorizer, tokenize
+
+NOISE = -1
+
+
+@dataclass(frozen=True, slots=True)
+class FittedTheme:
+    """One theme as the model found it (before ids, labels and quotes are attached)."""
+
+    index: int
+    taxonomy: str | None
+    keywords: tuple[str, ...]
+    members: np.ndarray
+    centroid: np.ndarray
+    label_words: tuple[str, ...] = ()  # keywords made of noun-like words, for the label
+
+    def __post_init__(self) -> None:
+        if self.index < 0:
+            raise ValueError("index must be >= 0")
+
+
+class ThemeModel:
+    """Taxonomy-guided BERTopic theme model for Dutch units.
+
+    Args:
+        taxonomy: the analysts' taxonomy (empty: only new themes).
+        taxonomy_threshold: cosine similarity a unit needs to a taxonomy prototype to get that theme.
+        seed: random seed for UMAP and sampling.
+        min_cluster_size: HDBSCAN minimum cluster size; None scales with corpus size.
+        max_outlier_share: largest share of units left unassigned.
+        n_keywords: keywords kept per theme.
+        domain_stopwords: words never used as keywords.
+        sample_size: above this many units, UMAP/HDBSCAN are fitted on a sample.
+        fold_share: a new cluster joins a taxonomy theme when at least this share of its units scores best on
+            that theme ...
+        fold_margin: ... with a median score of at least ``taxonomy_threshold - fold_margin``.
+        fold_similarity: if set, a new cluster also joins the taxonomy theme whose units' centroid is this similar to its own.
+        self_training_margin: units scoring at least ``taxonomy_threshold`` plus this margin train a classifier
+            that assigns the taxonomy themes (``selftrain``); None: plain threshold on the score.
+        self_training_probability: smallest classifier probability that assigns a taxonomy theme.
+        sentence_scoring: also score each content sentence against the seeds and keep the best (off: the
+            content vector alone is scored; with self-training this matched the sample corpus's truth better,
+            107 against 113 units off, and it kept on-topic framing such as "Zonder consequenties verandert er
+            niks." from deciding the theme).
+        lexical_bonus: added to a unit's score for a theme whose one-word seed it contains (``lexicon``).
+        merge_similarity: new clusters whose centroids are at least this similar become one theme.
+        min_new_share: a new theme needs at least this share of the units (and 3 units); smaller clusters are
+            left to the outlier reduction.
+    """
+
+    def __init__(
+        self,
+        taxonomy: Taxonomy = EMPTY_TAXONOMY,
+        *,
+        taxonomy_threshold: float = 0.35,
+        seed: int = 42,
+        min_cluster_size: int | None = None,
+        max_outlier_share: float = 0.10,
+        n_keywords: int = 8,
+        domain_stopwords: Sequence[str] = (),
+        sample_size: int = 4_000,
+        fold_share: float = 0.5,
+        fold_margin: float = 0.10,
+        merge_similarity: float = 0.90,
+        min_new_share: float = 0.02,
+        fold_similarity: float | None = None,
+        lexical_bonus: float = 0.10,
+        self_training_margin: float | None = 0.05,
+        self_training_probability: float = 0.30,
+        sentence_scoring: bool = False,
+    ) -> None:
+        self.taxonomy = taxonomy
+        self.taxonomy_threshold = taxonomy_threshold
+        self.seed = seed
+        self.min_cluster_size = min_cluster_size
+        self.max_outlier_share = max_outlier_share
+        self.n_keywords = n_keywords
+        self.domain_stopwords = tuple(domain_stopwords)
+        self.sample_size = sample_size
+        self.fold_share = fold_share
+        self.fold_margin = fold_margin
+        self.merge_similarity = merge_similarity
+        self.min_new_share = min_new_share
+        self.fold_similarity = fold_similarity
+        self.lexical_bonus = lexical_bonus
+        self.self_training_margin = self_training_margin
+        self.self_training_probability = self_training_probability
+        self.sentence_scoring = sentence_scoring
+
+    def fit(
+        self,
+        texts: Sequence[str],
+        vectors: np.ndarray,
+        seed_vectors: Sequence[np.ndarray] | None = None,
+        sentences: SentenceVectors | None = None,
+        contexts: Sequence[str] | None = None,
+    ) -> ThemeModel:
+        """Learn themes from redacted ``texts`` and their L2-normalised ``vectors``.
+
+        Args:
+            texts: unit texts (redacted), in a stable order.
+            vectors: float32 (n, dim), row i belongs to ``texts[i]``.
+            seed_vectors: per taxonomy theme (in taxonomy order) the embeddings of its texts
+                (``TaxonomyTheme.prototype_texts``); required when the taxonomy is not empty.
+            sentences: sentence vectors of multi-sentence units (``inputs.prepare_inputs``); a unit then
+                scores against the taxonomy by its best sentence.
+            contexts: per unit the heading it stands under; its seed words count for the literal-seed bonus
+                (a quote under "3. Racisme en discriminatie" is about racism even when it names no seed).
+
+        Returns:
+            self, with ``labels_`` (theme index or -1), ``probabilities_``, ``themes_`` (list of FittedTheme),
+            ``outlier_share_``, ``topic_model_`` and ``folded_`` (new cluster folded into a taxonomy theme).
+        """
+        texts = list(texts)
+        vectors = assign.normalise(vectors)
+        if len(texts) != len(vectors):
+            raise ValueError("texts and vectors differ in length")
+        if len(texts) == 0:
+            raise ValueError("nothing to fit")
+        n_tax = len(self.taxonomy.themes)
+        if n_tax and (seed_vectors is None or len(seed_vectors) != n_tax):
+            raise ValueError("seed vectors for every taxonomy theme are required")
+        vectors = content_vectors(vectors, sentences)
+        scores = assign.taxonomy_scores(
+            vectors, list(seed_vectors or []) if n_tax else [], sentences if self.sentence_scoring else None
+        )
+        tokens = [tokenize(text) for text in texts]  # one tokenisation for seed words, keywords and labels
+        if n_tax and self.lexical_bonus:
+            lexicon = SeedLexicon(self.taxonomy, dutch_stopwords(self.domain_stopwords))
+            hits = lexicon.hits_of_tokens(tokens)
+            if contexts is not None:  # a few distinct headings, each matched once
+                distinct = {c: i for i, c in enumerate(dict.fromkeys(contexts))}
+                hits |= lexicon.hits(list(distinct))[[distinct[c] for c in contexts]]
+            scores = scores + np.float32(self.lexical_bonus) * hits
+        best = np.argmax(scores, axis=1) if n_tax else np.zeros(len(texts), dtype=int)
+        best_score = scores[np.arange(len(texts)), best] if n_tax else np.zeros(len(texts), dtype=np.float32)
+        tax_labels = np.where(best_score >= self.taxonomy_threshold, best, NOISE) if n_tax else best - 1
+        if n_tax and self.self_training_margin is not None:
+            weak = np.where(best_score >= self.taxonomy_threshold + self.self_training_margin, best, NOISE)
+            tax_labels, _ = self_train(vectors, weak, min_probability=self.self_training_probability, seed=self.seed)
+        labels = tax_labels.copy()
+        rest = np.flatnonzero(tax_labels == NOISE)
+        self.folded_ = {}
+        if len(rest):
+            new = cluster.cluster_vectors(
+                vectors[rest], seed=self.seed, min_cluster_size=self.min_cluster_size, sample_size=self.sample_size
+            )
+            if (new == NOISE).all() and n_tax == 0:
+                new = _fallback_clusters(vectors[rest], self.seed)
+            new = merge.merge_new_clusters(
+                vectors[rest], new, scores[rest], n_tax=n_tax,
+                fold_share=self.fold_share, fold_threshold=self.taxonomy_threshold - self.fold_margin,
+                merge_similarity=self.merge_similarity, min_size=merge.min_new_theme_size(len(texts), self.min_new_share),
+                tax_centroids=assign.centroids_of(vectors, tax_labels, n_tax), fold_similarity=self.fold_similarity,
+            )
+            self.folded_ = new.folded
+            labels[rest] = new.labels
+        n_new = int(labels.max()) + 1 - n_tax if labels.max() >= n_tax else 0
+        k = n_tax + n_new
+        centroids = assign.centroids_of(vectors, labels, k)
+        labels = assign.reduce_outliers(vectors, labels, centroids, self.max_outlier_share)
+        centroids = assign.centroids_of(vectors, labels, k)
+        self.labels_ = labels
+        self.probabilities_ = assign.similarity_to_own(vectors, labels, centroids)
+        self.outlier_share_ = float((labels == NOISE).mean())
+        self.topic_model_, keywords = self._keywords(texts, vectors, labels, k, tokens)
+        self.themes_ = [
+            FittedTheme(
+                index=c,
+                taxonomy=self.taxonomy.themes[c].key if c < n_tax else None,
+                keywords=keywords.get(c, ((), ()))[0],
+                label_words=keywords.get(c, ((), ()))[1],
+                members=np.flatnonzero(labels == c),
+                centroid=centroids[c],
+            )
+            for c in range(k)
+        ]
+        return self
+
+    def _keywords(
+        self, texts: list[str], vectors: np.ndarray, labels: np.ndarray, k: int, tokens: list[list[str]]
+    ) -> tuple[KeywordModel | None, dict[int, tuple[tuple[str, ...], tuple[str, ...]]]]:
+        """c-TF-IDF keywords of the final labels, as BERTopic fitted on them would give (``ctfidf``)."""
+        present = sorted(set(labels.tolist()) - {NOISE})
+        if not present:
+            return None, {}
+        topic_model = fit_keywords(
+            texts, labels, vectors, make_vectorizer(self.domain_stopwords, n_docs=len(texts)),
+            top_n_words=max(10, 3 * self.n_keywords), tokens=tokens,
+        )
+        stop = set(dutch_stopwords(self.domain_stopwords))
+        out: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        for c in present:
+            words = [w for w in topic_model.words(c) if is_clean_keyword(w, stop)]
+            members = np.flatnonzero(labels == c)[:EVIDENCE_TEXTS]
+            evidence = phrase_evidence([texts[i] for i in members], [tokens[i] for i in members])
+            real, nouns = label_keywords(words, *evidence)
+            out[c] = (tuple(_dedupe(real)[: self.n_keywords]), tuple(_dedupe(nouns)[: self.n_keywords]))
+        return topic_model, out
+
+
+def _dedupe(words: list[str]) -> list[str]:
+    """Drop a keyword whose words all appear in a higher-ranked keyword ("werken" after "hybride werken")."""
+    kept: list[str] = []
+    for word in words:
+        parts = set(word.split())
+        if any(parts <= set(k.split()) for k in kept):
+            continue
+        kept.append(word)
+    return kept
+
+
+def _fallback_clusters(vectors: np.ndarray, seed: int) -> np.ndarray:
+    """Agglomerative clusters for corpora too small or too uniform for HDBSCAN."""
+    from sklearn.cluster import AgglomerativeClustering
+
+    n = len(vectors)
+    if n < 2:
+        return np.zeros(n, dtype=int)
+    k = max(1, min(8, n // 5))
+    if k == 1:
+        return np.zeros(n, dtype=int)
+    return AgglomerativeClustering(n_clusters=k, metric="cosine", linkage="average").fit_predict(vectors).astype(int)

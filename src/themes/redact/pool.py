@@ -1,0 +1,166 @@
+"""``redact_parallel``: ``Redactor.redact_batch`` on several cores, with exactly the same results.
+
+``redact_batch`` has three steps; two of them work text by text and run here in forked worker processes:
+
+1. (workers) detect names in every text on its own;
+2. (parent) collect the name tokens found anywhere in the batch;
+   (workers) detect again in the texts holding one of those tokens, now as known names (propagation);
+3. (parent) link lone tokens to full names over the whole batch (and the optional spaCy pass);
+   (workers) pattern detectors, span resolution and pseudonyms per text, only for texts with a name or a
+   pattern match (step 1 says which); (parent) record the name hashes.
+
+Workers are forked after the redactor and its lexicon are loaded and inherit them copy-on-write. Each
+step's inputs are set before its pool is forked, so only indices travel to the workers; little travels back
+(the words outside names as one string per text, only the changed texts). Without ``fork``,
+for small batches or when a worker dies, everything runs in this process (``redact_batch``).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from collections.abc import Callable, Sequence
+
+from themes.progress import terminal_progress
+from themes.redact.patterns import find_patterns
+from themes.redact.redactor import RedactionResult, Redactor
+from themes.redact.wordlists import load_lexicon
+
+#: Fewer unique texts than this are redacted in this process.
+MIN_PARALLEL_TEXTS = 2000
+
+_JOB: tuple | None = None  # (function, arguments) the forked workers run on index ranges
+
+
+def redact_parallel(redactor: Redactor, texts: Sequence[str], workers: int | None = None) -> list[RedactionResult]:
+    """Redact ``texts`` like ``redactor.redact_batch(texts)``, spreading the per-text work over processes.
+
+    Args:
+        redactor: A redactor (loaded here if needed); its name hashes are updated as by ``redact_batch``.
+        texts: The batch; a name found in any text is redacted in all of them.
+        workers: Processes; None: the usable cores, at most 4.
+
+    Returns:
+        One ``RedactionResult`` per text, in order, equal to what ``redact_batch`` gives.
+    """
+    from themes.embed.forked import default_workers, fork_available
+
+    texts = list(texts)
+    unique = list(dict.fromkeys(texts))
+    workers = default_workers() if workers is None else max(1, workers)
+    if workers < 2 or len(unique) < MIN_PARALLEL_TEXTS or not fork_available():
+        return redactor.redact_batch(texts)
+    if len(unique) < len(texts):
+        done = dict(zip(unique, redact_parallel(redactor, unique, workers), strict=True))
+        return [done[t] for t in texts]
+    try:
+        return _redact(redactor, texts, workers)
+    except _WorkerDied as exc:
+        print(f"waarschuwing: parallel redigeren mislukt ({exc}); opnieuw in één proces", file=sys.stderr)
+        return redactor.redact_batch(texts)
+
+
+class _WorkerDied(Exception):
+    pass
+
+
+def _redact(redactor: Redactor, texts: list[str], workers: int) -> list[RedactionResult]:
+    redactor.load()
+    lex = load_lexicon()
+    first = _map(workers, _detect, (redactor, texts), len(texts), desc="Redigeren 1/3 (namen zoeken)")
+    mentions = [m for m, _, _ in first]
+    rests = [rest for _, rest, _ in first]  # each the words outside names, joined by spaces (pickles small)
+    patterned = [p for _, _, p in first]
+    del first
+    found: set[str] = set()
+    for per_text in mentions:
+        for m in per_text:
+            found.update(t for t in m.tokens if len(t) > 1 and t not in lex.particles)
+    if found:
+        for i, per_text in _map(workers, _redetect, (redactor, texts, rests, found), len(texts),
+                                desc="Redigeren 2/3 (gevonden namen overal)"):
+            mentions[i] = per_text
+    del rests
+    spacy = redactor._spacy
+    spacy_spans = spacy.detect_batch(texts) if spacy is not None else [[] for _ in texts]
+    links = redactor._link(mentions)
+    # a text without name mentions, pattern matches or extra spans stays as it is: only the others are finished
+    todo = [i for i in range(len(texts)) if mentions[i] or patterned[i] or spacy_spans[i]] \
+        if redactor._deny_re is None else list(range(len(texts)))
+    done: list = [None] * len(texts)
+    finished = _map(workers, _finish, (redactor, [texts[i] for i in todo], [mentions[i] for i in todo],
+                                       [spacy_spans[i] for i in todo], links), len(todo),
+                    desc="Redigeren 3/3 (vervangen)")
+    for i, d in zip(todo, finished, strict=True):
+        done[i] = d
+    results = [
+        RedactionResult(text, text, ()) if d is None else RedactionResult(text, *d)
+        for text, d in zip(texts, done, strict=True)
+    ]
+    for per_text in mentions:
+        for m in per_text:
+            redactor._new_hashes.update(redactor.token_hash(t) for t in m.tokens if t not in lex.particles)
+    return results
+
+
+def _detect(redactor: Redactor, texts: list[str], lo: int, hi: int) -> list[tuple[list, str, bool]]:
+    """Step 1 for texts ``lo:hi``.
+
+    Per text: name mentions, the other words (joined by spaces: words hold none), whether a pattern matches.
+    """
+    part = texts[lo:hi]
+    return [(m, " ".join(rest), bool(find_patterns(text)))
+            for text, (m, rest) in zip(part, redactor._detect_names(part, set()), strict=True)]
+
+
+def _redetect(redactor: Redactor, texts, rests, found: set[str], lo: int, hi: int) -> list[tuple[int, list]]:
+    """Step 2 for texts ``lo:hi``: again, with the batch's names, where another word is one of them."""
+    redo = [i for i in range(lo, hi) if not found.isdisjoint(rests[i].split(" "))]
+    again = redactor._detect_names([texts[i] for i in redo], found)
+    return [(i, per_text) for i, (per_text, _) in zip(redo, again, strict=True)]
+
+
+def _finish(redactor: Redactor, texts, mentions, spacy_spans, links, lo: int, hi: int) -> list:
+    """The per-text tail of ``Redactor.redact_batch`` for texts ``lo:hi``.
+
+    None where nothing changes, else (redacted, spans): the parent has the texts, they need not travel back.
+    """
+    out: list = []
+    for text, per_text, extra_spans in zip(texts[lo:hi], mentions[lo:hi], spacy_spans[lo:hi], strict=True):
+        result = redactor._finish_text(text, per_text, extra_spans, links)
+        out.append((result.redacted, result.spans) if result.spans else None)
+    return out
+
+
+def _run(lo: int, hi: int) -> list:
+    function, args = _JOB  # type: ignore[misc]
+    return function(*args, lo, hi)
+
+
+def _map(workers: int, function: Callable, args: tuple, n: int, tasks_per_worker: int = 4,
+         desc: str = "Redigeren") -> list:
+    """``function(*args, lo, hi)`` over ``range(n)`` in forked workers, concatenated in order.
+
+    In a terminal a progress bar (``desc``, texts per second, time left) follows the finished parts.
+    """
+    global _JOB
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    if n == 0:
+        return []
+    step = max(1, -(-n // (workers * tasks_per_worker)))
+    bounds = [(lo, min(lo + step, n)) for lo in range(0, n, step)]
+    _JOB = (function, args)
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            parts = []
+            with terminal_progress(n, desc, " teksten") as bar:
+                for (lo, hi), part in zip(bounds, pool.map(_run, *zip(*bounds, strict=True)), strict=True):
+                    parts.append(part)
+                    bar.update(hi - lo)
+    except (BrokenProcessPool, OSError, AssertionError, RuntimeError) as exc:  # e.g. no children in a daemon
+        raise _WorkerDied(f"{type(exc).__name__}: {exc}") from exc
+    finally:
+        _JOB = None
+    return [x for part in parts for x in part]
