@@ -4,8 +4,18 @@ PY := $(VENV)/bin/python
 THEMES := $(VENV)/bin/themes
 WORKSPACE ?= werkmap-demo
 OUTPUT ?= uitvoer
+# the real documents beside the project (never read by `make test`)
+SHARED ?= ../shared
 
-.PHONY: setup demo test lint browser clean bench
+# The real-document checks of `make check-real`, one line each; each runs as `SCRIPT --check --shared $(SHARED)`
+# and fails the target when a number falls below its target.
+REAL_CHECKS := bench/check_real.py
+# not wired yet (they do not take --check --shared yet); move a line up into REAL_CHECKS when its script does
+REAL_PENDING := bench/flags.py
+REAL_PENDING += bench/redaction.py
+REAL_PENDING += bench/themes.py
+
+.PHONY: setup demo test check-real lint browser clean bench
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -25,8 +35,19 @@ demo: setup
 browser:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
 
+# only tests/ (pyproject's testpaths): what the repository holds, no benchmarks, no ../shared
 test: setup browser
 	$(PY) -m pytest -q
+
+# the benchmarks on real documents; a missing $(SHARED) is an error, never a pass
+check-real: setup
+	@test -d "$(SHARED)" || { echo "fout: $(SHARED) ontbreekt: de echte documenten (real/, corpus/) horen naast het project (of geef SHARED=MAP)" >&2; exit 2; }
+	@set -e; for script in $(REAL_CHECKS); do \
+		echo "== $$script --check --shared $(SHARED)"; \
+		test -f "$$script" || { echo "fout: $$script bestaat niet" >&2; exit 2; }; \
+		nice $(PY) $$script --check --shared "$(SHARED)"; \
+	done
+	@if [ -n "$(strip $(REAL_PENDING))" ]; then echo "let op: nog niet aangesloten op check-real: $(strip $(REAL_PENDING))"; fi
 
 lint: setup
 	$(VENV)/bin/ruff check src tests bench

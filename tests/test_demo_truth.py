@@ -30,16 +30,15 @@ def test_ingested_units_are_clean_with_headings_and_actors(demo_run):
     assert any(s.actor for s in segments)
 
 
-def test_ingesting_again_adds_nothing(demo_run, sample_data, shared_corpus):
+def test_ingesting_again_adds_nothing(demo_run, sample_data):
     ws_path, _ = demo_run
     runner = CliRunner()
     with Workspace.open(ws_path) as ws:
         before = len(ws.segments())
     again = runner.invoke(app, ["ingest", str(sample_data), "--manifest", str(sample_data / "manifest.csv"),
                                 "--workspace", str(ws_path)])
-    shared = runner.invoke(app, ["ingest", str(shared_corpus), "--workspace", str(ws_path)])
-    assert again.exit_code == 0 and shared.exit_code == 0, again.output + shared.output
-    assert "0 document(en) toegevoegd" in again.output and "0 document(en) toegevoegd" in shared.output
+    assert again.exit_code == 0, again.output
+    assert "0 document(en) toegevoegd" in again.output
     with Workspace.open(ws_path) as ws:
         assert len(ws.segments()) == before
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import csv
 import os
 
 import numpy as np
@@ -14,10 +13,8 @@ from themes.embed.usem3 import UseEmbedder
 
 
 @pytest.fixture(scope="module")
-def many_texts(shared_corpus):
-    path = shared_corpus.parent / "benchmarks" / "sib200_nld" / "data.csv"
-    with path.open(encoding="utf-8") as fh:
-        s = [row["text"] for row in csv.DictReader(fh)][:200]
+def many_texts(sample_texts):
+    s = sample_texts[:200]
     return s + [a + " " + b for a, b in zip(s, s[1:], strict=False)] + ["", "Ja.", "woord " * 300]
 
 

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import csv
-
 import numpy as np
 import pytest
 
@@ -22,10 +20,8 @@ def reference():
 
 
 @pytest.fixture(scope="module")
-def sib_texts(shared_corpus):
-    path = shared_corpus.parent / "benchmarks" / "sib200_nld" / "data.csv"
-    with path.open(encoding="utf-8") as fh:
-        return [row["text"] for row in csv.DictReader(fh)][:300]
+def sib_texts(sample_texts):
+    return sample_texts[:300]
 
 
 def test_word_cached_tokenizer_gives_the_reference_token_ids(reference, sib_texts):

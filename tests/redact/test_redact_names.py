@@ -64,11 +64,18 @@ def test_woo_placeholder_and_existing_pseudonyms_are_kept(redact):
     assert result.spans == () and result.redacted == text
 
 
-def test_names_in_the_real_woo_documents_are_redacted(shared_corpus, make_redactor):
-    for name, needles in {"000_f1cc07efbdaabfc6.txt": ["Peter"], "001_d08df982d76bae4f.txt": ["Peter Teesink", "peter"],
-                          "003_6f08ac906dfb2d90.txt": ["Peter Tee"]}.items():
-        lines = (shared_corpus / name).read_text(encoding="utf-8").split("\n")
-        redacted = "\n".join(r.redacted for r in make_redactor().redact_batch(lines))
-        for needle in needles:
-            assert f" {needle} " not in f" {redacted} ".replace(",", " ").replace("\t", " ")
-        assert "Teesink" not in redacted and "Peter" not in redacted
+# the phrasings of the Woo documents (make check-real runs the documents themselves), with fictitious names
+WOO_LINES = [
+    "Uitgenodigd: Sanne Verbeek 5.1, 2, e",
+    "\tMonitoring: meten met cijfers is altijd tricky. ➤ Idee (kwam bij 5.1, 2, e en Sanne vandaan): Groeipanel breder?\t",
+    "Sanne\tUitvoeringsplan: actievere taal. Er staat veel 'we onderzoeken dat..' Soms is dat nodig.\t",
+    "2. dialoog op organisatieniveau. Wethouder, sanne, gmt",
+    "In februari 2022 was er een tussentijds gesprek tussen Sanne Verb **5.1, 2, e** **secretaris en** **5.1, 2, e**.",
+]
+
+
+def test_names_in_the_phrasings_of_woo_documents_are_redacted(make_redactor):
+    redacted = "\n".join(r.redacted for r in make_redactor().redact_batch(WOO_LINES))
+    for needle in ("Sanne Verbeek", "sanne", "Sanne Verb", "Sanne"):
+        assert f" {needle} " not in f" {redacted} ".replace(",", " ").replace("\t", " "), redacted
+    assert "Verbeek" not in redacted and "Sanne" not in redacted

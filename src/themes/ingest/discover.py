@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".docx", ".pdf", ".txt", ".md", ".html", ".htm", ".csv", ".xlsx"})
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
+    {".docx", ".pdf", ".txt", ".md", ".mdown", ".markdown", ".html", ".htm", ".csv", ".xlsx"}
+)
 HOUSEKEEPING_STEMS = frozenset({"readme", "license", "licence", "licentie", "changelog", "manifest", "leesmij"})
 _HINTS = {
     ".doc": "oud Word-formaat (.doc) wordt niet gelezen; sla het op als .docx",

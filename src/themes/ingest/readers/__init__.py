@@ -62,7 +62,7 @@ def read_document(
 
 
 def _dispatch(path: Path, suffix: str, data: bytes, survey: SurveyOptions, strip_headers: bool):
-    if suffix in (".txt", ".md"):
+    if suffix in (".txt", ".md", ".mdown", ".markdown"):
         from themes.ingest.readers.text import read_text
 
         return read_text(path, data)
