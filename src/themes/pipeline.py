@@ -259,6 +259,8 @@ def ingest_paths(
                 n_segments += len(item.segments)
                 for label, n in counts.items():
                     totals[label] = totals.get(label, 0) + n
+            else:  # stored meanwhile by another ingest of the same files
+                skipped.append(str(item.path))
         ws.add_name_hashes(new_hashes)
     return IngestReport(
         added=tuple(added),
