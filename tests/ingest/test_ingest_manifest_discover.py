@@ -112,4 +112,5 @@ def test_readme_and_manifest_in_a_folder_are_not_documents(tmp_path):
 
 
 def test_supported_suffixes():
-    assert SUPPORTED_SUFFIXES == {".docx", ".pdf", ".txt", ".md", ".html", ".htm", ".csv", ".xlsx"}
+    assert SUPPORTED_SUFFIXES == {".docx", ".pdf", ".txt", ".md", ".mdown", ".markdown", ".html", ".htm", ".csv",
+                                  ".xlsx"}

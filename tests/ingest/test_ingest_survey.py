@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import csv
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -111,20 +112,23 @@ def test_corrupt_xlsx_is_an_input_file_error(tmp_path):
         read_document(path)
 
 
-def test_survey_segments_collapse_duplicates_per_question_and_round(tmp_path, make_document, ingest_config):
+def test_survey_segments_keep_every_answer_and_collapse_only_trivial_ones(tmp_path, make_document, ingest_config):
     raw = read_document(write_csv(tmp_path / "enquete.csv", survey_rows()))
     segments = segment_document(raw, make_document(raw, doc_type="enquete"), ingest_config)
-    by_text = {(s.question, s.round, s.text): s for s in segments}
-    long_a = by_text[("Wat gaat goed?", "2024-1", LONG_A)]
-    assert long_a.count == 2 and not long_a.trivial
-    assert long_a.source_id == "r1" and long_a.unit == "Zuid" and long_a.date == "2024-03-11"
-    trivial_r1 = by_text[("Wat kan beter?", "2024-1", "Geen.")]
+    by_text = {(s.question, s.round, s.text, s.source_id): s for s in segments}
+    long_a = by_text[("Wat gaat goed?", "2024-1", LONG_A, "r1")]
+    assert long_a.count == 1 and not long_a.trivial
+    assert long_a.unit == "Zuid" and long_a.date == "2024-03-11"
+    long_a3 = by_text[("Wat gaat goed?", "2024-1", LONG_A, "r3")]  # the same answer from another respondent
+    assert long_a3.count == 1 and long_a3.unit == "Zuid" and long_a3.date == "2024-03-12"
+    trivial_r1 = by_text[("Wat kan beter?", "2024-1", "Geen.", "r1")]
     assert trivial_r1.trivial and trivial_r1.count == 1
-    nvt = by_text[("Wat kan beter?", "2024-1", "nvt")]
-    assert nvt.trivial and nvt.count == 2  # "nvt" and "n.v.t" are one unit
-    assert by_text[("Wat kan beter?", "2024-2", "Weet ik niet")].trivial
-    assert by_text[("Wat gaat goed?", "2024-2", "Nee hoor")].trivial
-    assert not by_text[("Wat kan beter?", "2024-2", LONG_B)].trivial
+    nvt = by_text[("Wat kan beter?", "2024-1", "nvt", "r2")]
+    assert nvt.trivial and nvt.count == 1 and nvt.unit == "Noord"  # r3's "n.v.t" is in another unit (Zuid)
+    assert by_text[("Wat kan beter?", "2024-1", "n.v.t", "r3")].unit == "Zuid"
+    assert by_text[("Wat kan beter?", "2024-2", "Weet ik niet", "r4")].trivial
+    assert by_text[("Wat gaat goed?", "2024-2", "Nee hoor", "r5")].trivial
+    assert not by_text[("Wat kan beter?", "2024-2", LONG_B, "r5")].trivial
     assert sum(s.count for s in segments) == 9
     assert [s.segment_id for s in segments] == [f"{raw.content_hash[:12]}-{i:05d}" for i in range(len(segments))]
     assert all(s.kind == "answer" for s in segments)
@@ -156,6 +160,29 @@ def test_many_answers_ingest_with_trivial_ones_collapsed(tmp_path, make_document
     segments = segment_document(raw, make_document(raw), ingest_config)
     assert len(segments) == 30_001
     assert segments[-1].count == 1000 and segments[-1].trivial
+
+
+DIRECTIES = ("Wonen", "Zorg", "Onderwijs", "Verkeer", "Cultuur")
+
+
+def test_identical_answers_of_ten_respondents_in_five_directies_stay_countable(tmp_path, make_document,
+                                                                               ingest_config):
+    same = "Er is te weinig aandacht voor diversiteit bij het werven van nieuwe leidinggevenden."
+    rows = [["respondent", "directie", "Wat kan beter?", "Wat gaat goed?"]]
+    rows += [[f"R-{i:03d}", DIRECTIES[i % 5], same, "Geen."] for i in range(10)]
+    survey = SurveyOptions(text_columns=("Wat kan beter?", "Wat gaat goed?"), id_column="respondent",
+                           unit_column="directie")
+    raw = read_document(write_csv(tmp_path / "enquete.csv", rows), survey)
+    segments = segment_document(raw, make_document(raw, doc_type="enquete"), ingest_config)
+    answers = [s for s in segments if s.text == same]
+    assert len(answers) == 10 and all(s.count == 1 and not s.trivial for s in answers)
+    assert sorted(s.source_id for s in answers) == [f"R-{i:03d}" for i in range(10)]
+    assert Counter(s.unit for s in answers) == {d: 2 for d in DIRECTIES}
+    trivial = [s for s in segments if s.trivial]
+    assert len(trivial) == 5 and all(s.count == 2 for s in trivial)  # collapsed per directie, no one lost
+    assert {s.unit: s.source_id for s in trivial} == {
+        d: f"R-{n:03d}, R-{n + 5:03d}" for n, d in enumerate(DIRECTIES)}
+    assert sum(s.count for s in segments) == 20
 
 
 def test_password_protected_xlsx_is_encrypted_input(tmp_path):

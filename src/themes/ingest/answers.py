@@ -1,4 +1,4 @@
-"""Survey answers into segments: one per answer, duplicates and trivial answers collapsed with a count."""
+"""Survey answers into segments: one per answer; trivial answers collapsed per question, round and unit with a count."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from themes.ingest.clean import clean_text, is_only_placeholders
 from themes.types import Block, Document, Segment
 
 _NON_WORD = re.compile(r"[\W_]+")
-SHORT_ANSWER_WORDS = 5
 TRIVIAL_MAX_WORDS = 3
 # words that do not change what a short answer says ("nee hoor", "geen opmerkingen verder", "niet echt")
 FILLER_WORDS = frozenset(
@@ -75,15 +74,17 @@ class TrivialAnswers:
 
 
 def survey_segments(blocks: Sequence[Block], document: Document, config: IngestConfig, start: int = 0) -> list[Segment]:
-    """One segment per answer; duplicates per (question, round) collapsed into one unit with ``count``.
+    """One segment per answer; trivial answers collapsed per (question, round, unit) into one unit with ``count``.
 
-    Short answers (at most five words) collapse when their normalised text is equal; longer answers when the
-    text is equal ignoring case and spacing. Trivial answers are marked ``trivial=True``.
+    Every answer that says something is its own unit, identical or not, so each respondent keeps their id, unit and
+    date in every breakdown. Trivial answers ("Geen.", "nvt", "Weet ik niet") are marked ``trivial=True`` and
+    collapse when their normalised text is equal within one question, round and unit; the collapsed unit keeps every
+    respondent id (comma-separated ``source_id``), so counts per unit stay right and nobody is lost.
     """
     is_trivial = TrivialAnswers(config.trivial_answers)
     groups: dict[tuple, list] = {}
     order: list[tuple] = []
-    for block in blocks:
+    for n, block in enumerate(blocks):
         if block.kind != "answer":
             continue
         text = clean_text(block.text)
@@ -91,21 +92,19 @@ def survey_segments(blocks: Sequence[Block], document: Document, config: IngestC
             continue
         meta = dict(block.meta)
         round_ = meta.get("round") or document.round
-        words = text.split()
-        trivial = is_trivial(text, words)
-        if trivial or len(words) <= SHORT_ANSWER_WORDS:
-            key = (block.question, round_, 0, normalise_answer(text) or text)
-        else:
-            key = (block.question, round_, 1, text.casefold())  # clean_text already normalised the spacing
+        unit = meta.get("unit") or document.unit
+        trivial = is_trivial(text, text.split())
+        key = (block.question, round_, unit, normalise_answer(text) or text) if trivial else (n,)
         entry = groups.get(key)
         if entry is None:
-            groups[key] = [block, text, meta, round_, trivial, 1]
+            groups[key] = [block, text, meta, round_, unit, trivial, [block.source_id]]
             order.append(key)
         else:
-            entry[5] += 1
+            entry[6].append(block.source_id)
     segments = []
     for position, key in enumerate(order, start=start):
-        block, text, meta, round_, trivial, count = groups[key]
+        block, text, meta, round_, unit, trivial, ids = groups[key]
+        known = list(dict.fromkeys(i for i in ids if i))
         segments.append(
             Segment(
                 segment_id=f"{document.doc_id}-{position:05d}",
@@ -113,13 +112,13 @@ def survey_segments(blocks: Sequence[Block], document: Document, config: IngestC
                 position=position,
                 text=text,
                 kind="answer",
-                source_id=block.source_id,
+                source_id=", ".join(known) if known else block.source_id,
                 question=block.question,
                 heading=block.question or "",
                 round=round_,
                 date=meta.get("date") or document.date,
-                unit=meta.get("unit") or document.unit,
-                count=count,
+                unit=unit,
+                count=len(ids),
                 trivial=trivial,
             )
         )
