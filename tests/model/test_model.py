@@ -20,7 +20,8 @@ def test_outlier_reduction_leaves_at_most_the_allowed_share():
 
 
 def test_phrase_labels_are_readable_and_unique():
-    assert phrase_label(["hybride werken", "thuiswerken", "werken"]) == "hybride werken en thuiswerken"
+    assert phrase_label(["hybride werken", "thuiswerken", "werken"]) == "hybride werken"
+    assert phrase_label(["hybride werken", "thuiswerken"], taken=["Hybride werken"]) == "thuiswerken"
     assert phrase_label([]) == "overig thema"
     first = phrase_label(["werkdruk", "tijd", "planning"])
     second = phrase_label(["werkdruk", "tijd", "planning"], taken=[first])

@@ -83,13 +83,16 @@ def centroids_of(vectors: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
 
 
 def reduce_outliers(
-    vectors: np.ndarray, labels: np.ndarray, centroids: np.ndarray, max_share: float
+    vectors: np.ndarray, labels: np.ndarray, centroids: np.ndarray, max_share: float,
+    barred: np.ndarray | None = None,
 ) -> np.ndarray:
     """Give outliers the nearest theme so that at most ``max_share`` of the units stay unassigned.
 
     Outliers at least as similar to their nearest centroid as a typical member (the 10th percentile of members'
     similarity to their own centroid) are always assigned; of the rest, the most similar are assigned until the
     share left is within ``max_share``. The least similar units, up to that share, stay unassigned.
+    ``barred`` (units, themes) marks themes a unit may not get (a taxonomy theme it is not close to); a unit
+    barred from every theme stays unassigned.
     """
     labels = labels.copy()
     out_idx = np.flatnonzero(labels == NOISE)
@@ -106,12 +109,15 @@ def reduce_outliers(
         floor = 1.0
     sims = vectors[out_idx] @ centroids.T
     sims[:, ~valid] = -np.inf
+    if barred is not None:
+        sims[barred[out_idx]] = -np.inf
     nearest = np.argmax(sims, axis=1)
     nearest_sim = sims[np.arange(len(out_idx)), nearest]
     allowed = int(np.floor(max_share * len(labels)))
     order = np.lexsort((out_idx, -nearest_sim))  # most similar first; ties by position
     n_assign = max(int((nearest_sim >= floor).sum()), len(out_idx) - allowed)
     chosen = order[:n_assign]
+    chosen = chosen[np.isfinite(nearest_sim[chosen])]
     labels[out_idx[chosen]] = nearest[chosen]
     return labels
 

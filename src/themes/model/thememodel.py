@@ -13,9 +13,9 @@ Steps of ``fit``:
    units mostly score on one taxonomy theme join it, near-duplicates merge, clusters below 2% of the units are
    dropped (``merge``);
 5. outliers get their nearest theme until at most ``max_outlier_share`` stay unassigned;
-6. c-TF-IDF keywords of the final labels with the Dutch vectorizer, computed as BERTopic would given those labels
-   (manual topic modelling) but without importing it (``ctfidf``); labels use the keyphrases that are real
-   phrases of noun-like words (``labels``). ``persistence`` saves that model in BERTopic's folder format.
+6. keywords and label per theme: c-TF-IDF over lemmatised noun phrases with MMR (``phrases``); the word-level
+   c-TF-IDF model BERTopic would fit on the final labels (``ctfidf``) is kept for ``persistence``, which saves it
+   in BERTopic's folder format.
 """
 
 from __future__ import annotations
@@ -27,12 +27,12 @@ import numpy as np
 
 from themes.model import assign, cluster, merge
 from themes.model.ctfidf import KeywordModel, fit_keywords
-from themes.model.labels import EVIDENCE_TEXTS, label_keywords, phrase_evidence
+from themes.model.phrases import theme_phrases
 from themes.model.seedwords import SeedLexicon
 from themes.model.selftrain import self_train
 from themes.model.taxonomy import EMPTY_TAXONOMY, Taxonomy
 from themes.model.unitsentences import SentenceVectors, content_vectors
-from themes.model.vectorizer import dutch_stopwords, is_clean_keyword, make_vectorizer, tokenize
+from themes.model.vectorizer import dutch_stopwords, make_vectorizer, tokenize
 
 NOISE = -1
 
@@ -80,6 +80,19 @@ class ThemeModel:
         merge_similarity: new clusters whose centroids are at least this similar become one theme.
         min_new_share: a new theme needs at least this share of the units (and 3 units); smaller clusters are
             left to the outlier reduction.
+        taxonomy_margin: a unit gets a taxonomy theme directly only when its score beats the runner-up theme's by
+            this much (an answer equally close to two themes is decided by the classifier or clustering).
+        keep_direct: units that pass the threshold and margin keep their theme (the classifier decides the rest).
+        presence_share: a taxonomy theme is present in the corpus when at least this share of the units (and 3)
+            match it confidently (threshold plus ``self_training_margin``, with the margin); an absent theme takes
+            no unit at all. On text of another field a few units match some seed by accident (kp minutes:
+            "Commentaar geven op huidige vulling" 0.36 to "defensief reageren op het onderwerp"); they do not
+            add up to a theme, while on I&D material every theme has dozens.
+
+    Literal seed words count by their specificity (``seedwords.specificity``): a seed word common in the corpus
+    or in Dutch gives no bonus. Units far from every theme (score below ``taxonomy_threshold - fold_margin``)
+    train a "none" class of the classifier and can get no taxonomy theme from it; clusters fold into a taxonomy
+    theme only when their voters' median score reaches ``taxonomy_threshold``.
     """
 
     def __init__(
@@ -94,7 +107,7 @@ class ThemeModel:
         domain_stopwords: Sequence[str] = (),
         sample_size: int = 4_000,
         fold_share: float = 0.5,
-        fold_margin: float = 0.10,
+        fold_margin: float = 0.15,
         merge_similarity: float = 0.90,
         min_new_share: float = 0.02,
         fold_similarity: float | None = None,
@@ -102,6 +115,9 @@ class ThemeModel:
         self_training_margin: float | None = 0.05,
         self_training_probability: float = 0.30,
         sentence_scoring: bool = False,
+        taxonomy_margin: float = 0.02,
+        keep_direct: bool = True,
+        presence_share: float = 0.02,
     ) -> None:
         self.taxonomy = taxonomy
         self.taxonomy_threshold = taxonomy_threshold
@@ -120,6 +136,9 @@ class ThemeModel:
         self.self_training_margin = self_training_margin
         self.self_training_probability = self_training_probability
         self.sentence_scoring = sentence_scoring
+        self.taxonomy_margin = taxonomy_margin
+        self.keep_direct = keep_direct
+        self.presence_share = presence_share
 
     def fit(
         self,
@@ -159,19 +178,41 @@ class ThemeModel:
             vectors, list(seed_vectors or []) if n_tax else [], sentences if self.sentence_scoring else None
         )
         tokens = [tokenize(text) for text in texts]  # one tokenisation for seed words, keywords and labels
+        semantic = scores
+        words: dict[tuple[int, int], str] = {}
         if n_tax and self.lexical_bonus:
             lexicon = SeedLexicon(self.taxonomy, dutch_stopwords(self.domain_stopwords))
-            hits = lexicon.hits_of_tokens(tokens)
-            if contexts is not None:  # a few distinct headings, each matched once
+            weights, words = lexicon.weighted_hits(tokens)
+            if contexts is not None:  # a few distinct headings, each matched once; their seed words count in full
                 distinct = {c: i for i, c in enumerate(dict.fromkeys(contexts))}
-                hits |= lexicon.hits(list(distinct))[[distinct[c] for c in contexts]]
-            scores = scores + np.float32(self.lexical_bonus) * hits
+                weights = np.maximum(weights, lexicon.hits(list(distinct))[[distinct[c] for c in contexts]])
+            scores = scores + np.float32(self.lexical_bonus) * weights
         best = np.argmax(scores, axis=1) if n_tax else np.zeros(len(texts), dtype=int)
         best_score = scores[np.arange(len(texts)), best] if n_tax else np.zeros(len(texts), dtype=np.float32)
-        tax_labels = np.where(best_score >= self.taxonomy_threshold, best, NOISE) if n_tax else best - 1
+        margin = _margin(scores, best) if n_tax else np.zeros(len(texts), dtype=np.float32)
+        clear = (best_score >= self.taxonomy_threshold) & (margin >= self.taxonomy_margin)
+        confident = clear & (best_score >= self.taxonomy_threshold + (self.self_training_margin or 0.0))
+        present = np.zeros(n_tax, dtype=bool)
+        if n_tax:
+            counts = np.bincount(best[confident], minlength=n_tax)
+            present = counts >= max(3, self.presence_share * len(texts))
+            scores = np.where(present[None, :], scores, np.float32(0.0))  # an absent theme takes nothing
+            best = np.argmax(scores, axis=1)
+            best_score = scores[np.arange(len(texts)), best]
+            clear &= present[best]
+            confident &= present[best]
+        self.present_ = present
+        tax_labels = np.where(clear, best, NOISE) if n_tax else best - 1
+        how = np.where(tax_labels >= 0, _DIRECT, _NONE)
+        floor = self.taxonomy_threshold - self.fold_margin
         if n_tax and self.self_training_margin is not None:
-            weak = np.where(best_score >= self.taxonomy_threshold + self.self_training_margin, best, NOISE)
-            tax_labels, _ = self_train(vectors, weak, min_probability=self.self_training_probability, seed=self.seed)
+            weak = np.where(confident, best, NOISE)
+            given = np.where(weak >= 0, weak, tax_labels) if self.keep_direct else weak
+            tax_labels, _ = self_train(
+                vectors, given, min_probability=self.self_training_probability, seed=self.seed,
+                negative=best_score < floor, eligible=best_score >= floor,
+            )
+            how = np.where(tax_labels < 0, _NONE, np.where(given >= 0, _DIRECT, _TRAINED))
         labels = tax_labels.copy()
         rest = np.flatnonzero(tax_labels == NOISE)
         self.folded_ = {}
@@ -183,20 +224,29 @@ class ThemeModel:
                 new = _fallback_clusters(vectors[rest], self.seed)
             new = merge.merge_new_clusters(
                 vectors[rest], new, scores[rest], n_tax=n_tax,
-                fold_share=self.fold_share, fold_threshold=self.taxonomy_threshold - self.fold_margin,
+                fold_share=self.fold_share, fold_threshold=self.taxonomy_threshold,
                 merge_similarity=self.merge_similarity, min_size=merge.min_new_theme_size(len(texts), self.min_new_share),
                 tax_centroids=assign.centroids_of(vectors, tax_labels, n_tax), fold_similarity=self.fold_similarity,
             )
             self.folded_ = new.folded
             labels[rest] = new.labels
+            how[rest] = np.where(new.labels < 0, _NONE, np.where(new.labels < n_tax, _FOLDED, _CLUSTER))
         n_new = int(labels.max()) + 1 - n_tax if labels.max() >= n_tax else 0
         k = n_tax + n_new
         centroids = assign.centroids_of(vectors, labels, k)
-        labels = assign.reduce_outliers(vectors, labels, centroids, self.max_outlier_share)
+        before = labels
+        barred = None
+        if n_tax:  # no taxonomy theme for a unit that is not close to it (the outlier reduction goes by centroids)
+            barred = np.zeros((len(texts), k), dtype=bool)
+            barred[:, :n_tax] = scores < floor
+        labels = assign.reduce_outliers(vectors, labels, centroids, self.max_outlier_share, barred)
+        how = np.where((before == NOISE) & (labels != NOISE), _NEAREST, how)
         centroids = assign.centroids_of(vectors, labels, k)
         self.labels_ = labels
         self.probabilities_ = assign.similarity_to_own(vectors, labels, centroids)
         self.outlier_share_ = float((labels == NOISE).mean())
+        self.evidence_ = _evidence(labels, how, n_tax, semantic, words, vectors, seed_vectors, self.taxonomy,
+                                   self.probabilities_)
         self.topic_model_, keywords = self._keywords(texts, vectors, labels, k, tokens)
         self.themes_ = [
             FittedTheme(
@@ -222,26 +272,53 @@ class ThemeModel:
             texts, labels, vectors, make_vectorizer(self.domain_stopwords, n_docs=len(texts)),
             top_n_words=max(10, 3 * self.n_keywords), tokens=tokens,
         )
-        stop = set(dutch_stopwords(self.domain_stopwords))
-        out: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-        for c in present:
-            words = [w for w in topic_model.words(c) if is_clean_keyword(w, stop)]
-            members = np.flatnonzero(labels == c)[:EVIDENCE_TEXTS]
-            evidence = phrase_evidence([texts[i] for i in members], [tokens[i] for i in members])
-            real, nouns = label_keywords(words, *evidence)
-            out[c] = (tuple(_dedupe(real)[: self.n_keywords]), tuple(_dedupe(nouns)[: self.n_keywords]))
+        phrases = theme_phrases(texts, labels, dutch_stopwords(self.domain_stopwords), n_keywords=self.n_keywords)
+        out = {c: (phrases.get(c, ()), phrases.get(c, ())) for c in present}
         return topic_model, out
 
 
-def _dedupe(words: list[str]) -> list[str]:
-    """Drop a keyword whose words all appear in a higher-ranked keyword ("werken" after "hybride werken")."""
-    kept: list[str] = []
-    for word in words:
-        parts = set(word.split())
-        if any(parts <= set(k.split()) for k in kept):
+_NONE, _DIRECT, _TRAINED, _FOLDED, _CLUSTER, _NEAREST = range(6)
+
+
+def _margin(scores: np.ndarray, best: np.ndarray) -> np.ndarray:
+    """Each unit's best score minus its runner-up's (the best score itself with one theme)."""
+    if scores.shape[1] < 2:
+        return scores[np.arange(len(scores)), best]
+    top2 = -np.partition(-scores, 1, axis=1)[:, :2]
+    return (top2[:, 0] - top2[:, 1]).astype(np.float32)
+
+
+def _evidence(
+    labels: np.ndarray, how: np.ndarray, n_tax: int, semantic: np.ndarray, words: dict[tuple[int, int], str],
+    vectors: np.ndarray, seed_vectors: Sequence[np.ndarray] | None, taxonomy: Taxonomy, similarity: np.ndarray,
+) -> list[str]:
+    """Per unit one Dutch line saying why it joined its theme (the seed text and word that decided, or how)."""
+    nearest: dict[int, tuple[str, float]] = {}
+    for t in range(n_tax):
+        rows = np.flatnonzero(labels == t)
+        if not len(rows) or seed_vectors is None:
             continue
-        kept.append(word)
-    return kept
+        texts = taxonomy.themes[t].prototype_texts()
+        sims = vectors[rows] @ assign.normalise(np.asarray(seed_vectors[t], dtype=np.float32)).T
+        pick = np.argmax(sims, axis=1)
+        for r, j, sim in zip(rows.tolist(), pick.tolist(), sims[np.arange(len(rows)), pick].tolist(), strict=True):
+            nearest[r] = (texts[j], sim)
+    out = []
+    for i, (c, kind) in enumerate(zip(labels.tolist(), how.tolist(), strict=True)):
+        if c == NOISE:
+            out.append("")
+            continue
+        if c >= n_tax:
+            out.append("dichtstbijzijnde thema" if kind == _NEAREST else "nieuw thema (cluster)")
+            continue
+        seed, sim = nearest.get(i, ("", 0.0))
+        parts = {_DIRECT: "taxonomie", _TRAINED: "lijkt op eenheden van dit thema", _FOLDED: "cluster bij dit thema",
+                 _NEAREST: "dichtstbijzijnde thema"}.get(kind, "taxonomie")
+        reason = f'{parts}; zaadtekst "{seed}" ({sim:.2f})' if seed else parts
+        if (i, c) in words:
+            reason += f'; woord "{words[(i, c)]}"'
+        out.append(reason)
+    return out
 
 
 def _fallback_clusters(vectors: np.ndarray, seed: int) -> np.ndarray:

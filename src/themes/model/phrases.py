@@ -1,0 +1,159 @@
+"""Theme keywords and labels from lemmatised noun phrases: c-TF-IDF over phrase candidates, MMR for diversity.
+
+An analyst names a theme with a noun phrase of its subject ("prestatieafspraken met directies"), not with two
+words joined by "en". Candidates are the noun phrases of 1-4 words in the units' own text (``wordclass``:
+modifiers then a noun head, optionally a second phrase after "van", "met", "voor", ...), counted once per unit
+under their lemmas ("leidinggevenden" counts as "leidinggevende"; the most frequent spelling is shown). Each
+theme's candidates are weighted as BERTopic's c-TF-IDF weighs words (square root of the L1-normalised count
+times ``log(1 + average count per theme / count over all themes)``), so a phrase scores when it is frequent in
+the theme and rare in its neighbours. Keywords are picked by maximal marginal relevance: a phrase that occurs in
+the same units as one already picked adds little; every lemma is shown once. The label is the best phrase,
+a longer phrase preferred when it scores nearly as well.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+from themes.model.wordclass import ADJ, FUNCTION, LINKS, NOUN, UNKNOWN, VERB, lemma_of, word_class
+
+#: Units per theme read for phrases (a deterministic prefix of its members), so big themes stay fast.
+MAX_TEXTS = 2_000
+MAX_WORDS = 4
+#: A longer phrase is the label when its score is at least this share of the best one's.
+LONGER_LABEL_SHARE = 0.6
+MMR_LAMBDA = 0.7
+_PIECE = re.compile(r"\[[^\]]*\]|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S")
+_WORD = re.compile(r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*")
+
+
+def _runs(text: str) -> Iterable[list[str]]:
+    """Lower-cased word runs of a text: placeholders, digits and punctuation break a run."""
+    run: list[str] = []
+    for match in _PIECE.finditer(text.lower()):
+        piece = match.group(0)
+        if _WORD.fullmatch(piece):
+            run.append(piece)
+        else:
+            if run:
+                yield run
+            run = []
+    if run:
+        yield run
+
+
+def candidates(text: str, stop: frozenset[str] | set[str]) -> dict[str, str]:
+    """The noun-phrase candidates of one text: lemma key -> the spelling found."""
+    out: dict[str, str] = {}
+    for run in _runs(text):
+        classes = [word_class(w) for w in run]
+        for i in range(len(run)):
+            if classes[i] not in (NOUN, ADJ, UNKNOWN) or run[i] in stop or run[i] in LINKS:
+                continue
+            linked = False
+            for j in range(i, min(len(run), i + MAX_WORDS)):
+                word, cls = run[j], classes[j]
+                if word in LINKS and j > i and not linked and classes[j - 1] in (NOUN, UNKNOWN):
+                    linked = True
+                    continue
+                if cls in (FUNCTION, VERB) or word in stop:
+                    break
+                if cls in (NOUN, UNKNOWN) and len(word) >= 3:
+                    words = run[i : j + 1]
+                    out.setdefault(" ".join(lemma_of(w) for w in words), " ".join(words))
+    return out
+
+
+def theme_phrases(
+    texts: Sequence[str], labels: np.ndarray, stop: Iterable[str], *, n_keywords: int = 8,
+    max_texts: int = MAX_TEXTS,
+) -> dict[int, tuple[str, ...]]:
+    """Per label (not -1) its keywords, the label phrase first; empty for a theme without phrases.
+
+    Args:
+        texts: unit texts (redacted).
+        labels: theme label per text (-1: none; those units count as a neighbour "theme" too).
+        stop: words never in a phrase (stop words, domain words).
+        n_keywords: keywords per theme.
+        max_texts: units read per theme.
+    """
+    stop = frozenset(stop)
+    labels = np.asarray(labels)
+    present = sorted(set(labels.tolist()))
+    per_unit: dict[int, list[dict[str, str]]] = {}
+    for c in present:
+        members = np.flatnonzero(labels == c)[:max_texts]
+        per_unit[c] = [candidates(texts[i], stop) for i in members.tolist()]
+    counts = {c: Counter(k for unit in units for k in unit) for c, units in per_unit.items()}
+    total = Counter()
+    for counter in counts.values():
+        total.update(counter)
+    if not total:
+        return {c: () for c in present if c != -1}
+    average = sum(sum(c.values()) for c in counts.values()) / max(len(counts), 1)
+    out: dict[int, tuple[str, ...]] = {}
+    for c in present:
+        if c == -1:
+            continue
+        counter, units = counts[c], per_unit[c]
+        size = sum(counter.values())
+        if not size:
+            out[c] = ()
+            continue
+        support = 2 if len(units) >= 6 else 1
+        scored = sorted(
+            ((math.sqrt(n / size) * math.log(1 + average / total[k]), k) for k, n in counter.items() if n >= support),
+            key=lambda x: (-x[0], x[1]),
+        )[: 6 * n_keywords]
+        if not scored:
+            out[c] = ()
+            continue
+        spelling = _spellings(units)
+        out[c] = tuple(spelling[k] for k in _select(scored, units, n_keywords, counter))
+    return out
+
+
+def _spellings(units: list[dict[str, str]]) -> dict[str, str]:
+    """The most frequent spelling per lemma key (ties: alphabetical)."""
+    seen: dict[str, Counter] = {}
+    for unit in units:
+        for key, surface in unit.items():
+            seen.setdefault(key, Counter())[surface] += 1
+    return {k: min(v.items(), key=lambda x: (-x[1], x[0]))[0] for k, v in seen.items()}
+
+
+def _select(scored: list[tuple[float, str]], units: list[dict[str, str]], n: int, counts: Counter) -> list[str]:
+    """The label, then MMR picks; every lemma once.
+
+    The label is the best phrase, or a longer one nearly as good and used by at least a quarter as many units.
+    """
+    top, first = scored[0]
+    label = max(
+        (s for s in scored[:10] if s[0] >= LONGER_LABEL_SHARE * top
+         and (s[1] == first or counts[s[1]] >= max(2, counts[first] / 4))),
+        key=lambda s: (len(s[1].split()) > 1, s[0]),
+    )[1]
+    where = {k: frozenset(i for i, unit in enumerate(units) if k in unit) for _, k in scored}
+    chosen = [label]
+    used = set(label.split())
+    pool = [(s, k) for s, k in scored if k != label]
+    while pool and len(chosen) < n:
+        best_value, best_key = -math.inf, None
+        for s, k in pool:
+            if used & set(k.split()):
+                continue
+            overlap = max(len(where[k] & where[j]) / max(1, min(len(where[k]), len(where[j]))) for j in chosen)
+            value = MMR_LAMBDA * s / top - (1 - MMR_LAMBDA) * overlap
+            if value > best_value:
+                best_value, best_key = value, k
+        if best_key is None:
+            break
+        chosen.append(best_key)
+        used |= set(best_key.split())
+        pool = [(s, k) for s, k in pool if k != best_key]
+    return chosen
