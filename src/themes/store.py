@@ -59,6 +59,18 @@ CREATE TABLE IF NOT EXISTS theme_events (
 );
 """
 
+def _open_error(path: Path, exc: sqlite3.Error) -> WorkspaceError:
+    """One Dutch line for a workspace database that cannot be opened, naming the workspace folder."""
+    text = str(exc).casefold()
+    if "full" in text:
+        return WorkspaceError(f"schijf vol: werkmap {path} kan niet worden geopend; maak ruimte vrij")
+    if "locked" in text or "busy" in text:
+        return WorkspaceError(f"werkmap {path} is bezet door een andere opdracht; probeer het zo opnieuw")
+    if "readonly" in text or "unable to open" in text:
+        return WorkspaceError(f"werkmap {path} is alleen-lezen of niet te openen (controleer de rechten op de map)")
+    return WorkspaceError(f"werkmap {path}: de database kan niet worden geopend (beschadigd?)")
+
+
 _SEGMENT_COLUMNS = [f.name for f in fields(Segment)]
 _DOCUMENT_COLUMNS = [f.name for f in fields(Document)]
 _document_values = attrgetter(*_DOCUMENT_COLUMNS)
@@ -105,18 +117,22 @@ class Workspace:
                 return cls.create(path)
             raise WorkspaceError(f"{path}: geen werkmap (maak er een met 'themes init {path}')")
         ws = cls._connect(path)
-        ws._conn.executescript(_SCHEMA)
+        try:
+            ws._conn.executescript(_SCHEMA)
+        except sqlite3.Error as exc:
+            ws.close()
+            raise _open_error(path, exc) from exc
         return ws
 
     @classmethod
     def _connect(cls, path: Path) -> Workspace:
         try:
             conn = sqlite3.connect(path / DB_NAME, isolation_level=None, timeout=30)
-        except sqlite3.Error as exc:  # pragma: no cover - depends on the file system
-            raise WorkspaceError(f"{path}: cannot open database ({exc})") from exc
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.Error as exc:  # depends on the file system: read-only, full, locked, damaged
+            raise _open_error(path, exc) from exc
         return cls(path, conn)
 
     def close(self) -> None:

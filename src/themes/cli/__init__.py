@@ -22,6 +22,7 @@ from themes.cli import (
     theme_cmd,
 )
 from themes.cli.common import set_debug
+from themes.cli.dutch import DutchGroup
 
 app = typer.Typer(
     name="themes",
@@ -29,6 +30,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=DutchGroup,  # Dutch help texts; usage errors as one line
+    rich_markup_mode=None,  # plain help: no boxes, no type artefacts
 )
 
 

@@ -26,7 +26,7 @@ from themes.cli.params import (
 def command(
     output: Annotated[Path, typer.Option("--output", "-o", help="Uitvoermap voor themes.csv en assignments.csv.")],
     inputs: Annotated[
-        list[Path] | None, typer.Argument(help="Optioneel: bestanden (bijv. een enquête-export) om eerst in te lezen.")
+        list[Path] | None, typer.Argument(help="Optioneel: bestanden (bijv. een enquête-export) om eerst in te lezen.", metavar="BESTAND")
     ] = None,
     workspace: WorkspaceOption = None,
     config: ConfigOption = None,

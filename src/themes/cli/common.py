@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import functools
+import io
 import os
+import sqlite3
 import sys
 import traceback
 from collections.abc import Callable
@@ -89,9 +92,58 @@ def reports_errors(func: F) -> F:
             fail(str(exc))
         except KeyboardInterrupt:
             fail("afgebroken", 130)
+        except BrokenPipeError:  # the reader stopped early (themes status | head -5): not an error
+            quiet_broken_pipe()
+            raise typer.Exit(0) from None
+        except OSError as exc:
+            if _state["debug"]:
+                traceback.print_exc(file=sys.stderr)
+            fail(os_error_message(exc))
+        except sqlite3.Error as exc:
+            if _state["debug"]:
+                traceback.print_exc(file=sys.stderr)
+            fail(database_error_message(exc, resolve_workspace(kwargs.get("workspace"))))
         except Exception as exc:  # noqa: BLE001 - the analyst sees one line; --debug shows the rest
             if _state["debug"]:
                 traceback.print_exc(file=sys.stderr)
             fail(f"onverwachte fout: {type(exc).__name__}: {exc} (gebruik --debug voor details)")
 
     return wrapper  # type: ignore[return-value]
+
+
+def quiet_broken_pipe() -> None:
+    """Point stdout at /dev/null after its reader went away, so the exit flush raises nothing."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass  # not a real file (tests)
+
+
+def os_error_message(exc: OSError) -> str:
+    """One Dutch line for a file-system error, naming the file and, for rights and space, its folder."""
+    name = exc.filename or "?"
+    folder = Path(name).parent if exc.filename else "?"
+    if exc.errno == errno.ENOSPC:
+        return f"schijf vol: {name} kan niet worden geschreven; maak ruimte vrij in {folder} en probeer opnieuw"
+    if exc.errno == errno.EROFS:
+        return f"map {folder} is alleen-lezen: {name} kan niet worden geschreven"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"geen rechten voor {name}: de map {folder} is alleen-lezen of niet van u"
+    if exc.errno == errno.ENOENT:
+        return f"{name} bestaat niet"
+    if exc.errno == errno.EISDIR:
+        return f"{name} is een map, geen bestand"
+    return f"{name}: {exc.strerror or exc}"
+
+
+def database_error_message(exc: sqlite3.Error, workspace: Path) -> str:
+    """One Dutch line for an error of the workspace database, naming the workspace folder."""
+    text = str(exc).casefold()
+    if "full" in text:
+        return f"schijf vol: de werkmap {workspace} kan niet worden bijgewerkt; maak ruimte vrij en probeer opnieuw"
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return f"werkmap {workspace} is alleen-lezen of niet te openen (controleer de rechten op de map)"
+    if "locked" in text or "busy" in text:
+        return f"werkmap {workspace} is bezet door een andere opdracht; probeer het zo opnieuw"
+    return f"werkmap {workspace}: databasefout ({exc})"

@@ -39,7 +39,7 @@ def print_report(report: IngestReport) -> None:
 
 @reports_errors
 def command(
-    paths: Annotated[list[Path], typer.Argument(help="Bestanden of mappen (mappen worden doorzocht).")],
+    paths: Annotated[list[Path], typer.Argument(help="Bestanden of mappen (mappen worden doorzocht).", metavar="PAD")],
     workspace: WorkspaceOption = None,
     doc_type: TypeOption = None,
     round_: RoundOption = None,

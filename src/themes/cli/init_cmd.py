@@ -12,7 +12,7 @@ from themes.store import Workspace
 
 
 @reports_errors
-def command(directory: Annotated[Path, typer.Argument(help="Map voor de nieuwe werkmap.")]) -> None:
+def command(directory: Annotated[Path, typer.Argument(help="Map voor de nieuwe werkmap.", metavar="MAP")]) -> None:
     """Maak een werkmap aan (database, geheime sleutel voor pseudoniemen, map voor modellen)."""
     with Workspace.create(directory) as ws:
         say(f"Werkmap klaar: {ws.path}")

@@ -2,20 +2,52 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from themes.types import DOC_TYPES
+
 if TYPE_CHECKING:
     from themes.ingest import MetaOverrides, SurveyOptions
 
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+DATE_HINT = "JJJJ-MM-DD"
+
+
+def check_date(value: str | None) -> str | None:
+    """A date option's value when it is a real ``JJJJ-MM-DD`` date (else a Dutch usage error naming the option)."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat() if _ISO.match(value.strip()) else _bad_date(value)
+    except ValueError:
+        return _bad_date(value)
+
+
+def _bad_date(value: str) -> str:
+    raise typer.BadParameter(f"{value!r} is geen datum; gebruik {DATE_HINT}, bijvoorbeeld 2025-03-24")
+
+
+def check_doc_type(value: str | None) -> str | None:
+    """A ``--type`` value when it is one of the document types (else a Dutch usage error naming the option)."""
+    if value is None:
+        return None
+    if value.strip().casefold() not in DOC_TYPES:
+        raise typer.BadParameter(f"onbekende documentsoort {value!r}; kies uit {', '.join(DOC_TYPES)}")
+    return value.strip().casefold()
+
+
 TypeOption = Annotated[
     str | None,
-    typer.Option("--type", "-t", help="Documentsoort: notulen, agenda, panelverslag, memo, enquete, overig."),
+    typer.Option("--type", "-t", callback=check_doc_type, help=f"Documentsoort: {', '.join(DOC_TYPES)}."),
 ]
 RoundOption = Annotated[str | None, typer.Option("--round", "-r", help="Ronde, een vrij label (\"ronde 1\", \"2024\").")]
-DateOption = Annotated[str | None, typer.Option("--date", "-d", help="Datum YYYY-MM-DD.")]
+DateOption = Annotated[str | None, typer.Option("--date", "-d", callback=check_date, help=f"Datum {DATE_HINT}.")]
 TitleOption = Annotated[str | None, typer.Option("--title", help="Titel (standaard uit het document of de bestandsnaam).")]
 UnitOption = Annotated[str | None, typer.Option("--unit", help="Organisatieonderdeel.")]
 ManifestOption = Annotated[

@@ -10,6 +10,7 @@ import typer
 
 from themes.cli.common import ConfigOption, WorkspaceOption, config_for, open_workspace, reports_errors, say
 from themes.cli.params import (
+    DATE_HINT,
     DateColumnOption,
     DateOption,
     IdColumnOption,
@@ -20,6 +21,7 @@ from themes.cli.params import (
     TextColumnOption,
     TypeOption,
     UnitColumnOption,
+    check_date,
     meta_overrides,
     survey_options,
 )
@@ -27,7 +29,7 @@ from themes.cli.params import (
 
 @reports_errors
 def command(
-    inputs: Annotated[list[Path], typer.Argument(help="Bestanden of mappen.")],
+    inputs: Annotated[list[Path], typer.Argument(help="Bestanden of mappen.", metavar="PAD")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Uitvoermap voor alle resultaten.")],
     workspace: WorkspaceOption = None,
     manifest: ManifestOption = None,
@@ -41,10 +43,14 @@ def command(
     unit_column: UnitColumnOption = None,
     meeting: Annotated[str, typer.Option("--meeting", help="Naam van het overleg voor de conceptagenda.")] = "Stuurgroep I&D",
     agenda_date: Annotated[
-        str | None, typer.Option("--agenda-date", help="Datum van het overleg (YYYY-MM-DD); standaard vandaag.")
+        str | None,
+        typer.Option("--agenda-date", callback=check_date, help=f"Datum van het overleg ({DATE_HINT}); standaard vandaag."),
     ] = None,
     config: ConfigOption = None,
     refit: RefitOption = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Geen stappen en geen voortgang; alleen fouten en het resultaat.")
+    ] = False,
 ) -> None:
     """Alles in één keer: inlezen, redigeren, thema's, rondes vergelijken, signalen, rapport en conceptagenda."""
     from themes.cli.ingest_cmd import print_report
@@ -56,9 +62,10 @@ def command(
     from themes.state import load_state
 
     cfg = config_for(workspace, config)
+    step = (lambda _message: None) if quiet else say
     written: list[Path] = []
     with open_workspace(workspace, create=True) as ws:
-        say("1/6 inlezen en redigeren …")
+        step("1/6 inlezen en redigeren …")
         report = ingest_paths(
             ws,
             inputs,
@@ -68,23 +75,23 @@ def command(
             manifest=manifest,
         )
         print_report(report)
-        say("2/6 thema's bepalen …")
-        analysis = analyse_workspace(ws, cfg, full=refit)
+        step("2/6 thema's bepalen …")
+        analysis = analyse_workspace(ws, cfg, progress=not quiet, full=refit)
         if analysis.incremental:
-            say(incremental_message(analysis))
+            step(incremental_message(analysis))
         state = load_state(ws)
         vectors = cached_vectors(ws, state.segments, cfg.embed.encoder)
     written += write_analysis_outputs(state, output)
-    say("3/6 rondes vergelijken …")
+    step("3/6 rondes vergelijken …")
     comparison = compare_rounds(state, cfg.rounds, embeddings=vectors)
     written += write_comparison(comparison, output)
-    say("4/6 terugkerende, onopgeloste punten zoeken …")
+    step("4/6 terugkerende, onopgeloste punten zoeken …")
     flags = find_flags(state, cfg.flags)
     written += write_flags(flags, output)
-    say("5/6 rapport schrijven …")
+    step("5/6 rapport schrijven …")
     rode_draden = build_report(state, comparison, flags, cfg)
     written += write_report(rode_draden, output)
-    say("6/6 conceptagenda schrijven …")
+    step("6/6 conceptagenda schrijven …")
     agenda = build_agenda(rode_draden, meeting, agenda_date or dt.date.today().isoformat(), cfg)
     written += write_agenda(agenda, output)
     say("")

@@ -9,7 +9,7 @@ import typer
 from themes.cli.common import WorkspaceOption, open_workspace, reports_errors, say
 from themes.errors import AnalysisError
 
-app = typer.Typer(help="Thema's hernoemen, samenvoegen en bekijken.", no_args_is_help=True)
+app = typer.Typer(help="Thema's hernoemen, samenvoegen en bekijken.", no_args_is_help=True, rich_markup_mode=None)
 
 
 def _known(ws, theme_ids: list[str]) -> None:
@@ -40,8 +40,8 @@ def list_themes(workspace: WorkspaceOption = None) -> None:
 @app.command("rename")
 @reports_errors
 def rename(
-    theme_id: Annotated[str, typer.Argument(help="Thema-id, bijv. T03.")],
-    label: Annotated[str, typer.Argument(help="De nieuwe naam.")],
+    theme_id: Annotated[str, typer.Argument(help="Thema-id, bijv. T03.", metavar="THEMA")],
+    label: Annotated[str, typer.Argument(help="De nieuwe naam.", metavar="NAAM")],
     workspace: WorkspaceOption = None,
 ) -> None:
     """Geef een thema een andere naam; blijft gelden bij een nieuwe analyse."""
@@ -57,7 +57,7 @@ def rename(
 @app.command("merge")
 @reports_errors
 def merge(
-    theme_ids: Annotated[list[str], typer.Argument(help="Thema-id's die opgaan in het doelthema.")],
+    theme_ids: Annotated[list[str], typer.Argument(help="Thema-id's die opgaan in het doelthema.", metavar="THEMA")],
     into: Annotated[str, typer.Option("--into", help="Het thema dat overblijft.")],
     workspace: WorkspaceOption = None,
 ) -> None:
