@@ -18,7 +18,7 @@ def test_analyse_command_writes_themes_and_assignments(analysed_copy, tmp_path):
         rows = list(csv.DictReader(fh))
     assert list(themes[0]) == ["theme_id", "label", "keywords", "size", "taxonomy", "is_new"]
     assert list(rows[0]) == ["segment_id", "document", "source_id", "type", "round", "date", "theme_id",
-                             "theme_label", "probability", "text"]
+                             "theme_label", "probability", "text", "reason"]
     assert {r["theme_id"] for r in rows if r["theme_id"]} <= {t["theme_id"] for t in themes}
     assert not any("Jan de Vries" in r["text"] for r in rows)
 

@@ -5,6 +5,7 @@ from themes.model.analyse import (
     analyse_workspace,
     embed_pending,
     incremental_message,
+    load_evidence,
     write_analysis_outputs,
 )
 from themes.model.taxonomy import Taxonomy, TaxonomyTheme, load_taxonomy
@@ -19,6 +20,7 @@ __all__ = [
     "analyse_workspace",
     "embed_pending",
     "incremental_message",
+    "load_evidence",
     "load_taxonomy",
     "write_analysis_outputs",
 ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +30,10 @@ from themes.store import Workspace
 from themes.types import Assignment, Document, Quote, Segment, Theme
 
 UNASSIGNED_LABEL = "niet toegewezen"
+EVIDENCE_FILE = "evidence.json"
+#: Why each unit joined its theme, by segment id, from the last ``analyse_workspace`` in this process (also saved
+#: as ``EVIDENCE_FILE`` in the workspace's model folder; ``write_analysis_outputs`` reads either).
+_EVIDENCE: dict[str, str] = {}
 _ID = re.compile(r"^T(\d+)$")
 
 
@@ -98,12 +102,15 @@ def analyse_workspace(
         if len(rows):
             centroids[theme_id] = fitted.centroid.astype(np.float32)
     by_index = {f.index: ids[f.index] for f in model.themes_}
+    evidence = {s.segment_id: e for s, e in zip(segments, model.evidence_, strict=True)}
+    evidence.update({s.segment_id: "procedureel (vergaderorganisatie)" for s in inputs.procedural})
     assignments = [
         Assignment(s.segment_id, by_index.get(int(label)) if label >= 0 else None, float(prob))
         for s, label, prob in zip(segments, model.labels_, model.probabilities_, strict=True)
     ]
     if inputs.procedural:
-        theme, centroid, extra = _procedural_theme(list(inputs.procedural), inputs.procedural_vectors, documents)
+        theme, centroid, extra = _procedural_theme(list(inputs.procedural), inputs.procedural_vectors, documents,
+                                                   _procedural_keywords(texts, inputs.procedural, cfg))
         themes.append(theme)
         centroids[PROCEDURAL_ID] = centroid
         assignments = sorted([*assignments, *extra], key=lambda a: a.segment_id)
@@ -115,6 +122,7 @@ def analyse_workspace(
         "encoder": embedder.name, "units": len(segments), "seed": cfg.seed,
         "outlier_share": round(model.outlier_share_, 4), "taxonomy": [t.key for t in taxonomy.themes],
     })
+    _save_evidence(ws.models_dir, evidence)
     save_unit_vectors(ws.models_dir, UnitVectors(
         (*(s.segment_id for s in segments), *(s.segment_id for s in inputs.procedural)),
         np.concatenate([vectors, inputs.procedural_vectors.reshape(len(inputs.procedural), vectors.shape[1])]),
@@ -195,6 +203,8 @@ def _extend(
     if plan is None:
         return None
     new, previous, saved = plan
+    _EVIDENCE.clear()  # the reasons of the analysis being extended; new units are placed by the classifier
+    _EVIDENCE.update(load_evidence(ws.models_dir))
     previous_themes = ws.themes()
     centroids = ws.centroids()
     if not new:
@@ -214,6 +224,8 @@ def _extend(
         )
         if extension is None:
             return None
+        _save_evidence(ws.models_dir, {**_EVIDENCE, **{i: "toegevoegd zonder herberekening (classificatie)"
+                                                       for i in extension.new_ids}})
         run = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         ws.save_themes(extension.themes, extension.assignments, centroids, (), run=run)
         save_unit_vectors(ws.models_dir, UnitVectors(
@@ -231,15 +243,52 @@ def _extend(
                           ws.models_dir, incremental=True, n_new=len(new))
 
 
+def _save_evidence(models_dir: Path, evidence: dict[str, str]) -> None:
+    """Keep the reasons for this process's writers and in the model folder (atomic write)."""
+    import json
+    import os
+    import tempfile
+
+    _EVIDENCE.clear()
+    _EVIDENCE.update(evidence)
+    models_dir = Path(models_dir)
+    models_dir.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=models_dir, suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(dict(sorted(evidence.items())), fh, ensure_ascii=False, indent=0)
+    os.replace(tmp, models_dir / EVIDENCE_FILE)
+
+
+def load_evidence(models_dir: Path) -> dict[str, str]:
+    """The saved reasons of the last analysis (empty when none were saved)."""
+    import json
+
+    path = Path(models_dir) / EVIDENCE_FILE
+    if not path.exists():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _procedural_keywords(content: list[str], procedural: Sequence[Segment], cfg: object) -> tuple[str, ...]:
+    """Noun-phrase keywords of the meeting-logistics units against the content units (``phrases``)."""
+    from themes.model.phrases import theme_phrases
+    from themes.model.vectorizer import dutch_stopwords
+
+    texts = [*content, *(s.text for s in procedural)]
+    labels = np.r_[np.zeros(len(content), dtype=int), np.ones(len(procedural), dtype=int)]
+    out = theme_phrases(texts, labels, dutch_stopwords(cfg.domain_stopwords), n_keywords=cfg.n_keywords)  # type: ignore[attr-defined]
+    return out.get(1, ())
+
+
 def _procedural_theme(
-    segments: list[Segment], vectors: np.ndarray, documents: dict[str, Document]
+    segments: list[Segment], vectors: np.ndarray, documents: dict[str, Document], keywords: tuple[str, ...] = ()
 ) -> tuple[Theme, np.ndarray, list[Assignment]]:
     """The fixed theme of meeting logistics, its centroid and its assignments."""
     centroid = vectors.mean(axis=0)
     centroid = (centroid / max(float(np.linalg.norm(centroid)), 1e-12)).astype(np.float32)
     sims = np.clip(vectors @ centroid, 0.0, 1.0)
     theme = Theme(
-        theme_id=PROCEDURAL_ID, label=PROCEDURAL_LABEL, keywords=(), size=sum(s.count for s in segments),
+        theme_id=PROCEDURAL_ID, label=PROCEDURAL_LABEL, keywords=keywords, size=sum(s.count for s in segments),
         taxonomy=None, is_new=False, description=PROCEDURAL_DESCRIPTION,
         quotes=tuple(_quote(s, documents) for s in segments[:2]),
     )
@@ -320,9 +369,15 @@ def _quote(segment: Segment, documents: dict[str, Document]) -> Quote:
     )
 
 
-def write_analysis_outputs(state: object, out_dir: Path) -> list[Path]:
-    """Write ``themes.csv`` and ``assignments.csv`` for an ``AnalysisState`` into ``out_dir``."""
+def write_analysis_outputs(state: object, out_dir: Path, evidence: dict[str, str] | None = None) -> list[Path]:
+    """Write ``themes.csv`` and ``assignments.csv`` for an ``AnalysisState`` into ``out_dir``.
+
+    ``assignments.csv`` ends with ``reason``: why the unit joined its theme (the seed text and seed word that
+    decided a taxonomy theme, the classifier, a cluster, or the nearest theme). ``evidence``: reasons by segment
+    id (``load_evidence(ws.models_dir)``); default: those of the last analysis in this process.
+    """
     out_dir = Path(out_dir)
+    reasons = _EVIDENCE if evidence is None else evidence
     themes = sorted(state.themes, key=lambda t: _id_key(t.theme_id))  # type: ignore[attr-defined]
     labels = {t.theme_id: t.label for t in themes}
     theme_rows = (
@@ -334,18 +389,18 @@ def write_analysis_outputs(state: object, out_dir: Path) -> list[Path]:
     paths.append(atomic_write_csv(
         out_dir / "assignments.csv",
         ("segment_id", "document", "source_id", "type", "round", "date", "theme_id", "theme_label", "probability",
-         "text"),
-        _assignment_rows(state, labels),
+         "text", "reason"),
+        _assignment_rows(state, labels, reasons),
     ))
     return paths
 
 
-def _assignment_rows(state: object, labels: dict[str, str]) -> Iterable[tuple]:
+def _assignment_rows(state: object, labels: dict[str, str], reasons: dict[str, str]) -> Iterable[tuple]:
     for a in sorted(state.assignments, key=lambda a: a.segment_id):  # type: ignore[attr-defined]
         seg = state.segment(a.segment_id)  # type: ignore[attr-defined]
         doc = state.document(seg.doc_id)  # type: ignore[attr-defined]
         yield (
             seg.segment_id, doc.title, seg.source_id, doc.doc_type, seg.round or doc.round, seg.date or doc.date,
             a.theme_id or "", labels.get(a.theme_id, UNASSIGNED_LABEL) if a.theme_id else UNASSIGNED_LABEL,
-            f"{a.probability:.4f}", seg.text,
+            f"{a.probability:.4f}", seg.text, reasons.get(seg.segment_id, "") if a.theme_id else "",
         )

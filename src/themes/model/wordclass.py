@@ -23,6 +23,8 @@ LINKS = frozenset({"van", "met", "voor", "over", "bij", "tegen", "tussen", "naar
 # suffix rules beyond spaCy's: plural -n after -e ("leidinggevenden"), finite -t ("draait") and stems ("draai")
 _NOUN_EXTRA = (("n", ""), ("s", ""), ("'s", ""), ("en", "e"))
 _MIN_HEAD = 4
+#: An unlisted word at least this frequent in Dutch (wordfreq Zipf) counts as a function word.
+COMMON_UNLISTED_ZIPF = 3.5
 # indefinite pronouns the lists miss, and pronominal adverbs ("ervoor", "daarin"): function words too
 _PRONOUNS = frozenset({"iedereen", "niemand", "iemand", "niets", "alles", "allemaal", "elkaar", "zelf", "mekaar",
                        "alsof", "omdat", "zodat", "terwijl", "hoewel", "zoals", "indien", "mits", "tenzij"})
@@ -97,7 +99,11 @@ def word_class(word: str) -> str:
     for cut in range(3, len(word) - _MIN_HEAD + 1):  # head-final compound: "prestatie|afspraken"
         if _in_class(word[cut:], "noun") and not _finite_verb(word[cut:]):
             return NOUN
-    return UNKNOWN
+    from wordfreq import zipf_frequency
+
+    # a common Dutch word missing from every list is an adverb or verb form ("helaas", "zeg", "zomaar"); names
+    # and technical terms ("oauth", "api") are rare in Dutch at large
+    return FUNCTION if zipf_frequency(word, "nl") >= COMMON_UNLISTED_ZIPF else UNKNOWN
 
 
 @lru_cache(maxsize=200_000)
