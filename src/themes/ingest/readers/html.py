@@ -1,4 +1,10 @@
-"""HTML files: headings, paragraphs, (nested) list items, tables; script and style dropped."""
+"""HTML files: headings, paragraphs, (nested) list items, tables; script, style and page furniture dropped.
+
+Page furniture is dropped the way readability tools decide it (Mozilla Readability's "unlikely candidates"):
+navigation, asides, footers, page banners, cookie and consent notices, and elements whose role, class or id name
+such a part. readability-lxml and trafilatura do this too but rebuild the page as one article and lose the list
+levels and tables the segmenter needs, so the rule is applied here on the parsed tree.
+"""
 
 from __future__ import annotations
 
@@ -49,6 +55,23 @@ _BLOCK_TAGS = frozenset(
     }
 )
 _STRIKE = frozenset({"s", "strike", "del"})
+_FURNITURE_TAGS = ("aside", "footer", "nav")
+_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "alertdialog", "dialog"})
+# Readability's unlikely-candidate names, with its "maybe content" names that keep an element
+_UNLIKELY = re.compile(
+    r"-ad-|banner|breadcrumb|cookie|consent|gdpr|combx|comment|community|disqus|footer|header|menu|navbar|"
+    r"related|remark|replies|rss|share|shoutbox|sidebar|skip|social|sponsor|pagination|pager|popup|newsletter",
+    re.I,
+)
+_MAYBE_CONTENT = re.compile(r"and|article|body|column|content|main|shadow|verslag|notulen", re.I)
+_CONTENT_TAGS = ("article", "main")
+# a site's fine print: "© Gemeente Amsterdam · Privacy · Cookies", "Copyright 2024 | Disclaimer | Toegankelijkheid"
+_FINE_PRINT = re.compile(r"^\s*(©|copyright\s*(©|\d{4}))", re.I)
+_FINE_PRINT_WORDS = re.compile(
+    r"\b(privacy(verklaring|beleid)?|cookies?(verklaring|beleid|instellingen)?|disclaimer|proclaimer|"
+    r"toegankelijkheid(sverklaring)?|sitemap|colofon|contact)\b",
+    re.I,
+)
 
 
 def read_html(path: Path, data: bytes) -> tuple[list[Block], str | None]:
@@ -62,12 +85,46 @@ def read_html(path: Path, data: bytes) -> tuple[list[Block], str | None]:
     for tag in soup.find_all(list(_DROP | _STRIKE)):
         tag.decompose()
     root = soup.body or soup
+    _drop_furniture(root)
     items: list[Item] = []
     _walk(root, items, depth=0, counter=[0])
     if not items:  # a fragment without block tags
         return text_to_blocks(root.get_text("\n"))
     blocks, inferred = items_to_blocks(items, agenda_hint="agenda" in path.stem.casefold())
     return blocks, title or inferred
+
+
+def _drop_furniture(root) -> None:
+    """Remove navigation, asides, footers, banners, cookie notices and the site's fine print from the tree."""
+    doomed = []
+    for tag in root.find_all(True):
+        if tag.name in _FURNITURE_TAGS:
+            doomed.append(tag)
+        elif tag.name == "header" and tag.find_parent(_CONTENT_TAGS) is None:  # a page banner, not an article's head
+            doomed.append(tag)
+        elif str(tag.get("role", "")).casefold() in _FURNITURE_ROLES:
+            doomed.append(tag)
+        elif tag.name not in ("body", *_CONTENT_TAGS):
+            names = " ".join([*(tag.get("class") or ()), str(tag.get("id") or "")])
+            if names.strip() and _UNLIKELY.search(names) and not _MAYBE_CONTENT.search(names):
+                doomed.append(tag)
+    for tag in doomed:
+        if not tag.decomposed:
+            tag.decompose()
+    for tag in root.find_all(["p", "div", "small", "li", "span"]):
+        if tag.decomposed or tag.find(["p", "div", "li", "table", "ul", "ol"]):
+            continue
+        text = " ".join(tag.get_text(" ").split())
+        if text and len(text) <= 200 and _is_fine_print(text):
+            tag.decompose()
+
+
+def _is_fine_print(text: str) -> bool:
+    """A copyright line, or a short line of site links ("Privacy · Cookies · Contact")."""
+    if _FINE_PRINT.match(text):
+        return True
+    parts = [p for p in re.split(r"\s*[·|•]\s*", text) if p]
+    return len(parts) >= 2 and sum(1 for p in parts if _FINE_PRINT_WORDS.fullmatch(p.strip(" .").casefold())) >= 2
 
 
 def _inline_text(node, *, keep_lists: bool = False) -> str:
