@@ -76,23 +76,68 @@ def prevalence(report: Report) -> bytes | None:
     return _png(fig)
 
 
+def bubble_layout(xs, ys, weights, *, fill: float = 0.30, gap: float = 0.01, rounds: int = 400):
+    """Bubble centres and radii in a unit square: area by weight, positions as close to the map as no overlap allows.
+
+    The projection is scaled into the square, radii are chosen so the bubbles cover ``fill`` of it, then
+    overlapping pairs are pushed apart (half each, along the line between them) until none overlaps. Written
+    here because the packing libraries (circlify, packcircles) place bubbles by size and drop the positions.
+    Deterministic: no random start, ties broken by index.
+
+    Returns:
+        (x, y, r) arrays.
+    """
+    import numpy as np
+
+    x, y = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
+    w = np.maximum(np.asarray(weights, dtype=float), 0.0) + 1e-9
+    n = len(w)
+    span = max(float(np.ptp(x)) if n else 0.0, float(np.ptp(y)) if n else 0.0) or 1.0
+    pos = np.column_stack([(x - x.min()) / span, (y - y.min()) / span]) if n else np.zeros((0, 2))
+    r = np.sqrt(w / w.sum() * fill / np.pi)
+    r = np.maximum(r, 0.25 * r.max()) if n else r  # the smallest bubble still holds its id
+    for _ in range(rounds):
+        moved = False
+        for i in range(n):
+            for j in range(i + 1, n):
+                delta = pos[j] - pos[i]
+                dist = float(np.hypot(*delta))
+                need = r[i] + r[j] + gap
+                if dist >= need:
+                    continue
+                if dist < 1e-12:  # same spot: part along a fixed direction per pair (the golden angle spreads ties)
+                    angle = 2.399963 * (i * n + j)
+                    unit = np.array([np.cos(angle), np.sin(angle)])
+                else:
+                    unit = delta / dist
+                step = unit * (need - dist) / 2.0
+                pos[i] -= step
+                pos[j] += step
+                moved = True
+        if not moved:
+            break
+    return pos[:, 0], pos[:, 1], r
+
+
 def theme_map(report: Report) -> bytes | None:
-    """Bubble chart of the theme map; bubble area proportional to weight."""
+    """Bubble chart of the theme map; bubble area proportional to weight, bubbles never overlapping."""
+    from matplotlib.patches import Circle
+
     points = list(report.theme_map)
     if not points:
         return None
+    xs, ys, radii = bubble_layout([p.x for p in points], [p.y for p in points], [p.weight for p in points])
     fig = _figure(7.0, 5.5)
     ax = fig.add_subplot(1, 1, 1)
-    biggest = max(p.weight for p in points) or 1
-    sizes = [80 + 1600 * p.weight / biggest for p in points]
-    ax.scatter([p.x for p in points], [p.y for p in points], s=sizes, alpha=0.55, color=_COLOURS[0],
-               edgecolors="white", linewidths=1.0)
-    # ids only: labels of neighbouring themes would overlap; the overview table gives id and label
-    for p in points:
-        ax.annotate(p.theme_id, (p.x, p.y), fontsize=7, ha="center", va="center")
+    for p, x, y, radius in zip(points, xs, ys, radii, strict=True):
+        ax.add_patch(Circle((x, y), radius, alpha=0.55, color=_COLOURS[0], ec="white", lw=1.0))
+        # ids only: labels of neighbouring themes would overlap; the overview table gives id and label
+        ax.annotate(p.theme_id, (x, y), fontsize=7, ha="center", va="center")
+    ax.set_xlim(float((xs - radii).min()) - 0.05, float((xs + radii).max()) + 0.05)
+    ax.set_ylim(float((ys - radii).min()) - 0.05, float((ys + radii).max()) + 0.05)
+    ax.set_aspect("equal")
     ax.set_xticks([])
     ax.set_yticks([])
-    ax.margins(0.2)
     return _png(fig)
 
 
