@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from themes.model.procedural import _FIELD, _PHRASES, is_procedural
+from themes.model.procedural import _ACTION, _FIELD, _PHRASES, _ROLE, ROLE_MAX_WORDS, is_procedural
 
 TEXTS = [
     "Aanwezig: Jan, Piet en [PERSOON_3]", "  Datum en tijd: 3 maart", "De voorzitter opent de vergadering.",
@@ -20,5 +20,22 @@ TEXTS = [
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_same_answer_as_the_plain_rule(text):
-    plain = bool(_FIELD.match(text)) or (bool(_PHRASES.search(text)) and len(text.split()) <= 40)
+    plain = (bool(_FIELD.match(text)) or (bool(_PHRASES.search(text)) and len(text.split()) <= 40)
+             or bool(_ACTION.match(text)) or (bool(_ROLE.search(text)) and len(text.split()) <= ROLE_MAX_WORDS))
     assert is_procedural(SimpleNamespace(text=text)) == plain
+
+
+@pytest.mark.parametrize("text", [
+    "Niet besproken i.v.m. tijdgebrek.", "Dit bespreken tijdens bila.", "Agendapunten doorgeschoven naar juni.",
+    "Ik ben bereikbaar via [EMAIL_2].", "Actie [PERSOON_1] en [PERSOON_2]: voorstel uitwerken.",
+])
+def test_deferral_contact_and_action_lines_stay_out_of_content_themes(text):
+    assert is_procedural(SimpleNamespace(text=text))
+
+
+@pytest.mark.parametrize("text", [
+    "De werkdruk in het team is hoog door tijdgebrek bij de leidinggevenden.",
+    "De actie tegen racisme heeft weinig opgeleverd.",
+])
+def test_content_lines_are_not_procedural(text):
+    assert not is_procedural(SimpleNamespace(text=text))
