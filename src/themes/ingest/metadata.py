@@ -182,6 +182,34 @@ def _doc_type(raw: RawDocument, path: Path) -> str:
     return inferred
 
 
+# a letterhead (the organisation's name) or a broken-off first line is not a title: "City of", "Gemeente Utrecht"
+_LETTERHEAD = re.compile(
+    r"^(the\s+)?(city|municipality|county|province|ministry|council|state|gemeente|provincie|ministerie|stadsdeel|"
+    r"waterschap|college)(\s+(of|van|der|den|de|het))*(\s+\S+){0,2}$",
+    re.I,
+)
+_DANGLING = frozenset({"of", "the", "and", "for", "to", "a", "an", "in", "on", "van", "de", "het", "der", "den", "en",
+                       "voor", "op", "met", "aan", "te", "een"})
+
+
+def real_title(raw: RawDocument, candidates: int = 3) -> str:
+    """The document's title when it reads as one, else its first headings that do; empty when none does.
+
+    A letterhead ("City of Amsterdam", "Gemeente Utrecht") or a first line broken off after a function word
+    ("City of") names the sender, not the document, and would be shown as the source of every quote.
+    """
+    texts = [raw.title or ""] + [b.text for b in raw.blocks if b.kind == "heading"][:candidates]
+    for text in texts:
+        title = clean_text(" ".join(text.split())) if text else ""
+        words = title.split()
+        if not words or _LETTERHEAD.match(title) or words[-1].casefold().strip(".,:;") in _DANGLING:
+            continue
+        if not any(ch.isalpha() for ch in title.replace("WOO", "").replace("PERSOON", "")):
+            continue
+        return title
+    return ""
+
+
 def infer_meta(raw: RawDocument, path: Path, given: MetaOverrides | None = None) -> DocumentMeta:
     """Document metadata: values in ``given`` win, the rest is inferred.
 
@@ -189,7 +217,7 @@ def infer_meta(raw: RawDocument, path: Path, given: MetaOverrides | None = None)
     are inferred from the file name and the text; the title falls back to the file stem.
     """
     given = given or MetaOverrides()
-    title = given.title or (clean_text(raw.title) if raw.title else "") or path.stem
+    title = given.title or real_title(raw) or path.stem
     return DocumentMeta(
         doc_type=given.doc_type or _doc_type(raw, path),
         date=given.date or infer_date(raw, path),

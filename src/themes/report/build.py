@@ -117,6 +117,7 @@ def build_report(
         theme_map=theme_map(sections[:n_shown], state.centroids),
         method=_method(state, comparison, config, members, len(ranked) - n_shown),
         shown=n_shown,
+        undated=tuple(document_name(d) for d in state.documents if not d.date),
     )
 
 

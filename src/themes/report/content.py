@@ -127,6 +127,7 @@ class Report:
         theme_map: theme centroids projected to 2D.
         method: method notes.
         shown: how many themes the text formats show (``report.max_themes``); None: all.
+        undated: titles of the documents without a date (not in ``period``).
     """
 
     title: str
@@ -140,6 +141,7 @@ class Report:
     theme_map: tuple[MapPoint, ...]
     method: MethodNotes
     shown: int | None = None
+    undated: tuple[str, ...] = ()
 
     def for_reading(self) -> Report:
         """The report with only the first ``shown`` themes (the text formats); the spreadsheet keeps them all."""

@@ -294,7 +294,21 @@ def counts_line(report: Report) -> str:
 
 def period_line(report: Report) -> str:
     """The period the documents cover."""
+    undated = _undated(report.undated)
     if not report.period:
-        return "Periode: onbekend."
+        return f"Periode: onbekend: {undated}." if undated else "Periode: onbekend."
     first, last = report.period
-    return f"Periode: {short_date(first)} tot en met {short_date(last)}."
+    line = f"Periode: {short_date(first)} tot en met {short_date(last)}"
+    return f"{line} ({undated})." if undated else f"{line}."
+
+
+def _undated(titles: tuple[str, ...], shown: int = 5) -> str:
+    """``zonder datum: a, b en c`` (at most ``shown`` titles, then how many more); empty when every one is dated."""
+    if not titles:
+        return ""
+    names = [f"'{t}'" for t in titles[:shown]]
+    if len(titles) > shown:
+        names.append(f"{len(titles) - shown} andere")
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
+    noun = "document" if len(titles) == 1 else "documenten"
+    return f"{noun} zonder datum: {listed}"
