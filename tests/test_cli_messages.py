@@ -181,3 +181,14 @@ def test_run_quiet_prints_no_steps_and_no_progress(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "/6 " not in done.stdout and "Insluiten" not in done.stderr and done.stderr == ""
     assert "Het rapport staat in:" in done.stdout and "3 document(en) toegevoegd" in done.stdout
+
+
+def test_a_bad_date_in_the_manifest_gives_the_same_date_hint(tmp_path, runner):
+    (tmp_path / "a.txt").write_text(MINUTES, encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("path,type,date\na.txt,notulen,maart\n", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--manifest", str(manifest),
+                                 "-w", str(tmp_path / "w")])
+    assert result.exit_code == 1
+    line = one_dutch_line(result)
+    assert "manifest.csv" in line and "'maart'" in line and "JJJJ-MM-DD" in line

@@ -137,7 +137,7 @@ def _entry(manifest: Path, line: int, record: dict) -> ManifestEntry:
     if record.get("date") not in (None, ""):
         date = parse_date(record["date"])
         if date is None:
-            raise ConfigError(f"{where}: ongeldige datum {record['date']!r} (gebruik bijv. 2024-03-11)")
+            raise ConfigError(f"{where}: ongeldige datum {record['date']!r}; gebruik JJJJ-MM-DD, bijvoorbeeld 2024-03-11")
     text = {
         k: (str(record[k]).strip() if record.get(k) not in (None, "") else None) for k in ("round", "title", "unit")
     }
