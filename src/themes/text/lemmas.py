@@ -7,7 +7,7 @@ from functools import lru_cache
 
 @lru_cache(maxsize=1)
 def _table():  # noqa: ANN202 - a spacy.lookups.Table, typed loosely to keep spaCy out of import time
-    """spaCy's Dutch lemma lookup table (word form -> lemma); keys are hashed by spaCy, so look up by string."""
+    """The Dutch lemma lookup table of spaCy (word form -> lemma); keys are hashed by spaCy, so look up by string."""
     from spacy.lookups import load_lookups  # spaCy is heavy: imported when the first lemma is asked for
 
     return load_lookups("nl", ["lemma_lookup"]).get_table("lemma_lookup")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 
 
 @lru_cache(maxsize=1)
@@ -16,28 +15,10 @@ def stopwords() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def spacy_stopwords() -> frozenset[str]:
-    """The Dutch stop words of spaCy, read from its ``lang/nl/stop_words.py`` without importing spaCy itself.
+    """The Dutch stop words of spaCy, through spaCy's API (``spacy.lang.nl.stop_words``), loaded once."""
+    from spacy.lang.nl.stop_words import STOP_WORDS  # spaCy is heavy: imported when first asked for
 
-    ``import spacy.lang.nl.stop_words`` first imports the whole spaCy package (3-9 s on the 2-core machine) only
-    for one set literal; the installed file is read instead, with the import as a fallback.
-    """
-    import importlib.util
-
-    try:
-        spec = importlib.util.find_spec("spacy")
-        for folder in (spec.submodule_search_locations or []) if spec else []:
-            path = Path(folder) / "lang" / "nl" / "stop_words.py"
-            if path.is_file():
-                namespace: dict[str, object] = {}
-                exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)  # noqa: S102
-                words = namespace.get("STOP_WORDS")
-                if isinstance(words, set) and words:
-                    return frozenset(words)
-    except (ImportError, OSError, SyntaxError, ValueError):  # pragma: no cover - spaCy is a dependency
-        pass
-    from spacy.lang.nl.stop_words import STOP_WORDS  # pragma: no cover - the regular (slower) import
-
-    return frozenset(STOP_WORDS)  # pragma: no cover
+    return frozenset(STOP_WORDS)
 
 
 def number(value: float | int | None, decimals: int = 1) -> str:
