@@ -97,3 +97,28 @@ def test_bad_input_gives_one_line_error_naming_the_file(tmp_path):
     source.write_text("id,antwoord\n1,hallo\n", encoding="utf-8")
     assert "kolom 'tekst' ontbreekt" in run("redact", source, "-o", tmp_path / "u.csv", "-t", "tekst").output
     assert not (tmp_path / "uit.jsonl").exists()
+
+
+def test_redact_txt_in_utf16_and_utf32_without_bom(tmp_path):
+    text = "Gesprek met mevrouw Fatma Yilmaz over de planning.\nZij is bereikbaar op 06-12345678.\n"
+    for encoding in ("utf-16-le", "utf-16-be", "utf-32-le"):
+        source, out = tmp_path / f"{encoding}.txt", tmp_path / f"{encoding}-uit.txt"
+        source.write_bytes(text.encode(encoding))
+        result = run("redact", source, "-o", out)
+        assert result.exit_code == 0, result.output
+        redacted = out.read_text(encoding="utf-8")
+        assert "over de planning" in redacted and "\x00" not in redacted
+        assert "Yilmaz" not in redacted and "Fatma" not in redacted and "12345678" not in redacted
+        assert "[PERSOON_" in redacted and " 0 vervangingen" not in result.output
+
+
+def test_redact_refuses_random_bytes_with_one_dutch_line(tmp_path):
+    import random
+
+    source, out = tmp_path / "ruis.txt", tmp_path / "uit.txt"
+    source.write_bytes(random.Random(7).randbytes(4000))
+    result = run("redact", source, "-o", out)
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and "ruis.txt" in lines[0] and "geen tekstbestand" in lines[0]
+    assert not out.exists()

@@ -13,7 +13,7 @@ import yaml
 from themes.errors import ConfigError
 from themes.ingest.metadata import normalise_doc_type, parse_date
 from themes.ingest.readoptions import MetaOverrides, SurveyOptions
-from themes.ingest.textcodec import decode_bytes
+from themes.ingest.textcodec import NotTextError, decode_bytes
 
 META_KEYS = ("type", "date", "round", "title", "unit")
 SURVEY_KEYS = ("text_columns", "id_column", "round_column", "date_column", "unit_column", "meta_columns")
@@ -46,6 +46,8 @@ def load_manifest(path: Path) -> dict[Path, ManifestEntry]:
         text, _enc = decode_bytes(path.read_bytes())
     except OSError as exc:
         raise ConfigError(f"{path}: manifest kan niet gelezen worden ({exc.strerror or exc})") from exc
+    except NotTextError as exc:
+        raise ConfigError(f"{path}: {exc.reason}") from exc
     if path.suffix.lower() == ".csv":
         records = _csv_records(path, text)
     elif path.suffix.lower() in (".yml", ".yaml"):

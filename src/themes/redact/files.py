@@ -33,13 +33,10 @@ def _atomic_write(output: Path, write: Callable[[Path], None]) -> None:
 
 
 def _read_text(path: Path) -> str:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InputFileError(path, "onbekende tekstcodering")
+    """Text of ``path`` in any encoding ingest reads (UTF-16/32 without BOM too); a binary file is refused."""
+    from themes.ingest.textcodec import decode_file_bytes
+
+    return decode_file_bytes(path, path.read_bytes())[0]
 
 
 def _tally(results: Sequence[RedactionResult]) -> Counter:

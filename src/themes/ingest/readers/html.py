@@ -14,7 +14,7 @@ from pathlib import Path
 from themes.ingest.clean import clean_text
 from themes.ingest.readers.text import text_to_blocks
 from themes.ingest.structure import Item, items_to_blocks
-from themes.ingest.textcodec import decode_bytes
+from themes.ingest.textcodec import decode_file_bytes
 from themes.types import Block
 
 _HEADING = re.compile(r"^h([1-6])$")
@@ -78,7 +78,7 @@ def read_html(path: Path, data: bytes) -> tuple[list[Block], str | None]:
     """Blocks and title of an HTML file."""
     from bs4 import BeautifulSoup  # one module imports bs4
 
-    text, _enc = decode_bytes(data)
+    text, _enc = decode_file_bytes(path, data)
     soup = BeautifulSoup(text, "lxml")
     title_tag = soup.find("title")
     title = clean_text(title_tag.get_text(" ")) if title_tag else ""

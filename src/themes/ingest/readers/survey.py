@@ -13,7 +13,7 @@ from pathlib import Path
 from themes.errors import EmptyInputError, EncryptedInputError, InputFileError, MissingColumnError
 from themes.ingest.metadata import parse_date
 from themes.ingest.readoptions import SurveyOptions
-from themes.ingest.textcodec import decode_bytes
+from themes.ingest.textcodec import decode_file_bytes
 from themes.types import Block
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
@@ -42,7 +42,7 @@ _SAMPLE_ROWS = 500
 
 def read_csv(path: Path, data: bytes, options: SurveyOptions) -> list[Block]:
     """Answer blocks of a CSV export (delimiter sniffed among ``,``, ``;`` and tab; encoding detected)."""
-    text, _enc = decode_bytes(data)
+    text, _enc = decode_file_bytes(path, data)
     if not text.strip():
         raise EmptyInputError(path, "leeg bestand")
     sample = text[:20000]

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from themes.ingest.structure import items_to_blocks, parse_text_lines
-from themes.ingest.textcodec import decode_bytes
+from themes.ingest.textcodec import decode_file_bytes
 from themes.types import Block
 
 
 def read_text(path: Path, data: bytes) -> tuple[list[Block], str | None]:
     """Blocks and title of a text file whose bytes are ``data``."""
-    text, _encoding = decode_bytes(data)
+    text, _encoding = decode_file_bytes(path, data)
     return text_to_blocks(text, agenda_hint="agenda" in path.stem.casefold())
 
 
