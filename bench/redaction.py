@@ -1,9 +1,15 @@
 """Redaction benchmark: our Redactor against deduce on a labelled Dutch set, plus throughput.
 
 Usage:
-    .venv/bin/python bench/redaction.py                # test split (reported), deduce side by side
+    .venv/bin/python bench/redaction.py                # test split (reported), deduce side by side, real minutes
     .venv/bin/python bench/redaction.py --split dev    # the split we tune on
     .venv/bin/python bench/redaction.py --no-deduce    # skip deduce (its first start builds caches for minutes)
+    .venv/bin/python bench/redaction.py --check --shared DIR   # exit 1 when a target is missed
+    .venv/bin/python bench/redaction.py --no-real      # only the labelled split
+
+Real minutes (``DIR/real``, default ../shared beside the project) are scored against the hashed gold in
+bench/gold (see bench/redaction_real.py): PERSOON recall per series and content words wrongly replaced per
+10,000 words.
 
 Each sentence is redacted on its own (batch of one), so propagation across sentences cannot inflate recall.
 Entity recall is strict: a gold entity counts as found only when every letter and digit of it is covered by
@@ -34,9 +40,17 @@ from themes.config import RedactConfig  # noqa: E402
 from themes.redact import Redactor  # noqa: E402
 from themes.redact.wordlists import load_lexicon  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from redaction_real import evaluate_series, real_series  # noqa: E402
+
 DATA = Path(__file__).with_name("data")
 LABELS = ("PERSOON", "EMAIL", "TELEFOON", "BSN", "IBAN", "POSTCODE", "ADRES", "URL", "GEBOORTEDATUM")
-STRICT_TARGETS = {"EMAIL": 0.99, "TELEFOON": 0.99, "BSN": 0.99, "IBAN": 0.99, "POSTCODE": 0.99}
+STRICT_TARGETS = {"EMAIL": 0.99, "TELEFOON": 0.99, "BSN": 0.99, "IBAN": 0.99, "POSTCODE": 0.99, "ADRES": 0.99,
+                  "PERSOON": 0.99}
+GROUP_TARGET = 0.99  # PERSOON strict recall in every origin group
+REAL_RECALL_TARGET = 0.99  # PERSOON recall in every real series
+REAL_WRONG_TARGET = 1.0  # content words wrongly replaced per 10,000 words of real minutes
+ROOT = Path(__file__).resolve().parents[1]
 DEDUCE_TAGS = {  # deduce tag -> labels it may count for
     "persoon": {"PERSOON"}, "patient": {"PERSOON"}, "telefoonnummer": {"TELEFOON"}, "emailadres": {"EMAIL"},
     "url": {"URL"}, "bsn": {"BSN"}, "locatie": {"ADRES", "POSTCODE"}, "datum": {"GEBOORTEDATUM"},
@@ -151,6 +165,9 @@ def main() -> int:
     parser.add_argument("--split", choices=("dev", "test"), default="test")
     parser.add_argument("--no-deduce", action="store_true")
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed (else always 0)")
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="folder holding real/")
+    parser.add_argument("--no-real", action="store_true", help="skip the real minutes")
     args = parser.parse_args()
     rows = load(args.split)
     t0 = time.process_time()
@@ -183,7 +200,7 @@ def main() -> int:
     per = ours_stats["label"]["PERSOON"]
     person_r = per["strict"] / max(per["n"], 1)
     person_p = per["tp_pred"] / max(per["pred"], 1)
-    ok &= person_r >= 0.95 and person_p >= 0.90
+    ok &= person_p >= 0.90
     print("\n### PERSOON recall (strict) per origin group\n")
     print("| group | n | ours | " + ("deduce |" if ded_stats else ""))
     print("|---|---|---|" + ("---|" if ded_stats else ""))
@@ -195,7 +212,7 @@ def main() -> int:
             dn, dh = ded_stats["group"][group]
             line += f" {_r(dh, dn)} |"
         print(line)
-        ok &= hit / n >= dutch - 0.03
+        ok &= hit / n >= GROUP_TARGET and hit / n >= dutch - 0.02
     print("\n| names | n | ours | " + ("deduce |" if ded_stats else ""))
     print("|---|---|---|" + ("---|" if ded_stats else ""))
     for key in ("in lists", "not in lists"):
@@ -221,8 +238,43 @@ def main() -> int:
         print("\n### Misses (ours)\n")
         for miss in ours_stats["misses"]:
             print(f"- {miss}")
+    if not args.no_real:
+        ok &= real_report(args.shared, args.show_misses)
     print(f"\nTargets: {'all met' if ok else 'NOT met'} (PERSOON strict R {person_r:.3f}, P {person_p:.3f})")
-    return 0 if ok else 1
+    return 0 if ok or not args.check else 1
+
+
+def real_report(shared: Path, show_misses: bool) -> bool:
+    """Print the real-minutes table; True when every series meets its targets."""
+    if not (shared / "real").is_dir():
+        print(f"\nReal minutes: {shared / 'real'} not found (pass --shared DIR)")
+        return False
+    key = b"bench-key-0123456789abcdef012345"
+    results = [evaluate_series(series, shared, key) for series in real_series()]
+    print("\n### Real minutes (hashed gold in bench/gold)\n")
+    print("| series | documents | words | gold person mentions | PERSOON recall | content words replaced "
+          "| per 10k words | of which not_names |")
+    print("|---|---|---|---|---|---|---|---|")
+    ok = True
+    for r in results:
+        print(f"| {r.series} | {r.documents} | {r.words:,} | {r.mentions} | {r.recall:.3f} | {r.wrong_words} | "
+              f"{r.wrong_per_10k:.1f} | {r.not_name_hits} |")
+        ok &= r.recall >= REAL_RECALL_TARGET and r.wrong_per_10k <= REAL_WRONG_TARGET
+    words = sum(r.words for r in results)
+    wrong = sum(r.wrong_words for r in results)
+    mentions = sum(r.mentions for r in results)
+    found = sum(r.found for r in results)
+    print(f"| all | {sum(r.documents for r in results)} | {words:,} | {mentions} | {found / max(mentions, 1):.3f} "
+          f"| {wrong} | {10_000 * wrong / max(words, 1):.1f} | {sum(r.not_name_hits for r in results)} |")
+    if show_misses:
+        print("\nReplaced content words (lower case, count) — check them for names the gold missed:\n")
+        for r in results:
+            print(f"- {r.series}: " + ", ".join(f"{w} ({n})" for w, n in r.wrong.most_common()))
+        print("\nMissed gold mentions per document (n words in the mention):\n")
+        for r in results:
+            for (file, n), count in sorted(r.missed.items()):
+                print(f"- {file}: {count} × {n}-word mention")
+    return ok
 
 
 if __name__ == "__main__":

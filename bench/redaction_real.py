@@ -1,0 +1,148 @@
+"""Redaction measured on real minutes: person recall and content words lost, against the hashed gold.
+
+The gold (``bench/gold/real-<series>.jsonl``) lists per document every person's surface forms as salted hashes
+and the capitalised words that must stay (``not_names``). Each series is read and segmented as ``themes ingest``
+does and its texts (units, headings, actors, titles) are redacted as one batch. Gold mentions are found back by
+hashing word n-grams (1–5 words, longest first) of every text.
+
+- PERSOON recall: share of gold mention occurrences whose letters and digits all fall inside redaction spans.
+- Content words replaced: words inside a redaction span (every label but the checksum/pattern-only ones: e-mail,
+  URL, phone, IBAN, BSN, postcode) that are not part of a gold mention occurrence, per 10,000 words.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from themes.config import PipelineConfig
+from themes.ingest import MetaOverrides, SurveyOptions
+from themes.pipeline import _read
+from themes.redact import Redactor
+
+GOLD = Path(__file__).with_name("gold")
+_spec = importlib.util.spec_from_file_location("goldhash", GOLD / "goldhash.py")
+goldhash = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(goldhash)  # type: ignore[union-attr]
+WORD = goldhash.WORD
+STRUCTURED = frozenset({"EMAIL", "URL", "TELEFOON", "IBAN", "BSN", "POSTCODE"})
+MAX_N = 5
+
+
+@dataclass
+class SeriesResult:
+    """Numbers of one series."""
+
+    series: str
+    documents: int = 0
+    words: int = 0
+    mentions: int = 0
+    found: int = 0
+    wrong_words: int = 0
+    not_name_hits: int = 0
+    missed: Counter = field(default_factory=Counter)  # never names: only counts per document and n-gram length
+    wrong: Counter = field(default_factory=Counter)  # replaced content words (lower case), shown with --show-misses
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.mentions if self.mentions else 1.0
+
+    @property
+    def wrong_per_10k(self) -> float:
+        return 10_000 * self.wrong_words / self.words if self.words else 0.0
+
+
+def _texts(item) -> list[str]:
+    """The texts of one prepared document that the pipeline redacts (without folder names)."""
+    out = [item.document.title]
+    for seg in item.segments:
+        out += [seg.text, seg.heading, seg.actor]
+    return [t for t in dict.fromkeys(out) if t]
+
+
+def _gold_occurrences(text: str, hashes: set[str]) -> list[tuple[int, int]]:
+    """Character ranges of gold mentions in ``text`` (longest n-gram first, no overlaps)."""
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+    taken = [False] * len(words)
+    out = []
+    for n in range(MAX_N, 0, -1):
+        for i in range(len(words) - n + 1):
+            if any(taken[i:i + n]):
+                continue
+            surface = " ".join(w for _, _, w in words[i:i + n])
+            if goldhash.name_hash(surface) in hashes:
+                out.append((words[i][0], words[i + n - 1][1]))
+                for k in range(i, i + n):
+                    taken[k] = True
+    return out
+
+
+def _not_name_re(not_names: list[str]) -> re.Pattern[str] | None:
+    if not not_names:
+        return None
+    alternation = "|".join(re.escape(n) for n in sorted(not_names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
+def evaluate_series(series: str, shared: Path, key: bytes) -> SeriesResult:
+    """Read, redact and score every gold document of one series."""
+    rows = [json.loads(line) for line in (GOLD / f"real-{series}.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    config = PipelineConfig()
+    result = SeriesResult(series)
+    docs = []
+    for row in rows:
+        done = _read(shared / row["file"], None, SurveyOptions(), MetaOverrides(), config)
+        if done.item is None:
+            print(f"warning: {row['file']} not read: {done.failure}", file=sys.stderr)
+            continue
+        docs.append((row, _texts(done.item)))
+    all_texts = list(dict.fromkeys(t for _, texts in docs for t in texts))
+    redactor = Redactor(config.redact, key).load()
+    by_text = dict(zip(all_texts, redactor.redact_batch(all_texts), strict=True))
+    for row, texts in docs:
+        result.documents += 1
+        hashes = {h for p in row["persons"] for h in p["mentions"]}
+        keep = _not_name_re(row.get("not_names", []))
+        for text in texts:
+            red = by_text[text]
+            covered = [False] * len(text)
+            content = [False] * len(text)
+            for s in red.spans:
+                for i in range(s.start, s.end):
+                    covered[i] = True
+                    content[i] = s.label not in STRUCTURED
+            gold = _gold_occurrences(text, hashes)
+            in_gold = [False] * len(text)
+            for a, b in gold:
+                result.mentions += 1
+                chars = [i for i in range(a, b) if text[i].isalnum()]
+                if all(covered[i] for i in chars):
+                    result.found += 1
+                else:
+                    result.missed[(row["file"], len(text[a:b].split()))] += 1
+                for i in range(a, b):
+                    in_gold[i] = True
+            keep_chars = set()
+            if keep is not None:
+                for m in keep.finditer(text):
+                    keep_chars.update(range(m.start(), m.end()))
+            for m in WORD.finditer(text):
+                result.words += 1
+                if any(content[i] for i in range(m.start(), m.end())) and not any(
+                        in_gold[i] for i in range(m.start(), m.end())):
+                    result.wrong_words += 1
+                    result.wrong[m.group().lower()] += 1
+                    if m.start() in keep_chars:
+                        result.not_name_hits += 1
+    return result
+
+
+def real_series() -> list[str]:
+    """The series with gold, in name order."""
+    return sorted(p.stem[len("real-"):] for p in GOLD.glob("real-*.jsonl"))
