@@ -9,37 +9,17 @@ single-process path, so the vectors are byte-identical. Batches are dealt out ro
 from __future__ import annotations
 
 import multiprocessing
-import os
 import sys
 from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from themes.workers import fork_available
+
 #: Fewer texts than this are encoded in the calling process (forking costs about a tenth of a second).
 MIN_PARALLEL_TEXTS = 2000
-#: At most this many workers when the number is chosen from the usable cores.
-MAX_AUTO_WORKERS = 4
-
 # What the forked workers see: (encode_batch, texts, batches, threads). Set in the parent just before forking.
 _JOB: tuple | None = None
-
-
-def usable_cores() -> int:
-    """Cores this process may run on (affinity mask, not the machine total)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):  # pragma: no cover - not Linux
-        return os.cpu_count() or 1
-
-
-def default_workers() -> int:
-    """Worker processes when none are configured: the usable cores, at most ``MAX_AUTO_WORKERS``."""
-    return max(1, min(MAX_AUTO_WORKERS, usable_cores()))
-
-
-def fork_available() -> bool:
-    """True when the ``fork`` start method exists on this platform."""
-    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def deal(n_batches: int, n_tasks: int) -> list[list[int]]:

@@ -19,6 +19,7 @@ from pathlib import Path
 from themes.config import resolve_path
 from themes.embed.base import Embedder
 from themes.errors import ConfigError
+from themes.workers import default_workers
 
 DEFAULT_ENCODER = "usem3"
 _PACKAGED = {
@@ -46,8 +47,6 @@ def get_embedder(
     Raises:
         ConfigError: the name is no known encoder, no model folder and not in the local model cache.
     """
-    from themes.embed.forked import default_workers
-
     key = (name.strip(), batch_size, threads, default_workers() if workers is None else max(1, workers))
     with _LOCK:
         if key not in _CACHE:

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from themes.embed.base import l2_normalise, length_sorted_batches, progress_bar, truncate_text
-from themes.embed.forked import MIN_PARALLEL_TEXTS, default_workers, encode_parallel
+from themes.embed.forked import MIN_PARALLEL_TEXTS, encode_parallel
+from themes.workers import default_workers
 
 #: Dimension of the USE multilingual v3 vectors.
 DIM = 512

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from themes.progress import terminal_progress
+from themes.workers import default_workers, fork_available
 
 T = TypeVar("T")
 
@@ -35,8 +36,6 @@ def map_files(function: Callable[[Path], T], files: Sequence[Path], workers: int
         files: The files.
         workers: Processes; None: the usable cores (at most 4).
     """
-    from themes.embed.forked import default_workers, fork_available
-
     files = list(files)
     workers = default_workers() if workers is None else max(1, workers)
     if workers < 2 or len(files) < MIN_PARALLEL_FILES or not fork_available():

@@ -16,16 +16,20 @@ import numpy as np
 
 from themes.atomic import atomic_write_csv
 from themes.config import PipelineConfig, resolve_path
+from themes.embed import embed_texts, get_embedder
 from themes.errors import AnalysisError
+from themes.identity import match_themes
 from themes.model.incremental import MAX_NEW_SHARE, analysis_fingerprint, extend_analysis, new_units
 from themes.model.inputs import AnalysisInputs, prepare_inputs
 from themes.model.labels import theme_description, theme_label
 from themes.model.persistence import save_model, update_theme_table
+from themes.model.phrases import theme_phrases
 from themes.model.procedural import PROCEDURAL_DESCRIPTION, PROCEDURAL_ID, PROCEDURAL_LABEL
 from themes.model.quotes import select_quotes
 from themes.model.taxonomy import Taxonomy, load_taxonomy
 from themes.model.thememodel import FittedTheme, ThemeModel
 from themes.model.unitvectors import UnitVectors, load_unit_vectors, save_unit_vectors
+from themes.model.vectorizer import dutch_stopwords
 from themes.store import Workspace
 from themes.types import Assignment, Document, Quote, Segment, Theme
 
@@ -168,8 +172,6 @@ def embed_pending(ws: Workspace, config: PipelineConfig, *, progress: bool = Tru
 
 def _setup(config: PipelineConfig) -> tuple[Taxonomy, object, str]:
     """The taxonomy, the embedder and the fingerprint of what decides the themes (``incremental``)."""
-    from themes.embed import get_embedder
-
     taxonomy_path = resolve_path(config.themes.taxonomy) if config.themes.taxonomy else None
     taxonomy = load_taxonomy(taxonomy_path) if taxonomy_path else Taxonomy()
     embedder = get_embedder(config.embed.encoder, batch_size=config.embed.batch_size, workers=config.embed.workers)
@@ -271,9 +273,6 @@ def load_evidence(models_dir: Path) -> dict[str, str]:
 
 def _procedural_keywords(content: list[str], procedural: Sequence[Segment], cfg: object) -> tuple[str, ...]:
     """Noun-phrase keywords of the meeting-logistics units against the content units (``phrases``)."""
-    from themes.model.phrases import theme_phrases
-    from themes.model.vectorizer import dutch_stopwords
-
     texts = [*content, *(s.text for s in procedural)]
     labels = np.r_[np.zeros(len(content), dtype=int), np.ones(len(procedural), dtype=int)]
     out = theme_phrases(texts, labels, dutch_stopwords(cfg.domain_stopwords), n_keywords=cfg.n_keywords)  # type: ignore[attr-defined]
@@ -297,8 +296,6 @@ def _procedural_theme(
 
 def _seed_vectors(taxonomy: Taxonomy, embedder: object, ws: Workspace | None = None) -> list[np.ndarray]:
     """Per taxonomy theme the vectors of its texts (name, seeds), through the workspace's embedding cache."""
-    from themes.embed import embed_texts
-
     if not taxonomy.themes:
         return []
     texts = [t.prototype_texts() for t in taxonomy.themes]
@@ -323,8 +320,6 @@ def _theme_ids(
     ws: Workspace, fitted: list[FittedTheme], threshold: float
 ) -> tuple[dict[int, str], list[tuple[str, str]]]:
     """Stable ids: taxonomy themes keep theirs by key; new themes are matched on centroids (identity)."""
-    from themes.identity import match_themes
-
     previous = ws.themes()
     overrides = ws.overrides()
     used: set[str] = {t.theme_id for t in previous} | set(overrides) | {m for _, m in overrides.values() if m}

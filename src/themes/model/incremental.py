@@ -26,14 +26,17 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from themes.config import PipelineConfig
 from themes.model import assign, merge
 from themes.model.inputs import AnalysisInputs
+from themes.model.labels import theme_description
+from themes.model.procedural import PROCEDURAL_DESCRIPTION
 from themes.model.seedwords import SeedLexicon
+from themes.model.selftrain import MAX_TRAIN, self_train
 from themes.model.taxonomy import Taxonomy
 from themes.model.vectorizer import dutch_stopwords
 from themes.types import PROCEDURAL_THEME_ID, Assignment, Segment, Theme
@@ -211,8 +214,6 @@ def _classify(
     92% of the new units then get the theme a full refit gives them, against 80% with the nearest-centroid rule
     alone (a full refit itself moves 5% of the analysed units).
     """
-    from themes.model.selftrain import MAX_TRAIN, self_train
-
     theme_of = {a.segment_id: column.get(a.theme_id or "") for a in previous}
     ids, matrix = known
     rows = [i for i, sid in enumerate(ids) if theme_of.get(sid) is not None]
@@ -240,11 +241,6 @@ def _typical_similarity(previous: Sequence[Assignment], column: dict[str, int]) 
 
 
 def _resized(theme: Theme, size: int, taxonomy: Taxonomy) -> Theme:
-    from dataclasses import replace
-
-    from themes.model.labels import theme_description
-    from themes.model.procedural import PROCEDURAL_DESCRIPTION
-
     if theme.theme_id == PROCEDURAL_THEME_ID:
         return replace(theme, size=size, description=PROCEDURAL_DESCRIPTION)
     tax = taxonomy.get(theme.taxonomy) if theme.taxonomy else None

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from themes.config import PipelineConfig
+from themes.embed import embed_texts
 from themes.model.procedural import is_procedural
 from themes.model.unitsentences import SentenceVectors, content_vectors, unit_sentences
 from themes.model.vectorizer import dutch_stopwords
@@ -83,8 +84,6 @@ def prepare_inputs(
 
     Texts already in the workspace's embedding cache are not encoded again (``config.embed.cache``).
     """
-    from themes.embed import embed_texts
-
     every = sorted(ws.segments(include_trivial=False) if segments is None else segments, key=lambda s: s.segment_id)
     content, procedural = split_procedural(every)
     owner, sentences, weights = unit_sentences([s.text for s in content],

@@ -11,7 +11,13 @@ from pathlib import Path
 
 from themes.report.agenda import build_agenda
 from themes.report.build import build_report
+from themes.report.charts import all_charts
 from themes.report.content import Agenda, AgendaItem, MapPoint, MethodNotes, Report, SummarySentence, ThemeSection
+from themes.report.docx_writer import agenda_docx, report_docx
+from themes.report.html_writer import report_html
+from themes.report.io import write_atomic
+from themes.report.markdown_writer import agenda_markdown, report_markdown
+from themes.report.xlsx import report_xlsx
 
 REPORT_FILES = ("rode-draden.md", "rode-draden.html", "rode-draden.docx", "rode-draden.xlsx")
 AGENDA_FILES = ("agenda.docx", "agenda.md")
@@ -28,13 +34,6 @@ def write_report(report: Report, out_dir: Path) -> list[Path]:
     Returns:
         The paths written, in the order of ``REPORT_FILES``.
     """
-    from themes.report.charts import all_charts
-    from themes.report.docx_writer import report_docx
-    from themes.report.html_writer import report_html
-    from themes.report.io import write_atomic
-    from themes.report.markdown_writer import report_markdown
-    from themes.report.xlsx import report_xlsx
-
     out_dir = Path(out_dir)
     charts = all_charts(report)
     payloads: Sequence[str | bytes] = (
@@ -49,10 +48,6 @@ def write_agenda(agenda: Agenda, out_dir: Path) -> list[Path]:
     Returns:
         The paths written, in the order of ``AGENDA_FILES``.
     """
-    from themes.report.docx_writer import agenda_docx
-    from themes.report.io import write_atomic
-    from themes.report.markdown_writer import agenda_markdown
-
     out_dir = Path(out_dir)
     return [
         write_atomic(out_dir / "agenda.docx", agenda_docx(agenda)),

@@ -13,9 +13,9 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from themes.text.stopwords import stopwords as dutch_stopwords
 from themes.report.content import SummarySentence
 from themes.report.fmt import shorten
+from themes.text.stopwords import stopwords as dutch_stopwords
 from themes.types import PLACEHOLDER, Segment
 
 # Split at the space after ., ! or ? before a capital, a digit, a bracket or a quote. Spacing is normalised to single

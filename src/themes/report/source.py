@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from themes.config import PipelineConfig
 from themes.errors import AnalysisError
+from themes.flags import find_flags
 from themes.report.build import build_report
 from themes.report.content import Report
+from themes.rounds import compare_rounds
+from themes.state import load_state
 from themes.store import Workspace
 
 
@@ -15,10 +18,6 @@ def report_from_workspace(ws: Workspace, config: PipelineConfig) -> Report:
     Raises:
         AnalysisError: the workspace has no themes yet.
     """
-    from themes.flags import find_flags
-    from themes.rounds import compare_rounds
-    from themes.state import load_state
-
     state = load_state(ws)
     if not state.themes:
         raise AnalysisError(f"{ws.path}: nog geen thema's; draai eerst 'themes analyse'")

@@ -13,13 +13,13 @@ Public interface::
 
 from themes.rounds.chart import prevalence_chart
 from themes.rounds.compare import (
-    RoundComparison,
     available_rounds,
     compare_rounds,
     default_rounds,
     infer_period,
     resolve_rounds,
 )
+from themes.rounds.comparison import RoundComparison
 from themes.rounds.narrative import p_text, percent
 from themes.rounds.output import csv_rows, markdown, write_comparison
 from themes.rounds.periods import (

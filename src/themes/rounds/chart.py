@@ -8,10 +8,8 @@ software or time metadata, so the same comparison gives the same bytes.
 from __future__ import annotations
 
 import io
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from themes.rounds.compare import RoundComparison
+from themes.rounds.comparison import RoundComparison
 
 MAX_THEMES = 15
 MAX_BAR_ROUNDS = 4

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -22,6 +22,8 @@ import numpy as np
 from themes.config import RoundsConfig
 from themes.errors import AnalysisError
 from themes.rounds import stats
+from themes.rounds.comparison import RoundComparison
+from themes.rounds.narrative import method_sentence, summarise
 from themes.rounds.periods import PERIODS, explicit_round, normalise_round, period_label, sort_rounds
 from themes.rounds.roundquotes import Candidate, representative_quotes
 from themes.rounds.wording import distinctive_words
@@ -35,59 +37,6 @@ _PERIOD_PATTERNS = (
     ("kwartaal", re.compile(r"^\d{4}-k[1-4]$", re.I)),
     ("maand", re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")),
 )
-
-
-@dataclass(frozen=True)
-class RoundComparison:
-    """Themes compared across rounds.
-
-    Attributes:
-        rounds: the rounds compared, in order (first and last are tested against each other).
-        totals: per round, the number of units (weighted by ``Segment.count``).
-        trends: per theme, its prevalence per round, change (share last - share first), test and status.
-        summary: Dutch sentences about the main shifts.
-        events: (run, kind, detail) of theme splits and merges found when the model was re-fitted.
-        documents: per round, the number of documents with units.
-        method: one Dutch sentence naming the test, the correction and alpha.
-        period: the period used for units without an explicit round.
-        alpha, correction: the significance level and the multiple-testing correction used.
-        other_rounds: analysed rounds in the workspace not compared here, with their units.
-        unanalysed_rounds: rounds left out because none of their units has been analysed yet.
-        unanalysed_units: units of the compared rounds that are not analysed yet (left out).
-        unplaced: units with neither a round nor a date (left out).
-        wording: theme id -> per round the words that set that round's units apart (how the wording changed).
-    """
-
-    rounds: tuple[str, ...]
-    totals: tuple[tuple[str, int], ...]
-    trends: tuple[ThemeTrend, ...]
-    summary: tuple[str, ...]
-    events: tuple[tuple[str, str, str], ...]
-    documents: tuple[tuple[str, int], ...] = ()
-    method: str = ""
-    period: str = "halfjaar"
-    alpha: float = 0.05
-    correction: str = "holm"
-    other_rounds: tuple[tuple[str, int], ...] = ()
-    unanalysed_rounds: tuple[str, ...] = ()
-    unanalysed_units: int = 0
-    unplaced: int = 0
-    wording: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict)
-
-    def trend(self, theme_id: str) -> ThemeTrend:
-        """The trend of one theme.
-
-        Raises:
-            KeyError: no such theme in the comparison.
-        """
-        for trend in self.trends:
-            if trend.theme_id == theme_id:
-                return trend
-        raise KeyError(theme_id)
-
-    def total(self, round_name: str) -> int:
-        """Units in one round."""
-        return dict(self.totals)[round_name]
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,8 +145,6 @@ def compare_rounds(
     Raises:
         AnalysisError: the workspace has no themes yet, or a named round does not exist.
     """
-    from themes.rounds.narrative import method_sentence, summarise
-
     if not state.themes:
         raise AnalysisError("nog geen thema's in de werkmap: draai eerst 'themes analyse'")
     assigned = {a.segment_id: a for a in state.assignments}

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from themes.config import RoundsConfig
+from themes.rounds.comparison import RoundComparison
 from themes.text.stopwords import number
 from themes.types import ThemeTrend
-
-if TYPE_CHECKING:
-    from themes.rounds.compare import RoundComparison
 
 MAX_PER_SENTENCE_KIND = 5
 MAX_EVENTS = 3

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from themes.atomic import atomic_write_bytes, atomic_write_csv, atomic_write_text
 from themes.rounds.chart import prevalence_chart
+from themes.rounds.comparison import RoundComparison
 from themes.rounds.narrative import number, p_text, percent, with_labels
 from themes.rounds.periods import safe_names
-
-if TYPE_CHECKING:
-    from themes.rounds.compare import RoundComparison
 
 CSV_NAME = "rounds.csv"
 CHART_NAME = "rondes.png"

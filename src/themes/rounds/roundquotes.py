@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from themes.types import PLACEHOLDER, Document, Quote, Segment
+from themes.model.inputs import encoder_text
+from themes.model.unitvectors import load_unit_vectors
+from themes.types import PLACEHOLDER, Document, Quote, Segment, stable_hash
 
 if TYPE_CHECKING:
     from themes.store import Workspace
@@ -124,10 +126,6 @@ def cached_vectors(ws: Workspace, segments: Iterable[Segment], encoder: str) -> 
     Returns:
         segment id -> vector, for the segments that have one.
     """
-    from themes.model.inputs import encoder_text
-    from themes.model.unitvectors import load_unit_vectors
-    from themes.types import stable_hash
-
     hashes = {s.segment_id: stable_hash(encoder_text(s.text), 32) for s in segments if not s.trivial}
     saved = load_unit_vectors(ws.models_dir)
     out: dict[str, np.ndarray] = {}

@@ -8,6 +8,11 @@ from pathlib import Path
 from themes.errors import EmptyInputError, EncryptedInputError, InputFileError, UnsupportedFormatError
 from themes.ingest.clean import clean_text
 from themes.ingest.discover import SUPPORTED_SUFFIXES, unsupported_reason
+from themes.ingest.readers import survey as survey_reader
+from themes.ingest.readers.docx import read_docx
+from themes.ingest.readers.html import read_html
+from themes.ingest.readers.pdf import read_pdf
+from themes.ingest.readers.text import read_text
 from themes.ingest.readoptions import SurveyOptions
 from themes.types import RawDocument
 
@@ -63,25 +68,15 @@ def read_document(
 
 def _dispatch(path: Path, suffix: str, data: bytes, survey: SurveyOptions, strip_headers: bool):
     if suffix in (".txt", ".md", ".mdown", ".markdown"):
-        from themes.ingest.readers.text import read_text
-
         return read_text(path, data)
     if suffix == ".docx":
         if data.startswith(_OLE_MAGIC):
             raise EncryptedInputError(path, "Word-bestand is beveiligd met een wachtwoord (of het oude .doc-formaat)")
-        from themes.ingest.readers.docx import read_docx
-
         return read_docx(path, data)
     if suffix == ".pdf":
-        from themes.ingest.readers.pdf import read_pdf
-
         return read_pdf(path, data, strip_repeated_headers=strip_headers)
     if suffix in (".html", ".htm"):
-        from themes.ingest.readers.html import read_html
-
         return read_html(path, data)
-    from themes.ingest.readers import survey as survey_reader
-
     if suffix == ".csv":
         return survey_reader.read_csv(path, data, survey), None
     return survey_reader.read_xlsx(path, data, survey), None
