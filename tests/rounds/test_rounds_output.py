@@ -5,7 +5,6 @@ from rounds_corpus import build_state
 
 from themes.config import RoundsConfig
 from themes.rounds import compare_rounds, prevalence_chart, write_comparison
-from themes.rounds.narrative import number, p_text, percent
 
 
 @pytest.fixture(scope="module")
@@ -47,14 +46,6 @@ def test_chart_is_a_png_with_stable_bytes_and_no_software_metadata(comparison):
     assert first.startswith(b"\x89PNG\r\n\x1a\n")
     assert first == prevalence_chart(compare_rounds(build_state(), RoundsConfig()))
     assert b"matplotlib" not in first.lower()
-
-
-def test_dutch_number_formatting():
-    assert number(0.5, 1) == "0,5"
-    assert percent(0.15) == "15%"
-    assert percent(0.004) == "0,4%"
-    assert p_text(0.0004) == "p < 0,001"
-    assert p_text(0.0123) == "p = 0,012"
 
 
 def test_workspace_without_rounds_or_dates_still_writes_all_outputs(tmp_path):

@@ -6,34 +6,18 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from themes.flags.meetings import Meeting
-from themes.flags.text import shorten
 from themes.state import document_name
+from themes.text import fmt
+from themes.text.fmt import shorten
 from themes.types import Document, Quote, Segment, stable_hash
 
 T = TypeVar("T")
 MAX_QUOTES = 3
-_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 
 def dutch_date(iso: str | None) -> str:
-    """``2024-03-11`` -> ``11 maart 2024``; None -> ``(zonder datum)``."""
-    if not iso:
-        return "(zonder datum)"
-    year, month, day = iso.split("-")
-    return f"{int(day)} {_MONTHS[int(month) - 1]} {year}"
+    """``2024-03-11`` -> ``11 maart 2024``; None -> ``(zonder datum)`` (``themes.text.fmt.dutch_date``)."""
+    return fmt.dutch_date(iso, missing="(zonder datum)")
 
 
 def quote(segment: Segment, document: Document, meeting: Meeting) -> Quote:

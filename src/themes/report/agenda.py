@@ -9,17 +9,8 @@ from __future__ import annotations
 from themes.config import PipelineConfig
 from themes.report import reporttables as T
 from themes.report.content import Agenda, AgendaItem, Report, ThemeSection
-from themes.report.fmt import (
-    capitalise,
-    fragments,
-    join_dutch,
-    long_date,
-    p_phrase,
-    parse_date,
-    percent,
-    short_date,
-    shorten,
-)
+from themes.text.dates import iso_date
+from themes.text.fmt import capitalise, dutch_date, fragments, join_dutch, long_date, p_phrase, percent, shorten
 from themes.types import PROCEDURAL_THEME_ID, Flag
 
 OPENING = ("Opening en mededelingen", "Vaststellen verslag vorige vergadering", "Actielijst")
@@ -40,7 +31,7 @@ def build_agenda(report: Report, meeting: str, date: str, config: PipelineConfig
     Raises:
         ValueError: the date is not an ISO date or the meeting name is empty.
     """
-    parse_date(date)
+    iso_date(date)
     open_flags = [f for f in report.flags if f.status == "open"]
     actions = [f for f in open_flags if f.kind == "actie"]
     flag_items = [f for f in open_flags if f.kind != "actie" or f.times_raised > config.flags.min_times_raised]
@@ -64,7 +55,7 @@ def build_agenda(report: Report, meeting: str, date: str, config: PipelineConfig
         items.append(_theme_item(len(items) + 1, section))
     for title in CLOSING:
         items.append(AgendaItem(len(items) + 1, title))
-    period = f" ({short_date(report.period[0])} tot en met {short_date(report.period[1])})" if report.period else ""
+    period = f" ({dutch_date(report.period[0])} tot en met {dutch_date(report.period[1])})" if report.period else ""
     source = (f"Concept, opgesteld met themes uit {report.method.documents} documenten{period}. "
               "Bespreekpunten komen uit onopgeloste signalen en groeiende of nieuwe thema's.")
     return Agenda(meeting.strip(), date, long_date(date), tuple(items), source)
@@ -76,7 +67,7 @@ def _previous_minutes(report: Report, date: str) -> tuple[str, ...]:
     if not minutes:
         return ()
     day, title = max(minutes)
-    return (f"Verslag van {short_date(day)}: {title}",)
+    return (f"Verslag van {dutch_date(day)}: {title}",)
 
 
 def _rising(section: ThemeSection) -> bool:
@@ -109,7 +100,7 @@ def _alternate(flags: list[Flag], themes: list[ThemeSection], n: int) -> list[Fl
 
 def _action_note(flag: Flag) -> str:
     owner = f"eigenaar {flag.owner}" if flag.owner else "nog geen eigenaar"
-    return f"{T.flag_subject(flag)} ({owner}; {flag.times_raised} keer genoemd, laatst {short_date(flag.last_seen)})"
+    return f"{T.flag_subject(flag)} ({owner}; {flag.times_raised} keer genoemd, laatst {dutch_date(flag.last_seen)})"
 
 
 FLAG_TITLES = {"uitgesteld": "Uitgesteld besluit", "actie": "Actie blijft open", "terugkerend thema": "Terugkerend punt"}
@@ -121,8 +112,8 @@ FLAG_QUESTIONS = {
 
 
 def _flag_item(number_: int, flag: Flag, report: Report) -> AgendaItem:
-    line1 = (f"Voor het eerst genoemd op {short_date(flag.first_seen)}; {flag.times_raised} keer aan de orde geweest, "
-             f"laatst op {short_date(flag.last_seen)}.")
+    line1 = (f"Voor het eerst genoemd op {dutch_date(flag.first_seen)}; {flag.times_raised} keer aan de orde geweest, "
+             f"laatst op {dutch_date(flag.last_seen)}.")
     line2 = f"Status: {flag.status}; " + (f"eigenaar: {flag.owner}." if flag.owner else "nog geen eigenaar.")
     theme_id = report_theme_id(report, flag)
     section = next((s for s in report.themes if s.theme_id == theme_id), None)

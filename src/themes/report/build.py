@@ -15,8 +15,8 @@ import numpy as np
 from themes.config import PipelineConfig
 from themes.report.content import MapPoint, MethodNotes, Report, ThemeSection
 from themes.report.extractive import summarize
-from themes.report.fmt import number, shorten
 from themes.state import document_name
+from themes.text.fmt import number, shorten
 from themes.types import PROCEDURAL_THEME_ID, Document, Flag, Quote, Segment, Theme
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 
 from themes.report.content import Report
-from themes.report.fmt import number, shorten
+from themes.text.fmt import number, shorten
 
 MAX_LINES = 8
 _COLOURS = ("#1f5a96", "#d9822b", "#2e8540", "#b83b5e", "#6a4c93", "#8c6d1f", "#00798c", "#7f7f7f")

@@ -7,8 +7,8 @@ import io
 from themes.report import reporttables as T
 from themes.report.charts import all_charts
 from themes.report.content import Agenda, Report, ThemeSection
-from themes.report.fmt import long_date
 from themes.report.html_writer import CHART_TITLES
+from themes.text.fmt import long_date
 
 TABLE_STYLE = "Light Grid Accent 1"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from themes.report.content import SummarySentence
-from themes.report.fmt import shorten
+from themes.text.fmt import shorten
 from themes.text.stopwords import stopwords as dutch_stopwords
 from themes.types import PLACEHOLDER, Segment
 

@@ -6,7 +6,7 @@ import re
 
 from themes.report import reporttables as T
 from themes.report.content import Agenda, Report, ThemeSection
-from themes.report.fmt import long_date
+from themes.text.fmt import long_date
 
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from themes.report.content import Report, ThemeSection
-from themes.report.fmt import fragments, join_dutch, number, p_phrase, p_value, percent, short_date, signed_points
+from themes.text.fmt import dutch_date, fragments, join_dutch, number, p_phrase, p_value, percent, signed_points
 from themes.types import Flag, Quote
 
 UNKNOWN_UNIT = "onbekend"
@@ -66,7 +66,7 @@ def cell_text(value: Any, kind: str) -> str:
     if kind == "num":
         return number(float(value), 2)
     if kind == "date":
-        return short_date(str(value))
+        return dutch_date(str(value))
     return str(value)
 
 
@@ -75,8 +75,8 @@ def quote_reference(quote: Quote) -> str:
     """``document, 24 maart 2025, ronde 2024-H2`` (parts that are unknown are left out)."""
     parts = [quote.document]
     name = (quote.document or "").lower()
-    if quote.date and quote.date not in name and short_date(quote.date).lower() not in name:
-        parts.append(short_date(quote.date))
+    if quote.date and quote.date not in name and dutch_date(quote.date).lower() not in name:
+        parts.append(dutch_date(quote.date))
     if quote.round and quote.round.lower() not in name:
         parts.append(round_name(quote.round))
     return ", ".join(p for p in parts if p)
@@ -147,7 +147,7 @@ def flag_title(flag: Flag) -> str:
 def flag_history(flag: Flag) -> str:
     """When and how often a flag was raised."""
     times = "1 keer" if flag.times_raised == 1 else f"{flag.times_raised} keer"
-    text = f"{times} aan de orde, voor het eerst op {short_date(flag.first_seen)}, laatst op {short_date(flag.last_seen)}"
+    text = f"{times} aan de orde, voor het eerst op {dutch_date(flag.first_seen)}, laatst op {dutch_date(flag.last_seen)}"
     if flag.owner:
         text += f"; eigenaar {flag.owner}"
     return f"{text}; status {flag.status}."
@@ -298,7 +298,7 @@ def period_line(report: Report) -> str:
     if not report.period:
         return f"Periode: onbekend: {undated}." if undated else "Periode: onbekend."
     first, last = report.period
-    line = f"Periode: {short_date(first)} tot en met {short_date(last)}"
+    line = f"Periode: {dutch_date(first)} tot en met {dutch_date(last)}"
     return f"{line} ({undated})." if undated else f"{line}."
 
 

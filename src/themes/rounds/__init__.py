@@ -20,7 +20,6 @@ from themes.rounds.compare import (
     resolve_rounds,
 )
 from themes.rounds.comparison import RoundComparison
-from themes.rounds.narrative import p_text, percent
 from themes.rounds.output import csv_rows, markdown, write_comparison
 from themes.rounds.periods import (
     PERIODS,
@@ -43,8 +42,6 @@ __all__ = [
     "infer_period",
     "markdown",
     "natural_key",
-    "p_text",
-    "percent",
     "period_label",
     "prevalence_chart",
     "resolve_rounds",

@@ -7,39 +7,12 @@ from collections.abc import Sequence
 
 from themes.config import RoundsConfig
 from themes.rounds.comparison import RoundComparison
-from themes.text.stopwords import number
+from themes.text.fmt import join_dutch, number, p_phrase, whole_percent
 from themes.types import ThemeTrend
 
 MAX_PER_SENTENCE_KIND = 5
 MAX_EVENTS = 3
 CORRECTIONS = {"holm": "Holm", "bh": "Benjamini-Hochberg"}
-
-
-def percent(share: float) -> str:
-    """A share as a Dutch percentage: 0.15 -> "15%", 0.004 -> "0,4%", 0 -> "0%"."""
-    value = share * 100
-    if value == 0:
-        return "0%"
-    if value < 1:
-        return f"{number(value, 1)}%"
-    return f"{value:.0f}%"
-
-
-def p_text(p: float | None) -> str:
-    """A p-value for the analyst: "p < 0,001", "p = 0,012", or "p onbekend"."""
-    if p is None:
-        return "p onbekend"
-    if p < 0.001:
-        return "p < 0,001"
-    return f"p = {number(p, 3)}"
-
-
-def join_nl(items: Sequence[str]) -> str:
-    """Dutch enumeration: "a", "a en b", "a, b en c"."""
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " en " + items[-1]
 
 
 def with_labels(detail: str, labels: dict[str, str]) -> str:
@@ -64,7 +37,7 @@ def method_sentence(config: RoundsConfig, n_rounds: int, n_tested: int) -> str:
 
 def _names(trends: Sequence[ThemeTrend]) -> str:
     """Labels with their first and last share, separated by semicolons (labels often contain "en")."""
-    shown = [f"{t.label} ({percent(t.per_round[0].share)} → {percent(t.per_round[-1].share)})"
+    shown = [f"{t.label} ({whole_percent(t.per_round[0].share)} → {whole_percent(t.per_round[-1].share)})"
              for t in trends[:MAX_PER_SENTENCE_KIND]]
     rest = len(trends) - len(shown)
     if rest:
@@ -91,17 +64,17 @@ def summarise(comparison: RoundComparison, config: RoundsConfig) -> list[str]:
     for t in by_status["nieuw"][:MAX_PER_SENTENCE_KIND]:
         present = [s.round for s in t.per_round if s.units and s.share >= config.absent_share]
         since = f"in {last}" if len(rounds) == 2 or not present else f"vanaf {present[0]}"
-        share = percent(t.per_round[-1].share) + (" van de eenheden" if len(rounds) == 2 else f" in {last}")
-        out.append(f"Nieuw {since}: {t.label} ({share}; {p_text(t.p_adjusted)}).")
+        share = whole_percent(t.per_round[-1].share) + (" van de eenheden" if len(rounds) == 2 else f" in {last}")
+        out.append(f"Nieuw {since}: {t.label} ({share}; {p_phrase(t.p_adjusted, 'p onbekend')}).")
     for t in by_status["verdwenen"][:MAX_PER_SENTENCE_KIND]:
         present = [s.round for s in t.per_round if s.units and s.share >= config.absent_share]
         after = present[-1] if present else first
-        out.append(f"Verdwenen na {after}: {t.label} ({percent(t.per_round[0].share)} in {first}, "
-                   f"{percent(t.per_round[-1].share)} in {last}; {p_text(t.p_adjusted)}).")
+        out.append(f"Verdwenen na {after}: {t.label} ({whole_percent(t.per_round[0].share)} in {first}, "
+                   f"{whole_percent(t.per_round[-1].share)} in {last}; {p_phrase(t.p_adjusted, 'p onbekend')}).")
     for kind, word in (("groeiend", "Groeiend"), ("afnemend", "Afnemend")):
         for t in by_status[kind][:MAX_PER_SENTENCE_KIND]:
-            out.append(f"{word}: {t.label}, van {percent(t.per_round[0].share)} in {first} naar "
-                       f"{percent(t.per_round[-1].share)} in {last} ({p_text(t.p_adjusted)}).")
+            out.append(f"{word}: {t.label}, van {whole_percent(t.per_round[0].share)} in {first} naar "
+                       f"{whole_percent(t.per_round[-1].share)} in {last} ({p_phrase(t.p_adjusted, 'p onbekend')}).")
     changed = sum(len(by_status[s]) for s in ("nieuw", "verdwenen", "groeiend", "afnemend"))
     if not changed:
         out.append(f"Geen thema verandert tussen {first} en {last} meer dan op toeval te verwachten is.")
@@ -130,9 +103,9 @@ def _notes(comparison: RoundComparison) -> list[str]:
     out = []
     if comparison.other_rounds:
         items = [f"{r} ({n} eenheden)" for r, n in comparison.other_rounds]
-        out.append(f"Ook in de werkmap maar hier niet vergeleken: {join_nl(items)}.")
+        out.append(f"Ook in de werkmap maar hier niet vergeleken: {join_dutch(items)}.")
     if comparison.unanalysed_rounds:
-        out.append(f"Nog niet geanalyseerd en dus niet vergeleken: {join_nl(list(comparison.unanalysed_rounds))}; "
+        out.append(f"Nog niet geanalyseerd en dus niet vergeleken: {join_dutch(list(comparison.unanalysed_rounds))}; "
                    "draai 'themes analyse' opnieuw.")
     if comparison.unanalysed_units:
         out.append(f"{comparison.unanalysed_units} eenheden in deze rondes zijn nog niet geanalyseerd en tellen niet mee.")

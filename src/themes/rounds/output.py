@@ -8,8 +8,9 @@ from pathlib import Path
 from themes.atomic import atomic_write_bytes, atomic_write_csv, atomic_write_text
 from themes.rounds.chart import prevalence_chart
 from themes.rounds.comparison import RoundComparison
-from themes.rounds.narrative import number, p_text, percent, with_labels
+from themes.rounds.narrative import with_labels
 from themes.rounds.periods import safe_names
+from themes.text.fmt import number, p_phrase, whole_percent
 
 CSV_NAME = "rounds.csv"
 CHART_NAME = "rondes.png"
@@ -83,9 +84,9 @@ def markdown(comparison: RoundComparison, chart_name: str | None = CHART_NAME) -
     lines += ["| " + " | ".join(_cell(h) for h in head) + " |", "|" + "---|" * len(head)]
     ordered = _reading_order(comparison)
     for t in ordered:
-        cells = [f"{t.theme_id} {t.label}"] + [f"{s.units} ({percent(s.share)})" for s in t.per_round]
+        cells = [f"{t.theme_id} {t.label}"] + [f"{s.units} ({whole_percent(s.share)})" for s in t.per_round]
         cells += [f"{number(100 * t.change, 1)} procentpunt" if t.change < 0 else f"+{number(100 * t.change, 1)} procentpunt",
-                  p_text(t.p_adjusted).removeprefix("p ").removeprefix("= ") if t.p_adjusted is not None else "–",
+                  p_phrase(t.p_adjusted).removeprefix("p ").removeprefix("= ") if t.p_adjusted is not None else "–",
                   number(t.effect_size, 2) if t.effect_size is not None else "–", t.status]
         lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
     lines.append("")

@@ -1,4 +1,4 @@
-"""Small Dutch language helpers shared by the steps that write for the analyst."""
+"""Dutch stop words: spaCy's list (through spaCy's API) and the function words shipped with the package."""
 
 from __future__ import annotations
 
@@ -20,13 +20,3 @@ def spacy_stopwords() -> frozenset[str]:
 
     return frozenset(STOP_WORDS)
 
-
-def number(value: float | int | None, decimals: int = 1) -> str:
-    """Format a number with a decimal comma and a dot for thousands (``1.234,5``); None gives ``–``."""
-    if value is None:
-        return "–"
-    if isinstance(value, int) or decimals == 0:
-        text = f"{round(value):,}"
-    else:
-        text = f"{value:,.{decimals}f}"
-    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
