@@ -1,7 +1,9 @@
 """Ingest orchestration: files -> read, clean, segment -> redact -> store.
 
 Redaction sits between reading and storing: nothing unredacted reaches the workspace. All files of one call are
-redacted as one batch, so a name found in one file is also redacted where it appears alone in another. The whole
+redacted as one batch, so a name found in one file is also redacted where it appears alone in another, and its
+persons are numbered in one pass by the workspace's person registry (one pseudonym per person, the same whatever
+the order of the files or of the workers; see ``themes.redact.persons``). The whole
 call is stored in one transaction: a failure half way leaves the workspace as it was. A file that cannot be read is
 reported with a one-line reason and the other files still go through. Files are read and segmented, and texts
 redacted, on all usable cores (forked workers; the results are those of one process).
@@ -30,6 +32,7 @@ from themes.ingest import (
 )
 from themes.ingest.filemap import map_files
 from themes.redact import Redactor
+from themes.redact.persons import PersonRegistry
 from themes.redact.pool import redact_parallel
 from themes.store import Workspace
 from themes.types import Document, IngestReport, RawDocument, Segment
@@ -243,10 +246,14 @@ def ingest_paths(
 
     audit: dict[str, dict[str, int]] = {}
     new_hashes: set[str] = set()
+    new_persons: tuple[list, list] = ([], [])
     if prepared:  # redaction cannot be switched off: nothing unredacted is ever stored
-        redactor = Redactor(config.redact, ws.key, ws.name_hashes())
+        known = ws.name_hashes()
+        persons = PersonRegistry.from_rows(ws.key, ws.person_entries(), ws.person_tokens(), legacy=known)
+        redactor = Redactor(config.redact, ws.key, known, persons)
         prepared, audit = _redact(prepared, redactor)
         new_hashes = redactor.new_name_hashes()
+        new_persons = persons.new_rows()
 
     added: list[str] = []
     n_segments = 0
@@ -262,6 +269,7 @@ def ingest_paths(
             else:  # stored meanwhile by another ingest of the same files
                 skipped.append(str(item.path))
         ws.add_name_hashes(new_hashes)
+        ws.add_persons(*new_persons)
     return IngestReport(
         added=tuple(added),
         skipped=tuple(skipped),

@@ -41,6 +41,12 @@ CREATE TABLE IF NOT EXISTS redaction_counts (
     doc_id TEXT NOT NULL, label TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (doc_id, label)
 );
 CREATE TABLE IF NOT EXISTS name_registry (token_hash TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS person_registry (
+    key_hash TEXT PRIMARY KEY, number INTEGER NOT NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS person_tokens (
+    token_hash TEXT NOT NULL, number INTEGER NOT NULL, PRIMARY KEY (token_hash, number)
+);
 CREATE TABLE IF NOT EXISTS embeddings (
     encoder TEXT NOT NULL, text_hash TEXT NOT NULL, vector BLOB NOT NULL, PRIMARY KEY (encoder, text_hash)
 );
@@ -246,6 +252,26 @@ class Workspace:
         """Remember keyed hashes of name tokens (never the names)."""
         with self.transaction() as conn:
             conn.executemany("INSERT OR IGNORE INTO name_registry VALUES (?)", [(h,) for h in hashes])
+
+    def person_entries(self) -> list[tuple[str, int, int, str]]:
+        """The person registry: (key hash, pseudonym number, seq, kind) per name, oldest first.
+
+        Rows of ``themes.redact.persons.PersonEntry``: keyed hashes and numbers, never a name.
+        """
+        return list(self._conn.execute("SELECT key_hash, number, seq, kind FROM person_registry ORDER BY seq, key_hash"))
+
+    def person_tokens(self) -> list[tuple[str, int]]:
+        """(token hash, pseudonym number) for every token of every full name in the person registry."""
+        return list(self._conn.execute("SELECT token_hash, number FROM person_tokens ORDER BY token_hash, number"))
+
+    def add_persons(self, entries: Iterable[Sequence], tokens: Iterable[Sequence]) -> None:
+        """Remember new persons: (key hash, number, seq, kind) and (token hash, number) rows.
+
+        An entry stored meanwhile by another ingest stays as it is.
+        """
+        with self.transaction() as conn:
+            conn.executemany("INSERT OR IGNORE INTO person_registry VALUES (?, ?, ?, ?)", [tuple(e) for e in entries])
+            conn.executemany("INSERT OR IGNORE INTO person_tokens VALUES (?, ?)", [tuple(t) for t in tokens])
 
     # ------------------------------------------------------------------ embedding cache
     def cached_embeddings(self, encoder: str, text_hashes: Sequence[str]) -> dict[str, np.ndarray]:

@@ -9,11 +9,13 @@ import re
 from pathlib import Path
 from types import SimpleNamespace
 
-from themes.redact import RedactionResult
+from themes.config import RedactConfig
+from themes.redact import RedactionResult, Redactor
 from themes.redact.spacy_ner import SpacyNameDetector
 from themes.types import Span
 
 ROOT = Path(__file__).resolve().parents[2]
+KEY = b"test-key-0123456789abcdef0123456"
 
 
 def test_name_found_in_one_text_is_redacted_in_every_text_of_the_batch(make_redactor):
@@ -49,7 +51,8 @@ def test_pseudonyms_are_consistent_and_link_first_name_and_surname_to_the_full_n
 def test_single_name_is_linked_to_its_full_name_across_batches(make_redactor):
     first = make_redactor()
     full = first.redact_batch(["Aanwezig: Fatima El Amrani"])[0].redacted
-    alone = make_redactor(known=first.new_name_hashes()).redact_batch(["Fatima gaf aan dat het goed ging."])[0]
+    later = Redactor(RedactConfig(), KEY, first.new_name_hashes(), first.persons).load()  # the workspace's registry
+    alone = later.redact_batch(["Fatima gaf aan dat het goed ging."])[0]
     assert re.findall(r"\[PERSOON_\d+\]", full) == re.findall(r"\[PERSOON_\d+\]", alone.redacted)
 
 

@@ -11,6 +11,7 @@ import typer
 from themes.cli.common import ConfigOption, WorkspaceOption, config_for, reports_errors, say
 from themes.redact import Redactor
 from themes.redact.files import redact_file
+from themes.redact.persons import PersonRegistry
 from themes.store import Workspace
 
 
@@ -35,10 +36,11 @@ def command(
         ws = Workspace.open(workspace)
         try:
             key, known = ws.key, ws.name_hashes()
+            persons = PersonRegistry.from_rows(key, ws.person_entries(), ws.person_tokens(), legacy=known)
         finally:
             ws.close()
     else:
-        key, known = os.urandom(32), set()
-    counts = redact_file(input, output, Redactor(settings, key, known), text_column or ())
+        key, known, persons = os.urandom(32), set(), None
+    counts = redact_file(input, output, Redactor(settings, key, known, persons), text_column or ())
     summary = ", ".join(f"{label} {n}" for label, n in sorted(counts.items())) or "niets gevonden"
     say(f"{input.name}: {sum(counts.values())} vervangingen ({summary}) -> {output}")

@@ -1,8 +1,9 @@
 """Overlap resolution, keyed pseudonyms and the operators that replace detected spans.
 
 Pseudonyms are ``[LABEL_n]`` with ``n`` a short stable integer from an HMAC-SHA256 of the normalised value
-under the workspace key, so the same person, e-mail address or phone number gets the same pseudonym in every
-document and round, and no value is ever stored.
+under the workspace key, so the same e-mail address or phone number gets the same pseudonym in every document
+and round, and no value is ever stored. Persons get their number from the person registry
+(:mod:`themes.redact.persons`), which starts from the same keyed hash and links lone first names and surnames.
 """
 
 from __future__ import annotations
@@ -72,17 +73,17 @@ def drop_placeholders(text: str, spans: Sequence[Span]) -> list[Span]:
     return [s for s in spans if not any(s.start < b and a < s.end for a, b in blocked)]
 
 
-def replacement(operator: str, label: str, value: str, digest: str) -> str:
+def replacement(operator: str, label: str, value: str, number: int) -> str:
     """The text that replaces one span.
 
     Args:
         operator: ``pseudonym`` (``[LABEL_n]``), ``mask`` (one ``*`` per character) or ``remove`` (nothing).
         label: the span label.
         value: the original value (only its length is used, by ``mask``).
-        digest: keyed hash of the normalised value (for ``pseudonym``).
+        number: the pseudonym number of the value (for ``pseudonym``).
     """
     if operator == "pseudonym":
-        return f"[{label}_{pseudonym_number(digest)}]"
+        return f"[{label}_{number}]"
     if operator == "mask":
         return "*" * len(value)
     if operator == "remove":
@@ -95,15 +96,15 @@ def apply_spans(
     spans: Sequence[Span],
     operators: Mapping[str, str],
     default_operator: str,
-    digest_for: Callable[[Span], str],
+    number_for: Callable[[Span], int],
 ) -> str:
-    """Replace ``spans`` (sorted, non-overlapping) in ``text``."""
+    """Replace ``spans`` (sorted, non-overlapping) in ``text``; ``number_for`` gives a span's pseudonym number."""
     parts: list[str] = []
     pos = 0
     for span in spans:
         parts.append(text[pos:span.start])
         operator = operators.get(span.label, default_operator)
-        parts.append(replacement(operator, span.label, text[span.start:span.end], digest_for(span)))
+        parts.append(replacement(operator, span.label, text[span.start:span.end], number_for(span)))
         pos = span.end
     parts.append(text[pos:])
     out = "".join(parts)

@@ -5,13 +5,13 @@
 1. (workers) detect names in every text on its own;
 2. (parent) collect the name tokens found anywhere in the batch;
    (workers) detect again in the texts holding one of those tokens, now as known names (propagation);
-3. (parent) link lone tokens to full names over the whole batch (and the optional spaCy pass);
-   (workers) pattern detectors, span resolution and pseudonyms per text, only for texts with a name or a
-   pattern match (step 1 says which); (parent) record the name hashes.
+3. (parent) the optional spaCy pass; (workers) pattern detectors and span resolution per text, only for texts
+   with a name or a pattern match (step 1 says which); (parent) number the persons of the whole batch in one
+   pass (the person registry), replace the spans and record the name hashes.
 
 Workers are forked after the redactor and its lexicon are loaded and inherit them copy-on-write. Each
 step's inputs are set before its pool is forked, so only indices travel to the workers; little travels back
-(the words outside names as one string per text, only the changed texts). Without ``fork``,
+(the words outside names as one string per text, the spans of the texts that have any). Without ``fork``,
 for small batches or when a worker dies, everything runs in this process (``redact_batch``).
 """
 
@@ -83,20 +83,18 @@ def _redact(redactor: Redactor, texts: list[str], workers: int) -> list[Redactio
     del rests
     spacy = redactor._spacy
     spacy_spans = spacy.detect_batch(texts) if spacy is not None else [[] for _ in texts]
-    links = redactor._link(mentions)
-    # a text without name mentions, pattern matches or extra spans stays as it is: only the others are finished
+    # a text without name mentions, pattern matches or extra spans stays as it is: only the others are searched
     todo = [i for i in range(len(texts)) if mentions[i] or patterned[i] or spacy_spans[i]] \
         if redactor._deny_re is None else list(range(len(texts)))
-    done: list = [None] * len(texts)
-    finished = _map(workers, _finish, (redactor, [texts[i] for i in todo], [mentions[i] for i in todo],
-                                       [spacy_spans[i] for i in todo], links), len(todo),
+    found_spans: list = [()] * len(texts)
+    spans_of = _map(workers, _find, (redactor, [texts[i] for i in todo], [mentions[i] for i in todo],
+                                     [spacy_spans[i] for i in todo]), len(todo),
                     desc="Redigeren 3/3 (vervangen)")
-    for i, d in zip(todo, finished, strict=True):
-        done[i] = d
-    results = [
-        RedactionResult(text, text, ()) if d is None else RedactionResult(text, *d)
-        for text, d in zip(texts, done, strict=True)
-    ]
+    for i, f in zip(todo, spans_of, strict=True):
+        found_spans[i] = f
+    del spans_of
+    numbers = redactor.resolve_persons(found_spans)  # one pass over the whole batch: independent of the workers
+    results = [redactor._apply(text, f, numbers) for text, f in zip(texts, found_spans, strict=True)]
     for per_text in mentions:
         for m in per_text:
             redactor._new_hashes.update(redactor.token_hash(t) for t in m.tokens if t not in lex.particles)
@@ -120,16 +118,13 @@ def _redetect(redactor: Redactor, texts, rests, found: set[str], lo: int, hi: in
     return [(i, per_text) for i, (per_text, _) in zip(redo, again, strict=True)]
 
 
-def _finish(redactor: Redactor, texts, mentions, spacy_spans, links, lo: int, hi: int) -> list:
-    """The per-text tail of ``Redactor.redact_batch`` for texts ``lo:hi``.
+def _find(redactor: Redactor, texts, mentions, spacy_spans, lo: int, hi: int) -> list:
+    """Step 3 for texts ``lo:hi``: the spans to replace and their persons' names (``Redactor._find_spans``).
 
-    None where nothing changes, else (redacted, spans): the parent has the texts, they need not travel back.
+    Replacing is left to the parent, after it has numbered the persons of the whole batch.
     """
-    out: list = []
-    for text, per_text, extra_spans in zip(texts[lo:hi], mentions[lo:hi], spacy_spans[lo:hi], strict=True):
-        result = redactor._finish_text(text, per_text, extra_spans, links)
-        out.append((result.redacted, result.spans) if result.spans else None)
-    return out
+    return [redactor._find_spans(text, per_text, extra_spans)
+            for text, per_text, extra_spans in zip(texts[lo:hi], mentions[lo:hi], spacy_spans[lo:hi], strict=True)]
 
 
 def _run(lo: int, hi: int) -> list:

@@ -15,15 +15,20 @@ from themes.redact.operators import (
     drop_placeholders,
     keyed_hash,
     normalise_value,
+    pseudonym_number,
     resolve_overlaps,
     strip_accents,
 )
 from themes.redact.patterns import find_patterns
+from themes.redact.persons import LEGACY_LINK_PREFIX, Name, PersonRegistry
 from themes.redact.spacy_ner import SpacyNameDetector, installed_model
 from themes.redact.wordlists import load_lexicon
 from themes.types import Span
 
-LINK_PREFIX = "link:"
+FoundSpans = tuple[tuple[Span, Name | None], ...]
+"""The spans kept in one text, each with its person's name (normalised core tokens; None for other labels)."""
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,18 +64,24 @@ class Redactor:
         config: the ``redact`` section of the pipeline config.
         key: the workspace's secret key (HMAC key for pseudonyms and name hashes).
         known_name_hashes: keyed hashes of name tokens found in earlier batches (``Workspace.name_hashes()``);
-            entries starting with ``link:`` link a single name token to a full name's pseudonym.
+            entries ``link:<token>:<full name>`` of older workspaces are carried into a new person registry.
+        persons: the workspace's person registry (one pseudonym per person); None: a fresh one for this
+            redactor (then the batches of this redactor share pseudonyms, and nothing is kept).
     """
 
-    def __init__(self, config: RedactConfig, key: bytes, known_name_hashes: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        config: RedactConfig,
+        key: bytes,
+        known_name_hashes: Iterable[str] = (),
+        persons: PersonRegistry | None = None,
+    ) -> None:
         self.config = config
         self.key = key
-        self.known_name_hashes = set(known_name_hashes)
-        self._known_links = {
-            entry[len(LINK_PREFIX):].split(":", 1)[0]: entry[len(LINK_PREFIX):].split(":", 1)[1]
-            for entry in sorted(self.known_name_hashes, reverse=True)
-            if entry.startswith(LINK_PREFIX) and entry.count(":") == 2
-        }  # sorted: when a token was linked to several full names, the choice is deterministic
+        known = set(known_name_hashes)
+        legacy = {h for h in known if h.startswith(LEGACY_LINK_PREFIX)}
+        self.known_name_hashes = known - legacy
+        self.persons = persons if persons is not None else PersonRegistry(key, legacy=legacy)
         self._new_hashes: set[str] = set()
         self._hash_cache: dict[str, str] = {}
         self._names: NameDetector | None = None
@@ -110,7 +121,7 @@ class Redactor:
         return cached
 
     def new_name_hashes(self) -> set[str]:
-        """Keyed hashes of name tokens found so far (and links token -> full name), never the names."""
+        """Keyed hashes of name tokens found so far, never the names (persons: ``self.persons``)."""
         return set(self._new_hashes)
 
     def _value_digest(self, label: str, normalised: str) -> str:
@@ -134,7 +145,8 @@ class Redactor:
         """Redact ``texts`` together: a name found in any of them is redacted in all of them.
 
         Every name token found anywhere in the batch (or whose keyed hash is known) is redacted at each of its
-        occurrences, also a first name or surname alone.
+        occurrences, also a first name or surname alone. Persons get their pseudonyms from ``self.persons`` in one
+        pass after every text's spans are known (see :mod:`themes.redact.persons`).
         """
         texts = list(texts)
         unique = list(dict.fromkeys(texts))
@@ -155,62 +167,62 @@ class Redactor:
             for i, (per_text, _) in zip(redo, again, strict=True):
                 mentions[i] = per_text
         spacy_spans = self._spacy.detect_batch(texts) if self._spacy is not None else [[] for _ in texts]
-        links = self._link(mentions)
-        results = []
-        for text, per_text, extra_spans in zip(texts, mentions, spacy_spans, strict=True):
-            results.append(self._finish_text(text, per_text, extra_spans, links))
+        found_spans = [self._find_spans(text, per_text, extra)
+                       for text, per_text, extra in zip(texts, mentions, spacy_spans, strict=True)]
+        numbers = self.resolve_persons(found_spans)
+        results = [self._apply(text, spans, numbers) for text, spans in zip(texts, found_spans, strict=True)]
+        for per_text in mentions:
             for m in per_text:
                 self._new_hashes.update(self.token_hash(t) for t in m.tokens if t not in lex.particles)
         return results
 
-    def _finish_text(self, text: str, per_text: Sequence, extra_spans: Sequence[Span], links) -> RedactionResult:
-        """Patterns, name mentions and extra spans of one text: filtered, resolved and replaced."""
+    def _find_spans(self, text: str, per_text: Sequence[NameMention], extra_spans: Sequence[Span]) -> FoundSpans:
+        """Patterns, name mentions and extra spans of one text: filtered and resolved, with each person's name."""
         spans = find_patterns(text)
         spans += [Span(m.start, m.end, "PERSOON", m.score, m.detector) for m in per_text]
         spans += extra_spans
         if self._deny_re is not None:
             spans += [Span(x.start(), x.end(), "PERSOON", 1.0, "denylist") for x in self._deny_re.finditer(text)]
         if not spans:  # most texts: nothing to filter, resolve or replace
-            return RedactionResult(text, text, ())
+            return ()
         spans = [s for s in spans if s.score >= self.config.min_score and text[s.start:s.end].lower() not in self._allow]
         spans = resolve_overlaps(drop_placeholders(text, spans))
         token_of = {(m.start, m.end): m.tokens for m in per_text}
-        redacted = apply_spans(
-            text, spans, self.config.operators, self.config.default_operator,
-            lambda s: self._digest(s, text, token_of, links),
+        return tuple(
+            (span, self._person_name(text[span.start:span.end], token_of.get((span.start, span.end)))
+             if span.label == "PERSOON" else None)
+            for span in spans
         )
+
+    def _apply(self, text: str, found: FoundSpans, numbers: dict[Name, int]) -> RedactionResult:
+        """Replace the spans found in ``text``; persons by their registry number, other values by keyed hash."""
+        if not found:
+            return RedactionResult(text, text, ())
+        name_of = {(span.start, span.end): name for span, name in found}
+
+        def number_for(span: Span) -> int:
+            name = name_of[(span.start, span.end)]
+            if name is not None:
+                return numbers[name]
+            return pseudonym_number(self._value_digest(span.label, normalise_value(span.label, text[span.start:span.end])))
+
+        spans = [span for span, _ in found]
+        redacted = apply_spans(text, spans, self.config.operators, self.config.default_operator, number_for)
         return RedactionResult(text, redacted, tuple(spans))
 
     # ------------------------------------------------------------------ pseudonyms
-    def _link(self, mentions: list[list[NameMention]]) -> dict[str, str]:
-        """Map a lone name token to the one full name in the batch that contains it."""
-        lex = load_lexicon()
-        owners: dict[str, set[str]] = {}
-        for per_text in mentions:
-            for m in per_text:
-                core = [t for t in m.tokens if t not in lex.particles]
-                if len(core) >= 2:
-                    full = " ".join(strip_accents(t) for t in core)
-                    for t in core:
-                        owners.setdefault(strip_accents(t), set()).add(full)
-        links = {t: next(iter(fulls)) for t, fulls in owners.items() if len(fulls) == 1}
-        for token, full in links.items():
-            self._new_hashes.add(f"{LINK_PREFIX}{self.token_hash(token)}:{self._value_digest('PERSOON', full)[:32]}")
-        return links
-
-    def _digest(self, span: Span, text: str, token_of: dict, links: dict[str, str]) -> str:
-        value = text[span.start:span.end]
-        if span.label != "PERSOON":
-            return self._value_digest(span.label, normalise_value(span.label, value))
-        tokens = token_of.get((span.start, span.end))
+    def _person_name(self, value: str, tokens: tuple[str, ...] | None) -> Name:
+        """The normalised core tokens of a person span (its mention's tokens, else the words of its value)."""
         if tokens is None:
-            tokens = tuple(w.lower() for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", value))
-        core = [strip_accents(t) for t in tokens if t not in load_lexicon().particles] or [normalise_value("PERSOON", value)]
-        if len(core) == 1:
-            token = core[0]
-            if token in links:
-                return self._value_digest("PERSOON", links[token])
-            linked = self._known_links.get(self.token_hash(token))
-            if linked is not None:
-                return linked
-        return self._value_digest("PERSOON", " ".join(core))
+            tokens = tuple(w.lower() for w in _WORD.findall(value))
+        particles = load_lexicon().particles
+        core = tuple(strip_accents(t) for t in tokens if t not in particles)
+        return core or tuple(normalise_value("PERSOON", value).split()) or ("?",)
+
+    def resolve_persons(self, found: Iterable[FoundSpans]) -> dict[Name, int]:
+        """Pseudonym numbers for every person name found in a batch, in one pass over the whole batch.
+
+        The registry decides in the order of keyed hashes, so the numbers do not depend on the order of the
+        texts (or on which worker found which name); new persons are added to ``self.persons``.
+        """
+        return self.persons.resolve(name for spans in found for _, name in spans if name is not None)

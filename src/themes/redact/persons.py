@@ -1,0 +1,257 @@
+"""The person registry: one pseudonym number per person across a workspace, from keyed hashes only.
+
+A name mention is reduced to its core tokens (lower case, accents stripped, no particles or initials). A mention
+of two or more tokens is a *full name*; a mention of one token (a first name or a surname alone) is a *lone name*.
+The registry holds, under the workspace's secret key and never as readable names:
+
+- entries ``key hash -> number``: ``PERSOON:<full name>`` for a person known by full name, ``PERSOON:<token>``
+  for a lone name that matched no full name, ``PERSOON-dubbel:<token>`` for a lone name that matched several;
+- tokens ``token hash -> number``: every core token of every full name, so a lone name finds its full name.
+
+:meth:`PersonRegistry.resolve` takes all names of one batch at once and decides in a fixed order (keyed hashes
+sorted), so the result depends only on the set of names and the registry, never on the order in which texts or
+documents were redacted:
+
+1. a full name already registered keeps its number;
+2. a new full name *adopts* the number of an earlier lone name when one of its tokens was registered alone
+   before, that lone person was never linked to a full name, and no other person (known or in the batch) has
+   that token; with several such tokens the oldest lone entry wins. So "Peter" in a first ingest and "Peter
+   Teesink" in a later one are one person, and from then on "Peter" and "Teesink" alone are him too. Text
+   stored before is never rewritten: a lone surname seen alone earlier under a *second* lone pseudonym keeps
+   that pseudonym in those older documents (only one of the two can be adopted);
+3. any other new full name gets a new number;
+4. a lone name takes the number of the single person whose full name holds that token; with none it is a
+   person of its own (``PERSOON:<token>``), with several it is ambiguous and gets its own pseudonym
+   (``PERSOON-dubbel:<token>``), the same one every time.
+
+New numbers start at the keyed hash's ``pseudonym_number`` (so without a registry the numbers are those of a
+plain keyed hash) and move up past numbers already in use: two persons never share a pseudonym.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from themes.redact.operators import keyed_hash, pseudonym_number
+
+FULL_PREFIX = "PERSOON:"
+AMBIGUOUS_PREFIX = "PERSOON-dubbel:"
+LEGACY_LINK_PREFIX = "link:"
+
+Name = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PersonEntry:
+    """One registry key: the keyed hash of a full, lone or ambiguous name, its pseudonym number and its age.
+
+    Attributes:
+        key_hash: 32 hex characters of the keyed hash (never the name).
+        number: the pseudonym number (``[PERSOON_number]``).
+        seq: creation order in the workspace (0 for entries carried over from an older workspace).
+        kind: ``full``, ``lone`` or ``ambiguous``.
+    """
+
+    key_hash: str
+    number: int
+    seq: int
+    kind: str
+
+    def __post_init__(self) -> None:
+        if len(self.key_hash) != 32 or self.number < 0 or self.seq < 0:
+            raise ValueError("a person entry needs a 32-character key hash and non-negative number and seq")
+        if self.kind not in ("full", "lone", "ambiguous"):
+            raise ValueError(f"unknown person entry kind {self.kind!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class PersonToken:
+    """A core token of a full name: its keyed hash and the person's number."""
+
+    token_hash: str
+    number: int
+
+    def __post_init__(self) -> None:
+        if len(self.token_hash) != 32 or self.number < 0:
+            raise ValueError("a person token needs a 32-character hash and a non-negative number")
+
+
+class PersonRegistry:
+    """Pseudonym numbers of persons, linked across texts, documents and ingests by keyed hashes.
+
+    Args:
+        key: the workspace's secret key.
+        entries: stored entries (``Workspace.person_entries()``).
+        tokens: stored tokens (``Workspace.person_tokens()``).
+        legacy: name-registry entries of an older workspace (``link:<token hash>:<full-name hash>``); each
+            becomes a full-name entry and token (when not known already), so old links still hold.
+    """
+
+    def __init__(
+        self,
+        key: bytes,
+        entries: Iterable[PersonEntry] = (),
+        tokens: Iterable[PersonToken] = (),
+        legacy: Iterable[str] = (),
+    ) -> None:
+        self._key = key
+        self._entries: dict[str, PersonEntry] = {}
+        self._tokens: dict[str, set[int]] = {}
+        self._full_numbers: set[int] = set()
+        self._used: set[int] = set()
+        self._new_entries: list[PersonEntry] = []
+        self._new_tokens: list[PersonToken] = []
+        self._hashes: dict[str, str] = {}
+        for entry in entries:
+            self._add_entry(entry, new=False)
+        for token in tokens:
+            self._add_token(token, new=False)
+        for link in sorted(h for h in legacy if h.startswith(LEGACY_LINK_PREFIX)):
+            self._add_legacy(link)
+        self._seq = max((e.seq for e in self._entries.values()), default=0)
+
+    # ------------------------------------------------------------------ reading and writing
+    @classmethod
+    def from_rows(
+        cls, key: bytes, entries: Iterable[Sequence], tokens: Iterable[Sequence], legacy: Iterable[str] = ()
+    ) -> PersonRegistry:
+        """A registry from a workspace's rows (``Workspace.person_entries()``, ``person_tokens()``)."""
+        return cls(key, (PersonEntry(*row) for row in entries), (PersonToken(*row) for row in tokens), legacy)
+
+    def new_rows(self) -> tuple[list[tuple[str, int, int, str]], list[tuple[str, int]]]:
+        """Entry and token rows made since loading, for ``Workspace.add_persons``."""
+        return ([(e.key_hash, e.number, e.seq, e.kind) for e in self._new_entries],
+                [(t.token_hash, t.number) for t in self._new_tokens])
+
+    def new_entries(self) -> list[PersonEntry]:
+        """Entries made since this registry was loaded, in creation order (what the workspace must store)."""
+        return list(self._new_entries)
+
+    def new_tokens(self) -> list[PersonToken]:
+        """Tokens added since this registry was loaded."""
+        return list(self._new_tokens)
+
+    def __len__(self) -> int:
+        return len(self._used)
+
+    def _add_entry(self, entry: PersonEntry, *, new: bool) -> None:
+        if entry.key_hash in self._entries:
+            return
+        self._entries[entry.key_hash] = entry
+        self._used.add(entry.number)
+        if entry.kind == "full":
+            self._full_numbers.add(entry.number)
+        if new:
+            self._new_entries.append(entry)
+
+    def _add_token(self, token: PersonToken, *, new: bool) -> None:
+        numbers = self._tokens.setdefault(token.token_hash, set())
+        if token.number in numbers:
+            return
+        numbers.add(token.number)
+        self._full_numbers.add(token.number)
+        self._used.add(token.number)
+        if new:
+            self._new_tokens.append(token)
+
+    def _add_legacy(self, link: str) -> None:
+        parts = link.split(":")
+        if len(parts) != 3 or parts[0] + ":" != LEGACY_LINK_PREFIX or len(parts[1]) != 32 or len(parts[2]) != 32:
+            return
+        _, token_hash, full_hash = parts
+        entry = self._entries.get(full_hash) or PersonEntry(full_hash, pseudonym_number(full_hash), 0, "full")
+        self._add_entry(entry, new=False)
+        self._add_token(PersonToken(token_hash, entry.number), new=False)
+
+    # ------------------------------------------------------------------ hashes
+    def token_hash(self, token: str) -> str:
+        """Keyed hash of one normalised core token (the same as the name registry's token hashes)."""
+        return self._hash("naam:" + token)
+
+    def key_hash(self, name: Name, *, ambiguous: bool = False) -> str:
+        """Keyed hash of a full or lone name (``ambiguous``: of a lone name that matches several persons)."""
+        return self._hash((AMBIGUOUS_PREFIX if ambiguous else FULL_PREFIX) + " ".join(name))
+
+    def _hash(self, text: str) -> str:
+        cached = self._hashes.get(text)
+        if cached is None:
+            cached = self._hashes[text] = keyed_hash(self._key, text)[:32]
+        return cached
+
+    # ------------------------------------------------------------------ resolution
+    def resolve(self, names: Iterable[Name]) -> dict[Name, int]:
+        """The pseudonym number of every name of one batch, registering new persons.
+
+        Args:
+            names: core tokens of each name mention (normalised: lower case, accents stripped); order and
+                repetition do not matter.
+
+        Returns:
+            name -> number, for every distinct non-empty name given.
+        """
+        distinct = {n for n in names if n}
+        fulls = sorted((n for n in distinct if len(n) > 1), key=self.key_hash)
+        lones = sorted((n for n in distinct if len(n) == 1), key=self.key_hash)
+        out: dict[Name, int] = {}
+        new_fulls = []
+        for name in fulls:
+            entry = self._entries.get(self.key_hash(name))
+            if entry is not None:
+                out[name] = entry.number
+                self._register_tokens(name, entry.number)  # a carried-over entry may lack some tokens
+            else:
+                new_fulls.append(name)
+        holders: dict[str, int] = {}  # token -> how many new full names of this batch hold it
+        for name in new_fulls:
+            for token in set(name):
+                holders[token] = holders.get(token, 0) + 1
+        adopted = {name: self._adoptable(name, holders) for name in new_fulls}
+        for name in new_fulls:  # adoption first, so a new number never takes an adoptable lone number
+            if adopted[name] is not None:
+                out[name] = self._create(self.key_hash(name), "full", number=adopted[name]).number
+                self._register_tokens(name, out[name])
+        for name in new_fulls:
+            if adopted[name] is None:
+                out[name] = self._create(self.key_hash(name), "full").number
+                self._register_tokens(name, out[name])
+        for name in lones:
+            owners = self._tokens.get(self.token_hash(name[0]), set())
+            if len(owners) == 1:
+                out[name] = next(iter(owners))
+                continue
+            key = self.key_hash(name, ambiguous=len(owners) > 1)
+            entry = self._entries.get(key) or self._create(key, "ambiguous" if owners else "lone")
+            out[name] = entry.number
+        return out
+
+    def _adoptable(self, name: Name, holders: dict[str, int]) -> int | None:
+        """The number of the oldest lone entry this new full name takes over, if any."""
+        best: PersonEntry | None = None
+        for token in set(name):
+            entry = self._entries.get(self.key_hash((token,)))
+            if entry is None or entry.kind != "lone" or entry.number in self._full_numbers:
+                continue
+            if holders.get(token, 0) != 1 or self._tokens.get(self.token_hash(token)):
+                continue  # another person holds this token too: the lone name stays its own person
+            if best is None or (entry.seq, entry.key_hash) < (best.seq, best.key_hash):
+                best = entry
+        return None if best is None else best.number
+
+    def _register_tokens(self, name: Name, number: int) -> None:
+        for token in sorted(set(name)):
+            self._add_token(PersonToken(self.token_hash(token), number), new=True)
+
+    def _create(self, key_hash: str, kind: str, number: int | None = None) -> PersonEntry:
+        if number is None:
+            number = pseudonym_number(key_hash)
+            while number in self._used:
+                number += 1
+        self._seq += 1
+        entry = PersonEntry(key_hash, number, self._seq, kind)
+        self._add_entry(entry, new=True)
+        return entry
+
+    def numbers(self) -> Iterator[int]:
+        """Every pseudonym number in use (for tests and checks)."""
+        return iter(sorted(self._used))
