@@ -6,8 +6,8 @@ does and its texts (units, headings, actors, titles) are redacted as one batch. 
 hashing word n-grams (1–5 words, longest first) of every text.
 
 - PERSOON recall: share of gold mention occurrences whose letters and digits all fall inside redaction spans.
-- Content words replaced: words inside a redaction span (every label but the checksum/pattern-only ones: e-mail,
-  URL, phone, IBAN, BSN, postcode) that are not part of a gold mention occurrence, per 10,000 words.
+- Content words replaced: words inside a redaction span (every label but the pattern ones: e-mail, URL, phone,
+  IBAN, BSN, postcode and address, which the gold does not annotate) that are not part of a gold mention occurrence, per 10,000 words.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ _spec = importlib.util.spec_from_file_location("goldhash", GOLD / "goldhash.py")
 goldhash = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(goldhash)  # type: ignore[union-attr]
 WORD = goldhash.WORD
-STRUCTURED = frozenset({"EMAIL", "URL", "TELEFOON", "IBAN", "BSN", "POSTCODE"})
+STRUCTURED = frozenset({"EMAIL", "URL", "TELEFOON", "IBAN", "BSN", "POSTCODE", "ADRES"})  # gold has no addresses
 MAX_N = 5
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
+from themes.redact.frequency import is_frequent_lower, is_frequent_word
 from themes.redact.operators import strip_accents
 from themes.redact.wordlists import Lexicon
 from themes.types import PLACEHOLDER as _PLACEHOLDER
@@ -29,6 +30,13 @@ _LIST_LINE = re.compile(r"(?im)^[ \t•●▪➤*\-]*(?P<opener>[A-Za-zé]+)[ \t
 _UPPER_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _LOWER_RE = re.compile(r"[a-zß-öø-ÿ]")
 _ACRONYM = re.compile(r"^[A-Z]{2,}['’]?[a-z]{0,2}$|^[A-Z][a-z]?[A-Z]")
+_WEBLIKE = re.compile(
+    r"(?:https?://|www\.)\S+|(?<![\w@.])[\w-]+(?:\.[\w-]+)*\.(?:com|nl|org|io|net|eu|gov|edu|be|de)\b(?:/\S*)?",
+    re.IGNORECASE,
+)  # web addresses and domain names: their words are never names (a profile URL is the URL detector's)
+#: The score of a capitalised word on no name list and no word: a candidate that needs evidence (a title, role,
+#: cue or a first name before it); below any sensible ``min_score`` on its own.
+_CANDIDATE = 0.3
 _FUNCTION_WORDS = frozenset(
     "de het een en of maar want dus dat die dit deze wat wie waar wanneer hoe ik jij je u hij zij ze wij we "
     "jullie zij mijn jouw zijn haar ons onze hun er hier daar niet geen wel ook nog al om op in aan van voor "
@@ -147,7 +155,10 @@ class NameDetector:
             last, first = parts[-1], parts[0]
             return len(parts) > 1 and len(last) >= 4 and self.lexicon.is_word(last) and \
                 first not in self.lexicon.first_names and first not in self.lexicon.surnames
-        return self.lexicon.is_word(lower)
+        if self.lexicon.is_word(lower):
+            return True
+        lex = self.lexicon
+        return lower not in lex.first_names and lower not in lex.surnames and is_frequent_word(lower)
 
     def _lists(self, lower: str) -> tuple[bool, bool]:
         lex = self.lexicon
@@ -172,15 +183,17 @@ class NameDetector:
         if tok.low:
             if len(lw) < 3 or common:
                 return 0.0
-            if is_extra and (lw in lex.first_names or not self._is_word(lw)):
-                return 0.8  # a propagated name, but not an ordinary word (kook, tee) in lower case
-            in_first, in_sur = self._lists(lw)
-            if in_first and not self._is_word(lw):
-                return 0.7
-            return 0.0
+            if is_extra and lw not in lex.vocab and not is_frequent_lower(lw) and (
+                    lw in lex.first_names or not self._is_word(lw)):
+                return 0.8  # a propagated name, but not an ordinary word (kook, kader, line) in lower case
+            if lw in lex.first_names and lw not in lex.vocab and not is_frequent_lower(lw) and not self._is_word(lw):
+                return 0.7  # a first name that is no word, also in lower case (kofi, fatima)
+            return 0.0  # else lower case is no evidence: only a cue or title lifts it (_boost)
         if is_extra:
             if common:
                 return 0.45 if tok.sent_start else 0.8
+            if self._is_word(lw) and not any(self._lists(lw)):
+                return 0.45  # a propagated word (Kadaster) needs evidence here too
             return 0.85 if tok.sent_start else 0.9
         in_first, in_sur = self._lists(lw)
         if tok.upper:
@@ -197,12 +210,12 @@ class NameDetector:
                 return 0.55
             if in_first or in_sur:
                 return 0.25
-            return 0.55 if not word and len(lw) >= 3 and not lex.is_typo(lw) else 0.0
+            return _CANDIDATE if not word and len(lw) >= 3 and not lex.is_typo(lw) else 0.0
         if in_first:
             return 0.9 if not common else 0.55
         if in_sur:
             return 0.75 if not word else 0.45
-        return 0.6 if not word and len(lw) >= 3 and not lex.is_typo(lw) else 0.0
+        return _CANDIDATE if not word and len(lw) >= 3 and not lex.is_typo(lw) else 0.0
 
     def _boost(self, tokens: list[_Tok], text: str) -> None:
         lex = self.lexicon
@@ -223,6 +236,9 @@ class NameDetector:
                 strong = (prev.lower in lex.titles or prev.lower in lex.roles or prev.initials) and \
                     _STRONG_GAP.match(gap) and (k == i or tok.cap)
                 cue = prev.lower in lex.cues_before and _CUE_GAP.match(gap)
+                # a weak cue (met, door, bij …) comes before organisations as often: only for name-list hits
+                lifts = 0.2 if cue else 0.4
+                cue = cue or (prev.lower in lex.cues_before_weak and _CUE_GAP.match(gap))
                 if strong:
                     acronym = _ACRONYM.match(tok.text) is not None
                     if (tok.cap or tok.upper) and (prev.lower in lex.titles or prev.initials or any(self._lists(lw))
@@ -231,19 +247,64 @@ class NameDetector:
                     elif tok.low and len(lw) >= 3 and lw not in lex.common \
                             and (lw in lex.first_names or not self._is_word(lw)):
                         tok.score = max(tok.score, 0.7)
-                elif cue and tok.low and lw in lex.first_names and lw not in lex.common and len(lw) >= 3:
+                elif cue and tok.low and lw in lex.first_names and lw not in lex.common and len(lw) >= 3 \
+                        and (lifts < 0.4 or lw not in lex.vocab):
                     tok.score = max(tok.score, 0.6)
                 elif prev.lower in lex.cues_subject and tok.low and lw not in lex.common and len(lw) >= 3 \
                         and _CHAIN_GAP.match(gap) and (lw in lex.first_names or not self._is_word(lw)):
                     tok.score = max(tok.score, 0.55)
-                elif cue and tok.cap and not tok.sent_start and tok.score >= 0.2:
+                elif cue and tok.cap and not tok.sent_start and tok.score >= lifts:
                     tok.score = max(tok.score, 0.7)
-                elif cue and tok.cap and tok.score >= 0.2:
+                elif cue and tok.cap and tok.score >= lifts:
                     tok.score = max(tok.score, 0.6)
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            if nxt is not None and nxt.lower in lex.cues_after and tok.cap and tok.score >= 0.2:
+            after = 0.2 if nxt is not None and nxt.lower in lex.cues_after else 0.4
+            if nxt is not None and (nxt.lower in lex.cues_after or nxt.lower in lex.cues_after_weak) and tok.cap \
+                    and tok.score >= after:
                 if _CUE_GAP.match(text[tok.end:nxt.start]) and nxt.low:
                     tok.score = max(tok.score, 0.65)
+            elif nxt is not None and nxt.lower in lex.cues_after and tok.low and len(lw) >= 3 \
+                    and _CHAIN_GAP.match(text[tok.end:nxt.start]) and (
+                        lw in lex.first_names or (prev is not None and prev.lower in lex.cues_before_weak
+                                                  and not self._is_word(lw) and not is_frequent_lower(lw))):
+                tok.score = max(tok.score, 0.6)  # heb ik jan gemaild; met ama besproken
+
+    def _neighbours(self, tokens: list[_Tok], text: str) -> None:
+        """Candidates (unknown capitalised words) next to a name or each other, or coordinated with a name.
+
+        Evidence for a word on no list: two unknown capitalised words in a row (``Curtley Domacassé``), one right
+        before a name-list name (``Dewanand Kalpoe``: a following surname) or joined to a name by ``en`` or a comma
+        (``Dewanand en Esther``); the last also lifts a name-list word that is a common word (``Kim en Bas``).
+        """
+        n = len(tokens)
+
+        def candidate(t: _Tok) -> bool:
+            return t.cap and not t.org and _CANDIDATE <= t.score < self.min_score
+
+        def named(t: _Tok) -> bool:
+            return (t.cap or t.upper) and not t.org and t.score >= 0.8
+
+        lifted = []
+        for i, tok in enumerate(tokens):
+            if not (tok.cap and not tok.org and 0.2 <= tok.score < self.min_score):
+                continue
+            nxt = tokens[i + 1] if i + 1 < n else None
+            prev = tokens[i - 1] if i > 0 else None
+            if candidate(tok) and nxt is not None and _CHAIN_GAP.match(text[tok.end:nxt.start]) \
+                    and (candidate(nxt) or named(nxt)):
+                lifted += [tok] + ([nxt] if candidate(nxt) else [])
+                continue
+            for a, b, c in ((tok, nxt, tokens[i + 2] if i + 2 < n else None),
+                            (tokens[i - 2] if i > 1 else None, prev, tok)):
+                if a is None or b is None or c is None:
+                    continue
+                other = c if a is tok else a
+                joined = b.lower == "en" and _CHAIN_GAP.match(text[a.end:b.start]) \
+                    and _CHAIN_GAP.match(text[b.end:c.start])
+                if joined and (other.cap or other.upper) and not other.org and other.score >= self.min_score:
+                    lifted.append(tok)
+        for tok in lifted:
+            tok.score = max(tok.score, 0.6)
 
     def _list_cues(self, tokens: list[_Tok], text: str) -> None:
         lex = self.lexicon
@@ -255,10 +316,19 @@ class NameDetector:
                 continue
             lo, hi = match.start("rest"), match.end("rest")
             item_start = True
+            depth = 0  # inside brackets: the person's organisation or role ("Jan Jansen (Kadaster)"), never a name
             for idx in range(bisect_left(starts, lo), bisect_left(starts, hi)):
                 tok = tokens[idx]
                 gap_start = max(lo, tokens[idx - 1].end) if idx > 0 else lo
-                if any(ch in ",;/(\t" for ch in text[gap_start:tok.start]) or tok.lower == "en":
+                gap = text[gap_start:tok.start]
+                depth = max(0, depth + gap.count("(") - gap.count(")"))
+                if depth or "(" in gap:
+                    item_start = False
+                    if tok.score < 0.85:
+                        tok.score = 0.0
+                        tok.org = True
+                    continue
+                if any(ch in ",;/)\t" for ch in gap) or tok.lower == "en":
                     item_start = True
                 if tok.lower == "en":
                     continue
@@ -385,10 +455,13 @@ class NameDetector:
         if not tokens:
             return [], frozenset()
         blocked = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)] if "[" in text else []
+        if "." in text:
+            blocked = sorted(blocked + [m.span() for m in _WEBLIKE.finditer(text)])
         for tok in tokens:
             tok.score = self._base_score(tok, is_extra)
         self._boost(tokens, text)
         self._list_cues(tokens, text)
+        self._neighbours(tokens, text)
         self._suppress_orgs(tokens, text)
         lex = self.lexicon
         self._mark_institutions(tokens, text)

@@ -32,7 +32,9 @@ class Lexicon:
         particles: name particles (van, de, el, ben …).
         org_words: words that mark an organisation or unit.
         cues_before: words right before a name.
+        cues_before_weak: words right before a name or an organisation (lift only name-list hits).
         cues_after: words right after a name.
+        cues_after_weak: words right after a name or an organisation (lift only name-list hits).
         list_openers: line openers followed by a list of people (``Aanwezig:``).
         institutions: lower-case phrases naming institutes and bodies that look like person names.
         cues_subject: conjunctions after which a lower-case unknown word in subject position is read as a name.
@@ -50,7 +52,9 @@ class Lexicon:
     particles: frozenset[str]
     org_words: frozenset[str]
     cues_before: frozenset[str]
+    cues_before_weak: frozenset[str]
     cues_after: frozenset[str]
+    cues_after_weak: frozenset[str]
     list_openers: frozenset[str]
     cues_subject: frozenset[str]
     institutions: tuple[str, ...]
@@ -200,7 +204,9 @@ def load_lexicon() -> Lexicon:
         particles=frozenset(_lower_set(_read_lines(DATA_DIR / "particles.txt"))),
         org_words=frozenset(_lower_set(_read_lines(DATA_DIR / "org_words.txt"))),
         cues_before=frozenset(cues.get("before", set())),
+        cues_before_weak=frozenset(cues.get("before_weak", set())),
         cues_after=frozenset(cues.get("after", set())),
+        cues_after_weak=frozenset(cues.get("after_weak", set())),
         list_openers=frozenset(cues.get("list", set())),
         cues_subject=frozenset(cues.get("subject", set())),
         institutions=tuple(sorted(_lower_set(_read_lines(DATA_DIR / "institutions.txt")), key=len, reverse=True)),
