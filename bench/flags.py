@@ -24,7 +24,8 @@ evidence against row title/description or evidence). Normalised = lower case, pl
 Numbers (per series and overall):
 - actions: gold actions of a document vs items.csv rows of kind ``actie`` of that document: recall, precision.
 - recurring actions: gold tracks seen in two or more meetings (distinct dates). Found when the matched rows cover
-  two or more meetings and carry one track_id; a split when they carry two or more. Right last status: of the found,
+  two or more meetings and all carry one and the same track_id (an empty track_id links nothing); a split when
+  they carry two or more. Right last status: of the found,
   the gold status at the track's last meeting equals the actions.csv status of that track_id.
 - deferred: gold ``deferred`` of a document vs rows with status ``uitgesteld`` of that document. Recall over the
   gold deferred items; for precision a row that matches a gold action with status uitgesteld is no false positive.
@@ -40,6 +41,7 @@ nothing (zero found). The columns say where the rows came from. A missing shared
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import dataclasses
 import hashlib
@@ -51,7 +53,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -169,6 +171,9 @@ def load_gold(gold_dir: Path) -> dict[str, list[GoldDoc]]:
                 rec = json.loads(line)
             except json.JSONDecodeError as exc:
                 print(f"let op: {path.name} regel {number} is geen JSON ({exc}); overgeslagen", file=sys.stderr)
+                continue
+            if not isinstance(rec, dict) or not rec.get("file"):
+                print(f"let op: {path.name} regel {number} noemt geen file; overgeslagen", file=sys.stderr)
                 continue
             docs.append(GoldDoc(
                 file=rec["file"], date=rec.get("date"), actions=tuple(rec.get("actions") or ()),
@@ -309,17 +314,28 @@ def document_names(workspace: Path) -> dict[str, str]:
         return {}
 
 
-def _themes(args: Sequence[str], src: Path | None, cwd: Path) -> tuple[int, str]:
-    """Run ``python -m themes ARGS`` with the code in ``src`` (None: the installed package); (exit code, stderr)."""
+def _python(args: Sequence[str], src: Path | None, cwd: Path) -> tuple[int, str]:
+    """Run ``python ARGS`` with the code in ``src`` first on the path (None: the installed package)."""
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "THEMES_WORKSPACE")}
     if src is not None:
         env["PYTHONPATH"] = str(src)
     try:
-        done = subprocess.run([sys.executable, "-m", "themes", *args], cwd=cwd, env=env, capture_output=True,
+        done = subprocess.run([sys.executable, *args], cwd=cwd, env=env, capture_output=True,
                               text=True, timeout=TIMEOUT, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
         return -1, str(exc)
     return done.returncode, (done.stderr.strip() or done.stdout.strip())
+
+
+def _themes(args: Sequence[str], src: Path | None, cwd: Path) -> tuple[int, str]:
+    """Run ``python -m themes ARGS`` with the code in ``src`` (None: the installed package); (exit code, stderr)."""
+    return _python(["-m", "themes", *args], src, cwd)
+
+
+def runs_code_of(src: Path, cwd: Path) -> bool:
+    """Whether ``python -m themes`` with PYTHONPATH=src imports the package from ``src``."""
+    code, out = _python(["-c", "import themes, sys; sys.stderr.write(themes.__file__)"], src, cwd)
+    return code == 0 and Path(out).resolve().is_relative_to(src.resolve())
 
 
 def run_release(files: Sequence[Path], src: Path | None, work: Path) -> Outputs:
@@ -339,13 +355,40 @@ def run_release(files: Sequence[Path], src: Path | None, work: Path) -> Outputs:
 
 
 def _git(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True, check=False)
+    try:
+        return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True, check=False)
+    except OSError as exc:  # no git: no baseline
+        return subprocess.CompletedProcess(["git", *args], 1, "", str(exc))
 
 
 def default_baseline() -> str:
     """The newest tag (the current release), else HEAD."""
     tag = _git("describe", "--tags", "--abbrev=0")
     return tag.stdout.strip() if tag.returncode == 0 and tag.stdout.strip() else "HEAD"
+
+
+@contextlib.contextmanager
+def baseline_code(ref: str | None, tmp: Path) -> Iterator[tuple[Path, str] | None]:
+    """The code of ``ref`` checked out in a temporary git worktree: (its src folder, a column label), else None."""
+    if ref is None:
+        yield None
+        return
+    commit = _git("rev-parse", "--short", f"{ref}^{{commit}}")
+    tree = tmp / "baseline-code"
+    added = _git("worktree", "add", "--detach", str(tree), commit.stdout.strip()) if commit.returncode == 0 else commit
+    try:
+        if added.returncode != 0:
+            print(f"let op: baseline {ref} niet beschikbaar: {added.stderr.strip()}", file=sys.stderr)
+            yield None
+        elif not runs_code_of(tree / "src", tmp):
+            print(f"let op: baseline {ref}: het pakket komt niet uit {tree / 'src'}", file=sys.stderr)
+            yield None
+        else:
+            yield tree / "src", f"baseline {ref} ({commit.stdout.strip()})"
+    finally:
+        if added.returncode == 0:
+            _git("worktree", "remove", "--force", str(tree))
+            _git("worktree", "prune")
 
 
 # ---------------------------------------------------------------------------------------------------- scoring
@@ -463,11 +506,11 @@ def score(docs: Sequence[GoldDoc], shared: Path, outputs: Outputs) -> Counts:
             continue
         counts.recurring_tracks += 1
         matched = [(meeting, row) for meeting, _, _, row in entries if row is not None]
-        ids = {row.track_id for _, row in matched}
+        ids = {row.track_id for _, row in matched if row.track_id}
         if len(ids) >= 2:
             counts.splits += 1
             counts.misses.append(f"{track}: gesplitst over {len(ids)} sporen")
-        elif len({meeting for meeting, _ in matched}) >= 2:
+        elif len({meeting for meeting, _ in matched}) >= 2 and all(row.track_id for _, row in matched):
             counts.recurring_found += 1
             last_status = max(entries, key=lambda e: e[1])[2]
             got = outputs.action_status.get(next(iter(ids)), "")
@@ -563,42 +606,30 @@ def main(argv: list[str] | None = None) -> int:
     ref = args.baseline or default_baseline()
     baseline = None if ref.lower() == "none" else ref
 
-    with tempfile.TemporaryDirectory(prefix="bench-flags-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="bench-flags-") as tmp, baseline_code(baseline, Path(tmp)) as base:
         src_of: dict[str, Path | None] = {"current": None}
         labels = {"current": "current"}
-        if baseline is not None:
-            commit = _git("rev-parse", "--short", f"{baseline}^{{commit}}")
-            tree = Path(tmp) / "baseline-code"
-            added = _git("worktree", "add", "--detach", str(tree), baseline) if commit.returncode == 0 else commit
-            if added.returncode == 0:
-                src_of["baseline"] = tree / "src"
-                labels["baseline"] = f"baseline {baseline} ({commit.stdout.strip()})"
-            else:
-                print(f"let op: baseline {baseline} niet beschikbaar: {added.stderr.strip()}", file=sys.stderr)
-        try:
-            totals = {key: Counts() for key in src_of}
-            per_series: dict[str, dict[str, tuple[Counts, Outputs]]] = {}
-            for name, docs in gold.items():
-                files = series_files(series_folder(args.shared, name, docs))
-                per_series[name] = {}
-                for key, src in src_of.items():
-                    work = (args.keep or Path(tmp)) / key / name
-                    if work.exists() and args.keep:
-                        shutil.rmtree(work)  # a kept run of before: start from an empty workspace
-                    outputs = run_release(files, src, work)
-                    counts = score(docs, args.shared, outputs)
-                    per_series[name][key] = (counts, outputs)
-                    totals[key].add(counts)
-                print_table(f"{name} ({len(docs)} gold documents, {len(files)} files ingested)",
-                            [(labels[k], c, o) for k, (c, o) in per_series[name].items()])
-                if args.details and per_series[name]["current"][0].misses:
-                    print("\nMissed by the current code:\n")
-                    for line in per_series[name]["current"][0].misses:
-                        print(f"- {line}")
-        finally:
-            if "baseline" in src_of:
-                _git("worktree", "remove", "--force", str(Path(tmp) / "baseline-code"))
-                _git("worktree", "prune")
+        if base is not None:
+            src_of["baseline"], labels["baseline"] = base
+        totals = {key: Counts() for key in src_of}
+        per_series: dict[str, dict[str, tuple[Counts, Outputs]]] = {}
+        for name, docs in gold.items():
+            files = series_files(series_folder(args.shared, name, docs))
+            per_series[name] = {}
+            for key, src in src_of.items():
+                work = (args.keep or Path(tmp)) / key / name
+                if work.exists() and args.keep:
+                    shutil.rmtree(work)  # a kept run of before: start from an empty workspace
+                outputs = run_release(files, src, work)
+                counts = score(docs, args.shared, outputs)
+                per_series[name][key] = (counts, outputs)
+                totals[key].add(counts)
+            print_table(f"{name} ({len(docs)} gold documents, {len(files)} files ingested)",
+                        [(labels[k], c, o) for k, (c, o) in per_series[name].items()])
+            if args.details and per_series[name]["current"][0].misses:
+                print("\nMissed by the current code:\n")
+                for line in per_series[name]["current"][0].misses:
+                    print(f"- {line}")
 
     print_table(f"All series ({', '.join(gold)})", [(labels[k], c, None) for k, c in totals.items()])
     print("\n## Summary (current; baseline in brackets)\n")

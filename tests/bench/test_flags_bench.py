@@ -109,6 +109,16 @@ def test_a_release_with_only_flags_csv_is_scored_from_it_and_nothing_written_cou
     assert empty.matched_actions == 0 and empty.numbers()["action precision"] is None
 
 
+def test_rows_without_a_track_id_are_neither_a_recurring_action_nor_a_split(tmp_path):
+    shared, docs = _series(tmp_path)
+    out = tmp_path / "uitvoer"
+    _write(out / "items.csv", ITEMS, [
+        {"kind": "actie", "document": name, "title": "planning rondsturen", "status": "open"}
+        for name in ("verslag 1 maart 2024.md", "verslag 5 april 2024.md")])
+    counts = bench.score(docs, shared, bench.load_outputs(out, {}))
+    assert (counts.matched_actions, counts.recurring_found, counts.splits) == (2, 0, 0)
+
+
 def test_without_the_shared_folder_the_bench_fails_with_a_dutch_line(tmp_path):
     done = subprocess.run([sys.executable, str(SCRIPT), "--check", "--baseline", "none", "--shared",
                            str(tmp_path / "nergens")], capture_output=True, text=True, timeout=120)
