@@ -1,0 +1,137 @@
+"""The person registry: one pseudonym per person, lone names linked to full names, ambiguity, order, storage."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+from themes.redact.operators import pseudonym_number
+from themes.redact.persons import PersonRegistry
+
+KEY = b"registry-key-0123456789abcdef012"
+MARLOES = ("marloes", "verbeek")
+PETER_T = ("peter", "teesink")
+PETER_J = ("peter", "jansen")
+
+
+def _fresh() -> PersonRegistry:
+    return PersonRegistry(KEY)
+
+
+def _reload(registry: PersonRegistry) -> PersonRegistry:
+    """The registry as the next ingest loads it from the workspace rows."""
+    entries, tokens = registry.new_rows()
+    return PersonRegistry.from_rows(KEY, entries, tokens)
+
+
+def test_first_name_and_surname_alone_take_the_full_names_pseudonym_in_one_batch():
+    numbers = _fresh().resolve([("marloes",), MARLOES, ("verbeek",)])
+    assert numbers[("marloes",)] == numbers[MARLOES] == numbers[("verbeek",)]
+
+
+def test_full_name_first_then_first_name_alone_in_a_later_ingest():
+    first = _fresh()
+    full = first.resolve([MARLOES])[MARLOES]
+    later = _reload(first)
+    assert later.resolve([("marloes",)]) == {("marloes",): full}
+    assert later.resolve([("verbeek",)]) == {("verbeek",): full}
+
+
+def test_first_name_first_then_full_name_in_a_later_ingest_is_the_earlier_person():
+    first = _fresh()
+    alone = first.resolve([("marloes",)])[("marloes",)]
+    later = _reload(first)
+    assert later.resolve([MARLOES])[MARLOES] == alone
+    then = _reload_all(first, later)
+    assert then.resolve([("marloes",), ("verbeek",), MARLOES]) == {("marloes",): alone, ("verbeek",): alone,
+                                                                     MARLOES: alone}
+
+
+def _reload_all(*registries: PersonRegistry) -> PersonRegistry:
+    entries, tokens = [], []
+    for registry in registries:
+        e, t = registry.new_rows()
+        entries += e
+        tokens += t
+    return PersonRegistry.from_rows(KEY, entries, tokens)
+
+
+def test_two_people_sharing_a_first_name_make_the_first_name_alone_its_own_pseudonym():
+    numbers = _fresh().resolve([PETER_T, PETER_J, ("peter",), ("teesink",)])
+    assert len({numbers[PETER_T], numbers[PETER_J], numbers[("peter",)]}) == 3
+    assert numbers[("teesink",)] == numbers[PETER_T]  # the surname is still one person's
+
+
+def test_an_ambiguous_first_name_keeps_one_pseudonym_of_its_own_across_ingests():
+    first = _fresh()
+    one = first.resolve([PETER_T, PETER_J, ("peter",)])
+    later = _reload(first)
+    assert later.resolve([("peter",)]) == {("peter",): one[("peter",)]}
+
+
+def test_a_first_name_adopted_by_one_full_name_becomes_ambiguous_when_a_second_person_has_it():
+    first = _fresh()
+    alone = first.resolve([("peter",)])[("peter",)]
+    second = _reload(first)
+    assert second.resolve([PETER_T])[PETER_T] == alone  # Peter of the first ingest is Peter Teesink
+    third = _reload_all(first, second)
+    numbers = third.resolve([PETER_J, ("peter",), ("teesink",)])
+    assert numbers[("teesink",)] == alone
+    assert numbers[PETER_J] != alone and numbers[("peter",)] not in (alone, numbers[PETER_J])
+
+
+def test_a_first_name_seen_alone_is_not_adopted_when_two_new_full_names_hold_it():
+    first = _fresh()
+    alone = first.resolve([("peter",)])[("peter",)]
+    numbers = _reload(first).resolve([PETER_T, PETER_J, ("peter",)])
+    assert alone not in (numbers[PETER_T], numbers[PETER_J])
+    assert numbers[("peter",)] != alone  # ambiguous now: its own pseudonym, not the unknown Peter of before
+
+
+def test_the_numbers_do_not_depend_on_the_order_of_the_names():
+    names = [MARLOES, ("marloes",), PETER_T, PETER_J, ("peter",), ("teesink",), ("sander", "wit"), ("wit",),
+             ("kofi",), ("mensah",)]
+    base = _reload(_seeded())
+    expected = base.resolve(names)
+    for order in itertools.islice(itertools.permutations(names), 0, 5000, 997):
+        assert _reload(_seeded()).resolve(list(order) + list(order[:3])) == expected
+
+
+def _seeded() -> PersonRegistry:
+    registry = _fresh()
+    registry.resolve([("kofi",), ("yaw", "boateng")])
+    return registry
+
+
+def test_two_persons_never_share_a_pseudonym():
+    rng = random.Random(7)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    names = {("".join(rng.choices(letters, k=6)), "".join(rng.choices(letters, k=8))) for _ in range(600)}
+    registry = _fresh()
+    numbers = registry.resolve(names)
+    assert len(set(numbers.values())) == len(names)  # with 10,000 hash buckets 600 names collide somewhere
+    more = _reload(registry).resolve([(a,) for a, _ in sorted(names)][:50] + [("nieuwe", "persoon")])
+    assert more[("nieuwe", "persoon")] not in set(numbers.values())
+
+
+def test_the_registry_stores_keyed_hashes_and_numbers_never_a_name():
+    registry = _fresh()
+    registry.resolve([MARLOES, ("peter",), PETER_T, PETER_J])
+    entries, tokens = registry.new_rows()
+    stored = repr((entries, tokens)).lower()
+    for word in ("marloes", "verbeek", "peter", "teesink", "jansen"):
+        assert word not in stored
+    assert all(len(row[0]) == 32 and all(c in "0123456789abcdef" for c in row[0]) for row in entries + tokens)
+    other = PersonRegistry(b"another-key-0123456789abcdef0123")
+    other.resolve([MARLOES, ("peter",), PETER_T, PETER_J])
+    assert not {row[0] for row in entries} & {row[0] for row in other.new_rows()[0]}  # keyed: nothing in common
+
+
+def test_links_of_an_older_workspace_are_carried_over():
+    registry = _fresh()
+    full_hash = registry.key_hash(MARLOES)
+    legacy = [f"link:{registry.token_hash('marloes')}:{full_hash}", "0" * 32]
+    old = PersonRegistry(KEY, legacy=legacy)
+    numbers = old.resolve([("marloes",), MARLOES])
+    assert numbers[("marloes",)] == numbers[MARLOES] == pseudonym_number(full_hash)  # the number it had before
+    assert old.resolve([("verbeek",)])[("verbeek",)] == numbers[MARLOES]  # the tokens of the full name now too
