@@ -18,8 +18,9 @@ PROCEDURAL_THEME_ID = "T00"
 """The fixed theme of meeting logistics (attendance, dates, rooms): kept apart, never a substantive thread."""
 
 DOC_TYPES: tuple[str, ...] = ("notulen", "agenda", "panelverslag", "memo", "enquete", "overig")
-BLOCK_KINDS: tuple[str, ...] = ("heading", "paragraph", "list_item", "table_row", "answer")
+BLOCK_KINDS: tuple[str, ...] = ("heading", "paragraph", "list_item", "table_row", "answer", "table_header")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DAY_MONTH = re.compile(r"^--\d{2}-\d{2}$")
 
 
 def stable_hash(text: str, length: int = 16) -> str:
@@ -84,23 +85,38 @@ class RawDocument:
 
 @dataclass(frozen=True, slots=True)
 class DocumentMeta:
-    """Metadata of a document, from CLI options, a manifest, or inferred."""
+    """Metadata of a document, from CLI options, a manifest, or inferred.
+
+    ``date_guessed``: the date's year was inferred (the document names only a day and month).
+    ``day_month``: ``--MM-DD`` when the document names a day and month but no year could be inferred from
+    itself; the year may still come from its neighbours in the series.
+    """
 
     doc_type: str = "overig"
     date: str | None = None
     round: str | None = None
     title: str | None = None
     unit: str | None = None
+    date_guessed: bool = False
+    day_month: str | None = None
 
     def __post_init__(self) -> None:
         if self.doc_type not in DOC_TYPES:
             raise ValueError(f"unknown document type {self.doc_type!r}; choose from {', '.join(DOC_TYPES)}")
         _check_date(self.date, "date")
+        if self.date_guessed and self.date is None:
+            raise ValueError("date_guessed needs a date")
+        if self.day_month is not None and not _DAY_MONTH.match(self.day_month):
+            raise ValueError(f"day_month must be --MM-DD, got {self.day_month!r}")
 
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A stored document. ``doc_id`` derives from the content hash, so the same content is one document."""
+    """A stored document. ``doc_id`` derives from the content hash, so the same content is one document.
+
+    ``date_guessed``: the year of ``date`` was inferred, the document names only a day and month (the report
+    says "jaar geschat").
+    """
 
     doc_id: str
     source_path: str
@@ -110,11 +126,14 @@ class Document:
     round: str | None
     unit: str | None
     content_hash: str
+    date_guessed: bool = False
 
     def __post_init__(self) -> None:
         if self.doc_type not in DOC_TYPES:
             raise ValueError(f"unknown document type {self.doc_type!r}")
         _check_date(self.date, "date")
+        if self.date_guessed and self.date is None:
+            raise ValueError("date_guessed needs a date")
         if not self.doc_id or not self.content_hash:
             raise ValueError("doc_id and content_hash are required")
 
@@ -288,7 +307,7 @@ class Flag:
     status: str = "open"
     theme_id: str | None = None
 
-    KINDS = ("uitgesteld", "actie", "terugkerend thema")
+    KINDS = ("uitgesteld", "actie", "terugkerend thema", "terugkerend punt")
 
     def __post_init__(self) -> None:
         if self.kind not in self.KINDS:

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from themes.config import FlagsConfig
-from themes.flags.actions import action_mentions
 from themes.flags.evidence import document_names, dutch_date, flag_id, quote, spread
-from themes.flags.items import item_mentions
-from themes.flags.lexicon import DEFERRED, DROPPED, RESOLVED, deferral_phrase
+from themes.flags.lexicon import DEFERRED, DROPPED, RESOLVED
 from themes.flags.meetings import Meeting, group_meetings
+from themes.flags.mentions import meeting_mentions
 from themes.flags.recurring import ThemeHistory, theme_histories
 from themes.flags.tracks import Mention, Track, group_mentions
+from themes.records import MeetingRecord, parse_record
 from themes.types import Flag, Theme
 
 if TYPE_CHECKING:
     from themes.state import AnalysisState
 
-KIND_DEFERRED, KIND_ACTION, KIND_THEME = Flag.KINDS
+KIND_DEFERRED, KIND_ACTION, KIND_THEME, KIND_RECURRING = Flag.KINDS
 STATUS_OPEN = "open"
 STATUS_DONE = "afgerond"
 STATUS_DROPPED = "vervallen"
@@ -66,12 +67,21 @@ def _track_flag(kind: str, track: Track, status: str, description: str) -> Flag:
     )
 
 
+def _recurring_flag(track: Track) -> Flag | None:
+    """An item whose own minutes say it came back, was deferred before or waits a while."""
+    if not track.recurring or track.latest_status in (RESOLVED, DROPPED):
+        return None
+    meetings = track.meetings
+    detail = f"volgens het verslag terugkerend; laatst genoemd {dutch_date(meetings[-1].date)}"
+    return _track_flag(KIND_RECURRING, track, STATUS_OPEN, f"{_capital(track.title)} ({detail})")
+
+
 def _item_flag(track: Track, config: FlagsConfig) -> Flag | None:
     meetings = track.meetings
     deferrals = track.count(DEFERRED)
     latest = track.latest_status
     if deferrals == 0 or len(meetings) < config.min_times_raised:
-        return None
+        return _recurring_flag(track)
     if latest in (RESOLVED, DROPPED):
         status = STATUS_DONE
     elif latest == DEFERRED or deferrals >= config.min_times_raised:
@@ -141,7 +151,62 @@ def sort_flags(flags: Sequence[Flag]) -> list[Flag]:
     return ordered
 
 
-def find_flags(state: AnalysisState, config: FlagsConfig, *, include_resolved: bool = False) -> list[Flag]:
+@dataclass(frozen=True, slots=True)
+class MeetingTracks:
+    """The meetings of a workspace and its agenda items and actions followed over them."""
+
+    meetings: tuple[Meeting, ...]
+    items: tuple[Track, ...]
+    actions: tuple[Track, ...]
+    procedural_units: frozenset[str]
+
+
+def meeting_records(state: AnalysisState) -> dict[str, MeetingRecord]:
+    """The record of every document that is no survey, parsed from the snapshot's units."""
+    units: dict[str, list] = {}
+    for segment in state.segments:
+        units.setdefault(segment.doc_id, []).append(segment)
+    return {
+        d.doc_id: parse_record(d, units.get(d.doc_id, ()))
+        for d in state.documents
+        if d.doc_type in RECORD_TYPES
+    }
+
+
+#: Document types that may record a meeting; an ``overig`` document counts when its record shows a meeting.
+RECORD_TYPES: tuple[str, ...] = ("notulen", "agenda", "overig")
+
+
+def meeting_tracks(
+    state: AnalysisState, config: FlagsConfig, records: Mapping[str, MeetingRecord] | None = None
+) -> MeetingTracks:
+    """Meetings in time order and the tracks of their agenda items and actions.
+
+    Args:
+        state: the workspace snapshot.
+        config: ``item_similarity`` decides when two wordings are one item.
+        records: stored meeting records per document id; parsed from the snapshot when None.
+    """
+    records = meeting_records(state) if records is None else records
+    documents = [
+        d
+        for d in state.documents
+        if d.doc_type in ("notulen", "agenda") or (d.doc_id in records and records[d.doc_id].is_meeting)
+    ]
+    meetings = group_meetings(documents, state.segments, types=RECORD_TYPES)
+    mentions = meeting_mentions(meetings, records)
+    items = group_mentions(mentions.items, config.item_similarity)
+    actions = group_mentions(mentions.actions, config.item_similarity)
+    return MeetingTracks(tuple(meetings), tuple(items), tuple(actions), mentions.procedural_units)
+
+
+def find_flags(
+    state: AnalysisState,
+    config: FlagsConfig,
+    *,
+    include_resolved: bool = False,
+    tracks: MeetingTracks | None = None,
+) -> list[Flag]:
     """Deferred agenda items, recurring open actions and recurring problem themes.
 
     Args:
@@ -149,27 +214,25 @@ def find_flags(state: AnalysisState, config: FlagsConfig, *, include_resolved: b
         config: thresholds: ``min_times_raised`` (meetings) and ``item_similarity`` (wording match).
         include_resolved: also return items and actions that were later resolved (status ``afgerond`` or
             ``vervallen``); by default only open ones.
+        tracks: the meeting tracks when the caller has them already (``meeting_tracks``).
 
     Returns:
         Flags sorted by times raised (desc), then last seen (desc).
     """
-    meetings = group_meetings(state.documents, state.segments)
-    actions, action_units = action_mentions(meetings)
-    items = item_mentions(meetings, action_units)
+    tracks = tracks or meeting_tracks(state, config)
     flags: list[Flag] = []
-    for track in group_mentions(items, config.item_similarity):
+    for track in tracks.items:
         flag = _item_flag(track, config)
         if flag is not None:
             flags.append(flag)
-    for track in group_mentions(actions, config.item_similarity):
+    for track in tracks.actions:
+        if all(m.update_only for m in track.mentions):
+            continue
         flag = _action_flag(track, config)
         if flag is not None:
             flags.append(flag)
     themes = {t.theme_id: t for t in state.themes}
-    procedural = frozenset(action_units) | frozenset(
-        u.segment_id for m in meetings for units in m.units for u in units if deferral_phrase(u.text)
-    )
-    for history in theme_histories(meetings, state.assignments, procedural):
+    for history in theme_histories(list(tracks.meetings), state.assignments, tracks.procedural_units):
         flag = _theme_flag(history, themes, config)
         if flag is not None:
             flags.append(flag)

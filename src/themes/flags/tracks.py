@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 
 from themes.flags.lexicon import DEFERRED, DROPPED, RESOLVED
 from themes.flags.meetings import Meeting
-from themes.flags.text import fold
+from themes.text.fold import fold
 from themes.types import Document, Segment
 
 _OWNER_BONUS = 0.1
+#: The same row number in a carried action table: with a shared word, enough to stay one action.
+_NUMBER_BONUS = 0.35
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,9 @@ class Mention:
         evidence: the unit to quote.
         owner: the action owner as written (a pseudonym such as ``[PERSOON_12]``), else None.
         update_only: may join a track but never starts one.
+        recurring: the sentence saying the item came back or waits a while ("" when none).
+        due: the due date as written, for actions.
+        number: the row number of an action table, which a carried table keeps from meeting to meeting.
     """
 
     meeting: Meeting
@@ -44,6 +49,9 @@ class Mention:
     evidence: Segment
     owner: str | None = None
     update_only: bool = False
+    recurring: str = ""
+    due: str | None = None
+    number: str | None = None
 
     def __post_init__(self) -> None:
         if self.status not in (None, DEFERRED, RESOLVED, DROPPED):
@@ -100,6 +108,16 @@ class Track:
         return None
 
     @property
+    def recurring(self) -> str:
+        """The latest sentence saying the item came back or waits a while ("" when none)."""
+        return next((m.recurring for m in reversed(self.mentions) if m.recurring), "")
+
+    @property
+    def due(self) -> str | None:
+        """The most recent due date named."""
+        return next((m.due for m in reversed(self.mentions) if m.due), None)
+
+    @property
     def title(self) -> str:
         """The wording used most often (ties: the earliest); status lines only when there is nothing else."""
         full = [m for m in self.mentions if not m.update_only] or list(self.mentions)
@@ -134,6 +152,7 @@ def group_mentions(mentions: Sequence[Mention], threshold: float) -> list[Track]
     variants: list[tuple[int, int, set[str | None]]] = []  # (track, number of stems, owners)
     variant_of: dict[tuple[int, frozenset[str]], int] = {}
     index: dict[str, list[int]] = {}
+    numbers: dict[int, set[tuple[str, str]]] = {}
     for _, mention in ordered:
         shared: Counter[int] = Counter()
         for stem in mention.stems:
@@ -147,6 +166,8 @@ def group_mentions(mentions: Sequence[Mention], threshold: float) -> list[Track]
                 score = max(score, common / size)
             if mention.owner and mention.owner in owners:
                 score += _OWNER_BONUS
+            if mention.number and (mention.number, mention.document.doc_type) in numbers.get(track, ()):
+                score += _NUMBER_BONUS
             scores[track] = max(scores.get(track, 0.0), score)
         eligible = [(-score, track) for track, score in scores.items() if score >= threshold]
         if eligible:
@@ -157,6 +178,8 @@ def group_mentions(mentions: Sequence[Mention], threshold: float) -> list[Track]
             best = len(tracks)
             tracks.append([])
         tracks[best].append(mention)
+        if mention.number:
+            numbers.setdefault(best, set()).add((mention.number, mention.document.doc_type))
         key = (best, mention.stems)
         if key not in variant_of:
             variant_of[key] = len(variants)

@@ -70,6 +70,7 @@ def segment_document(raw: RawDocument, document: Document, config: IngestConfig)
                 round=document.round,
                 date=document.date,
                 unit=document.unit,
+                trivial=kind == "table_header",  # a table's column names: context for the record parser only
             )
         )
 

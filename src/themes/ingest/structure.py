@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from themes.ingest.clean import clean_text, has_html, is_only_placeholders
 from themes.ingest.rawitems import Item, html_fragments, parse_text_lines
-from themes.ingest.tablerows import ACTOR_HEADERS, row_blocks, table_layouts
+from themes.ingest.tablerows import ACTOR_HEADERS, header_blocks, row_blocks, table_layouts
 from themes.types import Block
 
 __all__ = ["ACTOR_HEADERS", "Item", "html_fragments", "items_to_blocks", "merge_continuations", "parse_text_lines"]
@@ -152,6 +152,8 @@ def items_to_blocks(items: Sequence[Item], *, agenda_hint: bool = False) -> tupl
         if it.kind == "row":
             if i != tables[it.table].header_row:
                 blocks.extend(row_blocks(it, tables[it.table]))
+            else:
+                blocks.extend(header_blocks(it))
             continue
         if has_html(it.text):
             blocks.extend(_html_blocks(it.text, it.kind, it.level, it.actor))

@@ -80,8 +80,22 @@ def _layout(rows: Sequence[Item], indices: Sequence[int]) -> TableLayout:
     return layout
 
 
+def header_blocks(item: Item) -> list[Block]:
+    """The header row as one ``table_header`` block (every cell, the speaker column too).
+
+    The meeting-record parser reads the columns by their names; the block is context, never an analysed unit.
+    """
+    cells = [clean_text(c) for c in item.cells]
+    if not any(cells):
+        return []
+    return [Block(" | ".join(cells), "table_header")]
+
+
 def row_blocks(item: Item, layout: TableLayout) -> list[Block]:
-    """One ``table_row`` block for a row (cells joined with " | "), plus list items found in its HTML cells."""
+    """One ``table_row`` block for a row (cells joined with " | "), plus list items found in its HTML cells.
+
+    Below a header row, empty cells are kept (as empty text between the bars) so the columns line up with it.
+    """
     actor = item.actor
     texts: list[str] = []
     lists: list[Block] = []
@@ -91,6 +105,8 @@ def row_blocks(item: Item, layout: TableLayout) -> list[Block]:
             actor = label or actor
             continue
         if not cell.strip():
+            if layout.header_row >= 0:
+                texts.append("")
             continue
         if has_html(cell):
             for kind, level, frag in html_fragments(cell):
@@ -101,7 +117,9 @@ def row_blocks(item: Item, layout: TableLayout) -> list[Block]:
         else:
             texts.append(cell.strip())
     blocks = []
-    if texts:
+    while texts and not texts[-1] and layout.header_row < 0:
+        texts.pop()
+    if any(texts):
         if len(texts) == 2 and texts[0].rstrip().endswith(":"):  # "Datum:<tab>11 maart 2024" is a label and value
             blocks.append(Block(f"{texts[0]} {texts[1]}", "table_row", actor=actor))
         else:

@@ -1,0 +1,151 @@
+"""The action list and the item history as rows: ``actions.csv`` and ``items.csv``.
+
+``actions.csv`` has one row per action followed over meetings; ``items.csv`` one row per agenda item or action per
+meeting document, with its status there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from themes.atomic import atomic_write_csv
+from themes.flags.evidence import document_names, flag_id
+from themes.flags.lexicon import DEFERRED, DROPPED, RESOLVED
+from themes.flags.tracks import Mention, Track
+from themes.state import document_name
+from themes.text.fmt import shorten
+
+ACTIONS_CSV = "actions.csv"
+ITEMS_CSV = "items.csv"
+ACTION_COLUMNS: tuple[str, ...] = (
+    "action_id", "description", "owner", "first_seen", "last_seen", "times_listed", "status", "due", "documents",
+    "evidence",
+)
+ITEM_COLUMNS: tuple[str, ...] = (
+    "item_id", "kind", "track_id", "date", "document", "title", "status", "owner", "due", "recurring", "evidence",
+)
+SEPARATOR = " | "
+KIND_ITEM, KIND_ACTION = "agendapunt", "actie"
+_ACTION_STATUS = {RESOLVED: "afgerond", DROPPED: "vervallen", DEFERRED: "uitgesteld"}
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRow:
+    """One action followed over meetings, as ``actions.csv`` and the agenda's Actielijst show it."""
+
+    action_id: str
+    description: str
+    owner: str | None
+    first_seen: str | None
+    last_seen: str | None
+    times_listed: int
+    status: str
+    due: str | None
+    documents: tuple[str, ...]
+    evidence: str
+    last_meeting: int  # the order of the last meeting that lists it
+
+    def row(self) -> list[object]:
+        """The ``actions.csv`` row."""
+        return [
+            self.action_id, self.description, self.owner, self.first_seen, self.last_seen, self.times_listed,
+            self.status, self.due, SEPARATOR.join(self.documents), self.evidence,
+        ]
+
+
+def track_id(kind: str, track: Track) -> str:
+    """The stable id of a track (the id its flag carries too)."""
+    return flag_id(kind, " ".join(sorted(track.mentions[0].stems)))
+
+
+def action_status(track: Track) -> str:
+    """``open``, ``afgerond``, ``vervallen`` or ``uitgesteld``: the status at the last meeting that lists it."""
+    return _ACTION_STATUS.get(track.latest_status or "", "open")
+
+
+def _evidence(mention: Mention) -> str:
+    where = " ".join(p for p in (mention.meeting.date, document_name(mention.document)) if p)
+    return f"{where}: {shorten(mention.evidence.text, 300).replace(SEPARATOR, ' / ')}"
+
+
+def action_rows(actions: Sequence[Track]) -> list[ActionRow]:
+    """Every action track that an action line, row or commitment started (progress sentences alone are not)."""
+    rows = []
+    for track in actions:
+        if all(m.update_only for m in track.mentions):
+            continue
+        meetings = track.meetings
+        rows.append(
+            ActionRow(
+                action_id=track_id("actie", track),
+                description=track.title,
+                owner=track.owner,
+                first_seen=meetings[0].date,
+                last_seen=meetings[-1].date,
+                times_listed=len(meetings),
+                status=action_status(track),
+                due=track.due,
+                documents=document_names([m.document for m in track.mentions]),
+                evidence=_evidence(track.mentions[-1]),
+                last_meeting=meetings[-1].order,
+            )
+        )
+    return rows
+
+
+def _item_status(mention: Mention) -> str:
+    if mention.status == DEFERRED:
+        return "uitgesteld"
+    if mention.status == RESOLVED:
+        return "afgerond"
+    if mention.status == DROPPED:
+        return "vervallen"
+    return "geagendeerd" if mention.document.doc_type == "agenda" else "besproken"
+
+
+def item_rows(items: Sequence[Track], actions: Sequence[Track]) -> list[list[object]]:
+    """One row per agenda item or action per meeting document, in time and document order."""
+    rows: list[tuple[tuple[int, int, int], list[object]]] = []
+    for kind, tracks in ((KIND_ITEM, items), (KIND_ACTION, actions)):
+        for track in tracks:
+            if kind == KIND_ACTION and all(m.update_only for m in track.mentions):
+                continue
+            tid = track_id("uitgesteld" if kind == KIND_ITEM else "actie", track)
+            for mention in track.mentions:
+                status = _item_status(mention) if kind == KIND_ITEM else _ACTION_STATUS.get(mention.status or "", "open")
+                order = (mention.meeting.order, mention.meeting.documents.index(mention.document), mention.evidence.position)
+                rows.append(
+                    (
+                        order,
+                        [
+                            "",
+                            kind,
+                            tid,
+                            mention.meeting.date,
+                            document_name(mention.document),
+                            mention.title,
+                            status,
+                            mention.owner,
+                            mention.due,
+                            mention.recurring,
+                            shorten(mention.evidence.text, 300).replace(SEPARATOR, " / "),
+                        ],
+                    )
+                )
+    rows.sort(key=lambda r: r[0])
+    out = []
+    for number, (_, row) in enumerate(rows, start=1):
+        row[0] = f"R{number:05d}"
+        out.append(row)
+    return out
+
+
+def write_meeting_tables(items: Sequence[Track], actions: Sequence[Track], out_dir: Path) -> list[Path]:
+    """Write ``actions.csv`` and ``items.csv`` (atomically) into ``out_dir``; empty tables keep their header."""
+    out = Path(out_dir)
+    return [
+        atomic_write_csv(out / ACTIONS_CSV, ACTION_COLUMNS, (r.row() for r in action_rows(actions))),
+        atomic_write_csv(out / ITEMS_CSV, ITEM_COLUMNS, item_rows(items, actions)),
+    ]

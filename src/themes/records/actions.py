@@ -1,0 +1,186 @@
+"""Actions in running text: action lines, commitments, and progress sentences about earlier actions.
+
+Recognised, per sentence of a unit (owners are pseudonyms such as ``[PERSOON_3]`` after redaction):
+
+- an action label, with or without a colon: "Actie [X]: …", "Actiepunt voor [X]: …", "Actie: overleg met …",
+  "Actie [X] pakt dit op met [Y]", "Vervolgactie …", "AP: …", "AP3 [X]: …";
+- an action marker inside or after the sentence: "… (Actie [X])", "… (aktie: [X])", "… → actie [X]";
+- a commitment: a person (or "iedereen", "de werkgroep") as subject of a verb of ``phrases/commitment.txt``
+  ("[X] zegt toe …", "[X] plant een afspraak …", "[X] zal …", "[X] stuurt …"); "Afgesproken is dat …";
+- under an action heading ("Actiepunten", "Actielijst", "Acties", "Genoteerde acties"), every line is an action;
+  "[X]: …" names the owner;
+- a progress sentence: a person or the thing itself in the perfect tense ("[X] heeft … uitgewerkt", "Lijst
+  deelnemers is geactualiseerd"): it reports on an action of an earlier meeting and never starts one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from themes.records import lexicon
+from themes.records.status import status_of
+from themes.text.fold import fold
+
+_OWNER = r"(?-i:(?:\[[A-Z]+_\d+\]|[A-Z][\w&.-]+)(?:\s*(?:,|en|&|/|\+)\s*(?:\[[A-Z]+_\d+\]|[A-Z][\w&.-]+))*)"
+_PERSONS = r"\[PERSOON_\d+\](?:\s*(?:,|en|&|/|\+)\s*\[PERSOON_\d+\])*"
+_BULLET = r"^\s*(?:[-•*▪➤→>]+\s*)?"
+_LABEL = re.compile(
+    _BULLET + r"(?P<label>(?:vervolg)?(?:actie|aktie)(?:punt)?(?:s|en)?|ap\s*\d*|to ?do)\b"
+    r"(?P<owner>[^:\n]{0,80}?)\s*:\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_LABEL_NO_COLON = re.compile(
+    _BULLET + r"(?:vervolg)?(?:actie|aktie)(?:punt)?\s+(?:voor\s+)?(?P<owner>" + _OWNER + r")\s+(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_LABEL_ALONE = re.compile(_BULLET + r"(?:vervolg)?(?:actie|aktie)(?:punt)?\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+_MARKER = re.compile(
+    r"\(\s*(?:actie|aktie|actiehouder|ap)\b\s*:?\s*(?P<owner>[^()]{0,80}?)\s*\)"
+    r"|(?:→|->|=>)\s*(?:actie|aktie)\b\s*:?\s*(?P<owner2>[^.;]{0,80})$",
+    re.IGNORECASE,
+)
+_OWNER_PREFIX = re.compile(_BULLET + r"(?P<owner>" + _OWNER + r")\s*:\s*(?P<rest>\S.*)$", re.DOTALL)
+_SUBJECT = re.compile(
+    _BULLET + r"(?P<owner>" + _PERSONS + r"|iedereen|allen|de werkgroep|de stuurgroep|het bureau|wij|we)"
+    r"(?:\s*\([^)]{0,40}\))?\s+(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_AGREED = re.compile(r"^\s*(?:afgesproken\s+(?:is|wordt)|afspraak\s+is|afgesproken:)\b", re.IGNORECASE)
+_PERFECT = re.compile(
+    r"^(?:heeft|hebben|is|zijn)\b(?:\s+\S+){0,8}?\s+(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd)\b", re.IGNORECASE
+)
+_PASSIVE_DONE = re.compile(r"\b(?:is|zijn)\s+(?:(?:nu|inmiddels|al|ook)\s+)?(?:ge\w{3,}(?:d|t|en)|\w+eerd)\s*[.!]?$")
+_FUTURE_PASSIVE = re.compile(r"\b(?:zal|zullen)\s+(?:nog\s+)?(?:\S+\s+){0,6}?worden\s+\S+", re.IGNORECASE)
+_GENERIC_VERBS = frozenset({"zal", "zullen", "gaat", "gaan", "stuurt", "regelt"})
+_NOT_ACTION_VERBS = re.compile(
+    r"^(?:geeft|gaf|vertelt|legt uit|licht|ligt|vraagt of|vraagt zich|meldt|merkt|zegt dat|zegt:|geeft aan|"
+    r"is van mening|vindt|denkt|heeft het|had|was|presenteert|toont|schetst|noemt|benadrukt|herkent|mist)\b",
+    re.IGNORECASE,
+)
+_DUE = re.compile(
+    r"\b(?:voor|uiterlijk|deadline|gereed|klaar|eind|begin|medio|v[oó]{1,2}r)\s*:?\s*"
+    r"(?P<due>\d{1,2}[-/ ]\d{1,2}(?:[-/ ]\d{2,4})?|\d{1,2}\s+[a-z]{3,9}(?:\s+\d{4})?|[a-z]{3,9}\s+\d{4}|"
+    r"(?:de|het)?\s*(?:zomer|kerst|volgende (?:vergadering|stuurgroep|keer|overleg|bijeenkomst)|week \d{1,2}|"
+    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b",
+    re.IGNORECASE,
+)
+_STATUS_TAIL = re.compile(r"\s+[–—-]\s+(?P<tail>[^–—-]{1,60})$|\s*\((?P<paren>[^()]{1,60})\)\s*$|\s*\b(?:status|stand)\s*:\s*(?P<field>.+)$", re.IGNORECASE)
+_TRAILING_STATUS = re.compile(r"\s+(?P<word>gesloten|afgerond|gereed|vervallen|afgevoerd|open|loopt)\s*\.?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class ActionLine:
+    """An action read from one sentence: what, who, when, its status there and how it was recognised."""
+
+    description: str
+    owner: str | None
+    due: str | None
+    status: str
+    status_text: str
+    source: str
+
+
+def clean_owner(raw: str | None) -> str | None:
+    """The owner as written, without "voor", "van", "door" and punctuation; None when there is none."""
+    if raw is None:
+        return None
+    owner = raw.strip(" :-–,.()")
+    owner = re.sub(r"^(?:voor|van|door|is)\s+", "", owner, flags=re.IGNORECASE).strip()
+    if not owner or owner.isdigit() or len(owner.split()) > 6 or fold(owner) in {"voor", "volgende keer"}:
+        return None
+    return owner
+
+
+def _due(text: str) -> str | None:
+    match = _DUE.search(text)
+    return match.group("due").strip() if match else None
+
+
+def _split_tail(text: str) -> tuple[str, str]:
+    """The description and a status tail ("… – gereed", "… (afgerond)", "… status: loopt")."""
+    match = _STATUS_TAIL.search(text)
+    if match:
+        tail = next(g for g in match.groupdict().values() if g)
+        if status_of(tail):
+            return text[: match.start()].strip(" .;:"), tail.strip()
+    match = _TRAILING_STATUS.search(text)
+    if match:
+        return text[: match.start()].strip(" .;:"), match.group("word")
+    return text.strip(" .;:"), ""
+
+
+def _line(description: str, owner: str | None, source: str, whole: str) -> ActionLine | None:
+    description, tail = _split_tail(description)
+    if len(description) < 3 or not re.search(r"[^\W\d_]{2}", description):
+        return None
+    status = status_of(tail) if tail else None
+    return ActionLine(description, clean_owner(owner), _due(whole), status or "open", tail, source)
+
+
+def _commitment(sentence: str) -> ActionLine | None:
+    match = _SUBJECT.match(sentence)
+    if not match:
+        return None
+    rest = match.group("rest")
+    if _NOT_ACTION_VERBS.match(rest) or _PERFECT.match(rest):
+        return None
+    hit = lexicon.first(lexicon.COMMITMENT, rest[:60])
+    if hit is None or hit.start > 2:
+        return None
+    if hit.phrase.split()[0] in _GENERIC_VERBS and not match.group("owner").startswith("["):
+        return None  # "we gaan …" is a plan of the group, not an action with an owner
+    owner = match.group("owner") if match.group("owner").startswith("[") else match.group("owner").lower()
+    return _line(rest, owner, "toezegging", sentence)
+
+
+def progress(sentence: str) -> bool:
+    """True for a sentence reporting that something was done ("[X] heeft … uitgewerkt", "… is geactualiseerd")."""
+    match = _SUBJECT.match(sentence)
+    if match and _PERFECT.match(match.group("rest")):
+        return True
+    return bool(_PASSIVE_DONE.search(sentence.strip()))
+
+
+def action_in(sentence: str, *, in_action_list: bool = False, actor: str | None = None) -> ActionLine | None:
+    """The action one sentence states, or None.
+
+    Args:
+        sentence: one sentence (or a short unit) of running text.
+        in_action_list: the sentence stands under an action heading, where every line is an action.
+        actor: the unit's speaker or owner label, when the reader found one.
+    """
+    text = sentence.strip()
+    if not text or lexicon.says(lexicon.PROCEDURAL, text):
+        return None
+    folded = fold(text)
+    if "act" in folded or "akt" in folded or folded.lstrip(" -•*").startswith(("ap", "to")):
+        match = _LABEL.match(text)
+        if match and not re.match(r"\s*(?:lijst|overzicht|plan)\b", match.group("owner"), re.IGNORECASE):
+            owner = match.group("owner") or actor
+            return _line(match.group("rest"), owner, "actieregel", text)
+        match = _LABEL_NO_COLON.match(text)
+        if match:
+            return _line(match.group("rest"), match.group("owner"), "actieregel", text)
+        match = _LABEL_ALONE.match(text)
+        if match and not re.match(r"(?:lijst|plan|overzicht|punten)\b", match.group("rest"), re.IGNORECASE):
+            return _line(match.group("rest"), actor, "actieregel", text)
+    marker = _MARKER.search(text)
+    if marker:
+        owner = marker.group("owner") or marker.group("owner2")
+        description = (text[: marker.start()] + " " + text[marker.end() :]).strip()
+        return _line(description, owner, "actieregel", text)
+    if in_action_list:
+        match = _OWNER_PREFIX.match(text)
+        if match:
+            return _line(match.group("rest"), match.group("owner"), "actieregel", text)
+        return _line(text, actor, "actieregel", text)
+    if _AGREED.match(text):
+        agreed = re.sub(r"^\s*(?:dat|om)\s+", "", _AGREED.sub("", text).lstrip(" :"), flags=re.IGNORECASE)
+        return _line(agreed or text, None, "toezegging", text)
+    line = _commitment(text)
+    if line is not None:
+        return line
+    if _FUTURE_PASSIVE.search(text) and not lexicon.first(lexicon.DECISION, text):
+        return _line(text, None, "toezegging", text)
+    return None

@@ -1,0 +1,302 @@
+"""``parse_record``: the meeting record of one document (agenda items, actions, decisions) from its units.
+
+Pure: the (redacted) units of one document in, a ``MeetingRecord`` out; the same units give the same record.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from themes.records import lexicon
+from themes.records.actions import ActionLine, action_in, progress
+from themes.records.agenda import display_title, is_action_heading, is_standard_item, item_number, unit_items
+from themes.records.entries import (
+    DEFERRED,
+    DISCUSSED,
+    DONE,
+    OPEN,
+    SCHEDULED,
+    ActionEntry,
+    DecisionEntry,
+    ItemEntry,
+    MeetingRecord,
+)
+from themes.records.status import decision, deferral, recurrence, status_of
+from themes.records.tables import CELL_SEPARATOR, Header, header_of, read_row
+from themes.records.words import content_words
+from themes.text.fmt import shorten
+from themes.text.fold import fold
+from themes.text.sentences import split_sentences
+from themes.types import Document, Segment
+
+TABLE_HEADER = "table_header"
+_RANGE = re.compile(
+    r"\b(?:agenda)?punt(?:en)?\s+(?P<a>\d{1,2})\s*(?:t/m|tm|tot en met|-|–|tot)\s*(?P<b>\d{1,2})\b", re.IGNORECASE
+)
+_LIST = re.compile(r"\b(?:agenda)?punten\s+(?P<list>\d{1,2}(?:\s*(?:,|en|&)\s*\d{1,2})+)\b", re.IGNORECASE)
+_WHOLE_ITEM = re.compile(
+    r"\b(?:dit|deze|het|dat)\s+(?:agenda)?(?:punt|punten|onderwerp|onderwerpen|item|thema|stuk)\b|\b(?:hierop|hierover|"
+    r"daarop|erop|dit)\b|^\s*(?:niet besproken|doorgeschoven|uitgesteld|geparkeerd|aangehouden)\b",
+    re.IGNORECASE,
+)
+_LIST_FOLLOWS = re.compile(r"\b(?:onderstaande|volgende|de volgende|deze|overige|resterende)\s+(?:agenda)?(?:punten|onderwerpen|items)\b|:\s*$", re.IGNORECASE)
+_INLINE_NUMBERED = re.compile(r"(?:^|\s)(\d{1,2})\.?\s+([A-Z][^\d]{2,80}?)(?=\s+\d{1,2}\.?\s+[A-Z]|\s*$)")
+_SUBJECT_SPLIT = re.compile(r"\s*(?::|\s[–—-]\s|\()\s*")
+_MAX_INLINE_WORDS = 10
+
+
+_CELL_SPLIT = re.compile(r"\s*\|\s*")
+
+
+def _cells(text: str) -> list[str]:
+    """The cells of a table unit; cleaning turned an empty cell's "|  |" into "| |", which still counts."""
+    return _CELL_SPLIT.split(text.strip())
+
+
+def _action(line: ActionLine, unit: Segment, number: str | None = None) -> ActionEntry:
+    return ActionEntry(
+        description=shorten(line.description, 200),
+        owner=line.owner,
+        due=line.due,
+        status=line.status,
+        status_text=line.status_text,
+        segment_id=unit.segment_id,
+        evidence=unit.text,
+        number=number,
+        source=line.source,
+    )
+
+
+def _row_action(unit: Segment, header: Header) -> ActionEntry | None:
+    row = read_row(_cells(unit.text), header, unit.actor)
+    if row is None:
+        return None
+    status = status_of(row.status_text) or OPEN
+    return ActionEntry(
+        description=shorten(row.description, 200),
+        owner=row.owner,
+        due=row.due,
+        status=status,
+        status_text=row.status_text,
+        segment_id=unit.segment_id,
+        evidence=unit.text,
+        number=row.number,
+        source="tabel",
+    )
+
+
+def _unit_actions(unit: Segment, in_action_list: bool) -> list[ActionEntry]:
+    """The actions of one unit of running text; sentences after an action line are its status."""
+    out: list[ActionEntry] = []
+    sentences = split_sentences(" ".join(unit.text.split())) or [unit.text]
+    if unit.kind == "table_row" and CELL_SEPARATOR in unit.text:
+        sentences = [" ".join(_cells(unit.text))] if in_action_list else sentences
+    current: ActionEntry | None = None
+    for sentence in sentences:
+        line = action_in(sentence, in_action_list=in_action_list and current is None, actor=unit.actor)
+        if line is not None:
+            current = _action(line, unit)
+            out.append(current)
+            continue
+        if current is not None:
+            said = status_of(sentence)
+            if said:
+                current = ActionEntry(**{**_fields(current), "status": said, "status_text": sentence})
+                out[-1] = current
+            continue
+        if progress(sentence) and len(content_words(sentence)) >= 2:
+            out.append(
+                ActionEntry(
+                    description=shorten(sentence, 200),
+                    owner=None,
+                    due=None,
+                    status=DONE,
+                    status_text=sentence,
+                    segment_id=unit.segment_id,
+                    evidence=unit.text,
+                    source="voortgang",
+                )
+            )
+    return out
+
+
+def _fields(entry: ActionEntry) -> dict[str, object]:
+    return {name: getattr(entry, name) for name in ActionEntry.__slots__}
+
+
+def parse_actions(units: Sequence[Segment]) -> tuple[list[ActionEntry], set[str]]:
+    """Every action of a document's units, and the ids of the units that are about actions."""
+    actions: list[ActionEntry] = []
+    about: set[str] = set()
+    header: Header | None = None
+    header_heading: str | None = None
+    headings: dict[str, bool] = {}
+    for unit in units:
+        as_header = header_of(_cells(unit.text)) if "|" in unit.text else None
+        if unit.kind == TABLE_HEADER or (unit.kind == "table_row" and as_header is not None):
+            header, header_heading = as_header, unit.heading
+            about.add(unit.segment_id)
+            continue
+        if unit.kind != "table_row" or unit.heading != header_heading:
+            header = None
+        if unit.heading not in headings:
+            headings[unit.heading] = is_action_heading(unit.heading)
+        found: list[ActionEntry]
+        if header is not None and unit.kind == "table_row":
+            row = _row_action(unit, header)
+            found = [row] if row is not None else []
+        else:
+            found = _unit_actions(unit, headings[unit.heading])
+        if found:
+            about.add(unit.segment_id)
+            actions.extend(found)
+    return _dedupe(actions), about
+
+
+def _dedupe(actions: list[ActionEntry]) -> list[ActionEntry]:
+    """One entry per action in a document: a summary list at the end repeats the lines of the text."""
+    kept: list[ActionEntry] = []
+    for entry in actions:
+        words = content_words(entry.description)
+        twin = next(
+            (
+                i
+                for i, k in enumerate(kept)
+                if k.source != "voortgang"
+                and entry.source != "voortgang"
+                and words
+                and len(words & content_words(k.description)) * 2 >= 1.4 * min(len(words), len(content_words(k.description)))
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(entry)
+        elif entry.status != OPEN and kept[twin].status == OPEN:
+            kept[twin] = ActionEntry(**{**_fields(kept[twin]), "status": entry.status, "status_text": entry.status_text})
+    return kept
+
+
+def _subject(sentence: str) -> str:
+    """The part of an inline deferral that names the item ("Jaarplan 2025: doorgeschoven" -> "Jaarplan 2025")."""
+    head = _SUBJECT_SPLIT.split(sentence.strip(), maxsplit=1)[0]
+    if head and head != sentence.strip() and 0 < len(content_words(head)) <= 8 and not deferral(head):
+        return head
+    hit = lexicon.first(lexicon.DEFERRED, sentence)
+    before = sentence[: len(sentence)] if hit is None else sentence
+    return before
+
+
+def _numbers(sentence: str) -> list[str]:
+    match = _RANGE.search(sentence)
+    if match:
+        a, b = int(match.group("a")), int(match.group("b"))
+        if 0 < b - a < 20:
+            return [str(n) for n in range(a, b + 1)]
+    match = _LIST.search(sentence)
+    if match:
+        return re.findall(r"\d{1,2}", match.group("list"))
+    return []
+
+
+class _Items:
+    """The items of one document in order, with their status; later statements override earlier ones."""
+
+    def __init__(self, agenda_only: bool) -> None:
+        self.entries: dict[str, ItemEntry] = {}
+        self.default = SCHEDULED if agenda_only else DISCUSSED
+
+    def add(self, title: str, unit: Segment | None) -> None:
+        key = fold(display_title(title))
+        if key and key not in self.entries:
+            evidence = unit.text if unit is not None else title
+            self.entries[key] = ItemEntry(
+                display_title(title), item_number(title), self.default, shorten(evidence, 300),
+                unit.segment_id if unit is not None else None,
+            )
+
+    def mark(self, title: str, unit: Segment, sentence: str, *, deferred: bool, recurring: bool) -> None:
+        self.add(title, unit)
+        key = fold(display_title(title))
+        entry = self.entries[key]
+        self.entries[key] = ItemEntry(
+            entry.title,
+            entry.number,
+            DEFERRED if deferred else entry.status,
+            shorten(sentence, 300) if deferred else entry.evidence,
+            unit.segment_id if deferred else entry.segment_id,
+            (shorten(sentence, 300) if recurring and not entry.recurring else entry.recurring),
+        )
+
+    def by_number(self, number: str) -> str | None:
+        return next((e.title for e in self.entries.values() if e.number == number), None)
+
+
+def parse_items(
+    units: Sequence[Segment], document: Document, action_units: set[str]
+) -> tuple[list[ItemEntry], list[DecisionEntry]]:
+    """The agenda items of a document with their status there, and its decisions."""
+    items = _Items(document.doc_type == "agenda")
+    decisions: list[DecisionEntry] = []
+    grouped = unit_items(units, document)
+    for title, unit in grouped:
+        if title and not is_standard_item(title) and unit.segment_id not in action_units and title != unit.text.strip():
+            items.add(title, unit)
+        elif title and title == unit.text.strip() and unit.segment_id not in action_units and not is_standard_item(title):
+            items.add(title, None)
+    follow_title: str | None = None  # a sentence announced a list of deferred items: the list items that follow
+    for index, (title, unit) in enumerate(grouped):
+        if unit.kind == TABLE_HEADER:
+            continue
+        tracked = bool(title) and fold(display_title(title)) in items.entries
+        if follow_title is not None:
+            if unit.kind == "list_item" and unit.heading == follow_title:
+                subject = unit.text.strip().rstrip(".;:")
+                if 0 < len(content_words(subject)) <= _MAX_INLINE_WORDS:
+                    items.mark(subject, unit, unit.text, deferred=True, recurring=False)
+                continue
+            follow_title = None
+        if index == 0 or grouped[index - 1][0] != title:
+            if title and deferral(title):
+                items.mark(title, unit, title, deferred=True, recurring=bool(recurrence(title)))
+        for sentence in split_sentences(" ".join(unit.text.split())) or [unit.text]:
+            said = decision(sentence)
+            if said and unit.segment_id not in action_units:
+                decisions.append(DecisionEntry(shorten(sentence, 300), display_title(title) if title else "", unit.segment_id))
+            deferred = bool(deferral(sentence)) and unit.segment_id not in action_units
+            recurring = recurrence(sentence) is not None
+            if not deferred and not recurring:
+                continue
+            numbers = _numbers(sentence)
+            if numbers:
+                for number in numbers:
+                    named = items.by_number(number) or f"Agendapunt {number}"
+                    items.mark(named, unit, sentence, deferred=deferred, recurring=recurring)
+                continue
+            inline = [(n, t.strip(" ,;.")) for n, t in _INLINE_NUMBERED.findall(sentence[sentence.find(":") + 1 :] if deferred else "")]
+            if deferred and len(inline) >= 2:
+                for number, subject in inline:
+                    items.mark(items.by_number(number) or f"{number}. {subject}", unit, sentence, deferred=True, recurring=recurring)
+                continue
+            if deferred and _LIST_FOLLOWS.search(sentence):
+                follow_title = unit.heading
+                if not tracked:
+                    continue
+            if tracked and (not deferred or _WHOLE_ITEM.search(sentence) or len(content_words(sentence)) <= 4):
+                items.mark(title, unit, sentence, deferred=deferred, recurring=recurring)
+                continue
+            subject = _subject(sentence)
+            words = content_words(subject)
+            if deferred and 0 < len(words) <= _MAX_INLINE_WORDS and subject != sentence:
+                items.mark(subject, unit, sentence, deferred=True, recurring=recurring)
+            elif tracked:
+                items.mark(title, unit, sentence, deferred=deferred and subject == sentence and len(words) <= _MAX_INLINE_WORDS, recurring=recurring)
+    return list(items.entries.values()), decisions
+
+
+def parse_record(document: Document, units: Sequence[Segment]) -> MeetingRecord:
+    """The meeting record of one document from its units (document order)."""
+    ordered = sorted(units, key=lambda s: s.position)
+    actions, about = parse_actions(ordered)
+    items, decisions = parse_items(ordered, document, about)
+    return MeetingRecord(document.doc_id, tuple(items), tuple(actions), tuple(decisions))

@@ -1,0 +1,66 @@
+"""The status a cell, a tail or a sentence gives an action or an item, from the phrase lists.
+
+Order of precedence in one text: dropped, then resolved (only when stated as a fact, not negated or planned),
+then deferred, then an explicit "still open". Across sentences the last one with a signal wins, as minutes tell
+events in order.
+"""
+
+from __future__ import annotations
+
+from themes.records import lexicon
+from themes.records.entries import DEFERRED, DONE, DROPPED, OPEN
+from themes.text.fold import fold
+from themes.text.sentences import split_sentences
+
+_YES = frozenset({"ja", "x", "v", "✓", "✔", "done", "yes"})
+
+
+def _one(sentence: str) -> str | None:
+    folded = fold(sentence)
+    if lexicon.find(lexicon.DROPPED, folded):
+        return DROPPED
+    if any(not lexicon.qualified(folded, h) for h in lexicon.find(lexicon.RESOLVED, folded)):
+        if not lexicon.find(lexicon.OPEN, folded) or folded.strip(" .").startswith(("gesloten", "afgerond", "gereed")):
+            return DONE
+    if lexicon.find(lexicon.DEFERRED, folded) and not lexicon.find(lexicon.PROCEDURAL, folded):
+        return DEFERRED
+    if lexicon.find(lexicon.OPEN, folded):
+        return OPEN
+    return None
+
+
+def status_of(text: str) -> str | None:
+    """The status ``text`` states (``afgerond``, ``vervallen``, ``uitgesteld``, ``open``), or None."""
+    if not text.strip():
+        return None
+    if fold(text).strip(" .") in _YES:
+        return DONE
+    last = None
+    for sentence in split_sentences(" ".join(text.split())) or [text]:
+        found = _one(sentence)
+        if found:
+            last = found
+    return last
+
+
+def deferral(text: str) -> str | None:
+    """The deferral phrase in ``text`` ("niet besproken", "doorgeschoven", …), or None.
+
+    A sentence about meeting logistics ("Volgende bijeenkomst is gepland op 14 mei") defers nothing.
+    """
+    if lexicon.says(lexicon.PROCEDURAL, text):
+        return None
+    return lexicon.says(lexicon.DEFERRED, text)
+
+
+def recurrence(text: str) -> str | None:
+    """The sentence of ``text`` that says its item came back, was deferred before or has waited a while."""
+    for sentence in split_sentences(" ".join(text.split())) or [text]:
+        if lexicon.says(lexicon.RECURRING, sentence):
+            return sentence
+    return None
+
+
+def decision(text: str) -> str | None:
+    """The decision phrase in ``text`` ("besloten is", "stemt in met", …), or None."""
+    return lexicon.says(lexicon.DECISION, text)
