@@ -30,6 +30,7 @@ from themes.ingest import (
     read_document,
     segment_document,
 )
+from themes.ingest.dating import Dated, date_series
 from themes.ingest.filemap import map_files
 from themes.redact import Redactor
 from themes.redact.persons import PersonRegistry
@@ -47,6 +48,7 @@ class _Prepared:
     path: Path
     document: Document
     segments: tuple[Segment, ...]
+    day_month: str | None = None  # "--MM-DD": the document names a day and month but no year
 
 
 def merge_survey(cli: SurveyOptions | None, manifest: SurveyOptions | None) -> SurveyOptions:
@@ -70,9 +72,24 @@ def _prepare(
         round=meta.round,
         unit=meta.unit,
         content_hash=raw.content_hash,
+        date_guessed=meta.date_guessed,
     )
     segments = segment_document(raw, document, config.ingest)
-    return _Prepared(path, document, tuple(segments))
+    return _Prepared(path, document, tuple(segments), meta.day_month)
+
+
+def _dated_by_series(prepared: list[_Prepared], stored: Sequence[Document]) -> list[_Prepared]:
+    """Documents that name only a day and month get the year their dated neighbours in the folder give (guessed)."""
+    series = [Dated(p.document.source_path, p.document.date, p.day_month) for p in prepared]
+    series += [Dated(d.source_path, d.date) for d in stored]
+    found = date_series(series)
+    out = list(prepared)
+    for i, iso in found.items():
+        item = prepared[i]
+        document = dataclasses.replace(item.document, date=iso, date_guessed=True)
+        segments = tuple(s if s.date else dataclasses.replace(s, date=iso) for s in item.segments)
+        out[i] = _Prepared(item.path, document, segments)
+    return out
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -244,6 +261,8 @@ def ingest_paths(
         if progress:
             progress(f"gelezen: {path} ({len(item.segments)} eenheden)")
 
+    if any(item.day_month for item in prepared):
+        prepared = _dated_by_series(prepared, ws.documents())
     audit: dict[str, dict[str, int]] = {}
     new_hashes: set[str] = set()
     new_persons: tuple[list, list] = ([], [])

@@ -29,7 +29,8 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
     doc_id TEXT PRIMARY KEY, source_path TEXT NOT NULL, title TEXT NOT NULL, doc_type TEXT NOT NULL,
-    date TEXT, round TEXT, unit TEXT, content_hash TEXT NOT NULL UNIQUE, seq INTEGER NOT NULL
+    date TEXT, round TEXT, unit TEXT, content_hash TEXT NOT NULL UNIQUE, seq INTEGER NOT NULL,
+    date_guessed INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS segments (
     segment_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id), position INTEGER NOT NULL,
@@ -83,6 +84,18 @@ _document_values = attrgetter(*_DOCUMENT_COLUMNS)
 _DOC_ID, _POSITION = _SEGMENT_COLUMNS.index("doc_id"), _SEGMENT_COLUMNS.index("position")
 
 
+#: Columns added after a workspace format was first released: (table, column, definition).
+_ADDED_COLUMNS = (("documents", "date_guessed", "INTEGER NOT NULL DEFAULT 0"),)
+
+
+def _add_missing_columns(conn: sqlite3.Connection) -> None:
+    """Add the columns a workspace made by an older version lacks (its rows get the column's default)."""
+    for table, column, definition in _ADDED_COLUMNS:
+        present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if column not in present:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+
+
 class Workspace:
     """A workspace folder. Open it with ``Workspace.open`` or make one with ``Workspace.create``."""
 
@@ -125,6 +138,7 @@ class Workspace:
         ws = cls._connect(path)
         try:
             ws._conn.executescript(_SCHEMA)
+            _add_missing_columns(ws._conn)
         except sqlite3.Error as exc:
             ws.close()
             raise _open_error(path, exc) from exc
@@ -216,7 +230,7 @@ class Workspace:
     def documents(self) -> list[Document]:
         """All documents in the order they were added."""
         rows = self._conn.execute(f"SELECT {', '.join(_DOCUMENT_COLUMNS)} FROM documents ORDER BY seq").fetchall()
-        return [Document(*row) for row in rows]
+        return [Document(*row[:-1], date_guessed=bool(row[-1])) for row in rows]
 
     def segments(self, *, include_trivial: bool = True, doc_ids: Iterable[str] | None = None) -> list[Segment]:
         """Segments in document order, then position."""

@@ -1,57 +1,17 @@
-"""Document metadata: dates in Dutch notations, document types from words, precedence of given values."""
+"""Document metadata: its date (a year inferred when it names none), its type from words; given values first."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from themes.ingest.clean import clean_text
 from themes.ingest.readoptions import MetaOverrides
+from themes.text.dates import DayMonth, find_date, find_dates, find_day_month, year_from_hints, years_in
 from themes.types import DocumentMeta, RawDocument
 
-MONTHS = {
-    "januari": 1,
-    "jan": 1,
-    "februari": 2,
-    "feb": 2,
-    "febr": 2,
-    "maart": 3,
-    "mrt": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "mei": 5,
-    "juni": 6,
-    "jun": 6,
-    "juli": 7,
-    "jul": 7,
-    "augustus": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "oktober": 10,
-    "okt": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "october": 10,
-}
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_ISO = re.compile(r"(?<!\d)(\d{4})[-_./](\d{1,2})[-_./](\d{1,2})(?!\d)")
-_COMPACT = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(\d{2})(\d{2})(?!\d)")
-_DMY = re.compile(r"(?<!\d)(\d{1,2})[-_./](\d{1,2})[-_./](\d{4})(?!\d)")
-_WORDS = re.compile(rf"(?<!\d)(\d{{1,2}})(?:e|ste|de)?\s+({_MONTH_NAMES})\.?,?\s+(\d{{4}})(?!\d)", re.I)
 _DATE_LABEL = re.compile(r"^\s*(?:datum(?:\s+en\s+tijd)?|date|vergaderdatum|d\.d\.)\s*:?\s*(.+)$", re.I)
 _ROUND = re.compile(r"(?<![a-z])(?:ronde|round|meting)[\s_-]*(\d{1,2})(?!\d)", re.I)
 _TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -76,35 +36,6 @@ _NON_LETTERS = re.compile(r"[^a-zà-ÿ]+")
 _TEXT_SCAN_BLOCKS = 40
 _DATE_SCAN_TOP = 6
 _AGENDA_SCAN = 12
-
-
-def _valid(year: int, month: int, day: int) -> str | None:
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def find_date(text: str) -> str | None:
-    """The first full date in ``text`` as ISO ``YYYY-MM-DD``, or None.
-
-    Understands ``2024-03-11``, ``20240311``, ``11-03-2024``, ``11/3/2024`` and ``11 maart 2024`` (Dutch or
-    English month names, abbreviated or not). Dates without a year are not guessed.
-    """
-    best: tuple[int, str] | None = None
-    for pattern, order in ((_ISO, "ymd"), (_WORDS, "dMy"), (_DMY, "dmy"), (_COMPACT, "ymd")):
-        for m in pattern.finditer(text):
-            a, b, c = m.groups()
-            if order == "ymd":
-                iso = _valid(int(a), int(b), int(c))
-            elif order == "dmy":
-                iso = _valid(int(c), int(b), int(a))
-            else:
-                iso = _valid(int(c), MONTHS[b.lower().rstrip(".")], int(a))
-            if iso and (best is None or m.start() < best[0]):
-                best = (m.start(), iso)
-                break
-    return best[1] if best else None
 
 
 def parse_date(value: object) -> str | None:
@@ -144,26 +75,56 @@ def _has_agenda_heading(raw: RawDocument) -> bool:
     return False
 
 
-def infer_date(raw: RawDocument, path: Path) -> str | None:
-    """The date from the file name, else a labelled date line, else the title or a dated line at the top.
+@dataclass(frozen=True, slots=True)
+class DateFound:
+    """A document's date: ISO when known (``guessed`` when its year was inferred), else a day and month or nothing."""
 
-    A labelled line looks like "Datum: 11 maart 2024"; dates deeper in the text (references to earlier
-    events) are not taken as the document's date.
+    iso: str | None = None
+    guessed: bool = False
+    day_month: DayMonth | None = None
+
+
+def _date_places(raw: RawDocument, path: Path) -> tuple[list[str], list[str]]:
+    """Where a document names its own date: the places that say so, then the lines at the top.
+
+    The first are the file name, a labelled line ("Datum: 11 maart 2024") and the title; the second a dated
+    heading or short line at the top ("Stuurgroep 9 oktober 2024"). Dates deeper in the text (references to
+    earlier events) are not the document's date.
     """
-    found = find_date(path.stem)
-    if found:
-        return found
-    head = raw.blocks[:_TEXT_SCAN_BLOCKS]
-    for block in head:
-        m = _DATE_LABEL.match(block.text)
-        if m and (found := find_date(clean_text(m.group(1)))):
-            return found
-    if raw.title and (found := find_date(raw.title)):
-        return found
-    for block in raw.blocks[:_DATE_SCAN_TOP]:  # a dated heading line at the top ("Stuurgroep 9 oktober 2024")
-        if block.kind in ("heading", "paragraph") and len(block.text) <= 120 and (found := find_date(block.text)):
-            return found
-    return None
+    named = [path.stem]
+    named += [clean_text(m.group(1)) for b in raw.blocks[:_TEXT_SCAN_BLOCKS] if (m := _DATE_LABEL.match(b.text))]
+    if raw.title:
+        named.append(raw.title)
+    top = [b.text for b in raw.blocks[:_DATE_SCAN_TOP] if b.kind in ("heading", "paragraph") and len(b.text) <= 120]
+    return named, top
+
+
+def infer_date(raw: RawDocument, path: Path) -> DateFound:
+    """The document's date; a day and month without a year gets a year when one can be inferred.
+
+    In order: a full date in the file name, a labelled line or the title; a day and month there; a full date in a
+    line at the top; a day and month there. A day and month alone ("verslag 13 maart", "Datum: 5 februari") takes
+    the year named in the file name or its folders, else the year most of the document's other full dates fall
+    in, and the date is marked as guessed. Without either the day and month are kept, so that the year can come
+    from the document's neighbours in the series (``themes.ingest.dating``).
+    """
+    named, top = _date_places(raw, path)
+    day_month: DayMonth | None = None
+    for places in (named, top):
+        if found := next((iso for place in places if (iso := find_date(place))), None):
+            return DateFound(found)
+        if day_month := next((dm for place in places if (dm := find_day_month(place))), None):
+            break
+    if day_month is None:
+        return DateFound()
+    folders = " ".join(path.parts[:-1][-3:])
+    year = year_from_hints(day_month, years_in(f"{path.stem} {folders}"))
+    if year is None:
+        other = [iso for block in raw.blocks for iso in find_dates(block.text)]
+        year = year_from_hints(day_month, (int(iso[:4]) for iso in other))
+    if year is None:
+        return DateFound(day_month=day_month)
+    return DateFound(day_month.in_year(year).isoformat(), guessed=True)  # type: ignore[union-attr]
 
 
 def infer_round(path: Path, title: str | None) -> str | None:
@@ -218,10 +179,14 @@ def infer_meta(raw: RawDocument, path: Path, given: MetaOverrides | None = None)
     """
     given = given or MetaOverrides()
     title = given.title or real_title(raw) or path.stem
+    found = DateFound(given.date) if given.date else infer_date(raw, path)
+    day_month = found.day_month
     return DocumentMeta(
         doc_type=given.doc_type or _doc_type(raw, path),
-        date=given.date or infer_date(raw, path),
+        date=found.iso,
         round=given.round or infer_round(path, raw.title),
         title=title,
         unit=given.unit,
+        date_guessed=found.guessed,
+        day_month=f"--{day_month.month:02d}-{day_month.day:02d}" if day_month else None,
     )

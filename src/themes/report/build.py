@@ -118,6 +118,7 @@ def build_report(
         method=_method(state, comparison, config, members, len(ranked) - n_shown),
         shown=n_shown,
         undated=tuple(document_name(d) for d in state.documents if not d.date),
+        year_guessed=tuple(document_name(d) for d in state.documents if d.date_guessed),
     )
 
 

@@ -128,6 +128,7 @@ class Report:
         method: method notes.
         shown: how many themes the text formats show (``report.max_themes``); None: all.
         undated: titles of the documents without a date (not in ``period``).
+        year_guessed: titles of the documents whose date names no year (the year was inferred).
     """
 
     title: str
@@ -142,6 +143,7 @@ class Report:
     method: MethodNotes
     shown: int | None = None
     undated: tuple[str, ...] = ()
+    year_guessed: tuple[str, ...] = ()
 
     def for_reading(self) -> Report:
         """The report with only the first ``shown`` themes (the text formats); the spreadsheet keeps them all."""

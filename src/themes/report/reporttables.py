@@ -294,21 +294,21 @@ def counts_line(report: Report) -> str:
 
 def period_line(report: Report) -> str:
     """The period the documents cover."""
-    undated = _undated(report.undated)
+    undated = _documents(report.undated, "zonder datum")
     if not report.period:
         return f"Periode: onbekend: {undated}." if undated else "Periode: onbekend."
     first, last = report.period
     line = f"Periode: {dutch_date(first)} tot en met {dutch_date(last)}"
-    return f"{line} ({undated})." if undated else f"{line}."
+    notes = "; ".join(n for n in (undated, _documents(report.year_guessed, "met jaar geschat")) if n)
+    return f"{line} ({notes})." if notes else f"{line}."
 
 
-def _undated(titles: tuple[str, ...], shown: int = 5) -> str:
-    """``zonder datum: a, b en c`` (at most ``shown`` titles, then how many more); empty when every one is dated."""
+def _documents(titles: tuple[str, ...], what: str, shown: int = 5) -> str:
+    """``documenten <what>: 'a', 'b' en 'c'`` (at most ``shown`` titles, then how many more); empty without titles."""
     if not titles:
         return ""
     names = [f"'{t}'" for t in titles[:shown]]
     if len(titles) > shown:
         names.append(f"{len(titles) - shown} andere")
-    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
     noun = "document" if len(titles) == 1 else "documenten"
-    return f"{noun} zonder datum: {listed}"
+    return f"{noun} {what}: {join_dutch(names)}"

@@ -2,8 +2,8 @@
 
 Understands ``2024-02-05``, ``20240205``, ``5-2-2024``, ``5/2/2024`` and ``5 februari 2024`` (Dutch or English month
 names, abbreviated or not). A date without a year (``Datum: 5 februari``) is read as a ``DayMonth``; its year is
-inferred from hints (the file name, the document's other dates, its neighbours in a series) by ``year_from_hints``
-and ``year_between``, and whoever uses such a year says that it is a guess.
+inferred from the years named around it (the file name, the document's other dates) by ``year_from_hints``, or from
+its neighbours in a series (``themes.ingest.dating``); whoever uses such a year says that it is a guess.
 
 Our own code rather than dateparser: dateparser is not installed, and reading "5-2-2024" day first and refusing
 a date without a year (rather than filling in the current one) are exactly the rules we need to control.
@@ -37,7 +37,7 @@ _DMY = re.compile(r"(?<!\d)(\d{1,2})[-_./](\d{1,2})[-_./](\d{4})(?!\d)")
 _WORDS = re.compile(rf"(?<!\d)(\d{{1,2}})(?:e|ste|de)?\s+({_MONTH_WORDS})\.?,?\s+(\d{{4}})(?!\d)", re.I)
 # "13 maart" with no year after it (a year may not follow: then it is a full date)
 _DAY_MONTH = re.compile(
-    rf"(?<![\d\w])(\d{{1,2}})(?:e|ste|de)?[\s_-]+({_MONTH_WORDS})(?![a-z])\.?(?!,?[\s_-]*\d{{2,4}}(?!\d))", re.I
+    rf"(?<![\dA-Za-zÀ-ÿ])(\d{{1,2}})(?:e|ste|de)?[\s_-]+({_MONTH_WORDS})(?![a-z])\.?(?!,?[\s_-]*\d{{2,4}}(?!\d))", re.I
 )
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d{2})(?!\d)")
 
@@ -114,32 +114,6 @@ def year_from_hints(day_month: DayMonth, years: Iterable[int]) -> int | None:
     if not counts:
         return None
     return max(counts, key=lambda y: (counts[y], y))
-
-
-def year_between(day_month: DayMonth, before: dt.date | None, after: dt.date | None) -> int | None:
-    """The year that puts the day between its neighbours in a series (``before`` <= date <= ``after``).
-
-    With one neighbour the nearest such year on its side; with both, a year that fits between them (else None,
-    the neighbours disagree); with none, None.
-    """
-    if before is None and after is None:
-        return None
-    if before is not None:
-        year = before.year
-        while (day := day_month.in_year(year)) is None or day < before:
-            year += 1
-            if year > before.year + 4:
-                return None
-        if after is not None and day > after:
-            return None
-        return year
-    assert after is not None
-    year = after.year
-    while (day := day_month.in_year(year)) is None or day > after:
-        year -= 1
-        if year < after.year - 4:
-            return None
-    return year
 
 
 def iso_date(value: str) -> dt.date:
