@@ -37,6 +37,8 @@ _WEBLIKE = re.compile(
 #: The score of a capitalised word on no name list and no word: a candidate that needs evidence (a title, role,
 #: cue or a first name before it); below any sensible ``min_score`` on its own.
 _CANDIDATE = 0.3
+_NAME_CELL = re.compile(r"[^\W\d_][\w .'’\-\u00a0]*")
+_CELL = re.compile(r"(?:^|(?<=[|\t]))[ \u00a0]*(?P<c>[^|\t\n]*?)[ \u00a0.]*(?=[|\t]|$)", re.MULTILINE)
 _FUNCTION_WORDS = frozenset(
     "de het een en of maar want dus dat die dit deze wat wie waar wanneer hoe ik jij je u hij zij ze wij we "
     "jullie zij mijn jouw zijn haar ons onze hun er hier daar niet geen wel ook nog al om op in aan van voor "
@@ -105,6 +107,17 @@ def _inside(tokens: list[_Tok], intervals: list[tuple[int, int]]) -> list[_Tok]:
     return out
 
 
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping intervals covering ``spans``."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def _fold_caps(text: str) -> str:
     """Title-case a text written (almost) all in capitals, so names and words look as usual; same offsets."""
     uppers = len(_UPPER_RE.findall(text))
@@ -165,7 +178,11 @@ class NameDetector:
         if "-" in lower:
             parts = [p for p in lower.split("-") if p and p not in lex.particles]
             return any(p in lex.first_names for p in parts), any(p in lex.surnames for p in parts)
-        return lower in lex.first_names, lower in lex.surnames
+        first, sur = lower in lex.first_names, lower in lex.surnames
+        if not (first or sur) and not lower.isascii():
+            plain = strip_accents(lower)  # Jürgen, Gülçin, Yıldırım written with or without their diacritics
+            return plain in lex.first_names, plain in lex.surnames
+        return first, sur
 
     def _base_score(self, tok: _Tok, extra: Callable[[str], bool]) -> float:
         lex, lw = self.lexicon, tok.lower
@@ -282,7 +299,7 @@ class NameDetector:
             return t.cap and not t.org and _CANDIDATE <= t.score < self.min_score
 
         def named(t: _Tok) -> bool:
-            return (t.cap or t.upper) and not t.org and t.score >= 0.8
+            return (t.cap or t.upper) and not t.org and t.score >= self.min_score and any(self._lists(t.lower))
 
         lifted = []
         for i, tok in enumerate(tokens):
@@ -303,8 +320,59 @@ class NameDetector:
                     and _CHAIN_GAP.match(text[b.end:c.start])
                 if joined and (other.cap or other.upper) and not other.org and other.score >= self.min_score:
                     lifted.append(tok)
+        lex = self.lexicon
+        for i, tok in enumerate(tokens):  # particles then a capitalised word: Jan van Gelder, van der Plas:
+            if tok.lower not in lex.particles or not tok.low or (i > 0 and tokens[i - 1].lower in lex.particles):
+                continue
+            k = i
+            while k + 1 < n and tokens[k + 1].lower in lex.particles and _CHAIN_GAP.match(
+                    text[tokens[k].end:tokens[k + 1].start]):
+                k += 1
+            if k + 1 >= n or not _CHAIN_GAP.match(text[tokens[k].end:tokens[k + 1].start]):
+                continue
+            sur, prev = tokens[k + 1], tokens[i - 1] if i > 0 else None
+            if sur.low and prev is not None and prev.low and prev.lower in lex.first_names and len(prev.lower) >= 3 \
+                    and sur.lower in lex.surnames and self._rare_surname(sur.lower) \
+                    and _CHAIN_GAP.match(text[prev.end:tok.start]):
+                lifted.append(prev)  # sinds jan de vries: a lower-case first name with its surname
+                continue
+            if not sur.cap or sur.org or sur.lower in lex.roles or sur.lower in lex.titles:
+                continue
+            first = prev is not None and prev.cap and not prev.org and prev.lower in lex.first_names \
+                and prev.score >= 0.2 and _CHAIN_GAP.match(text[prev.end:tok.start])
+            if first and (candidate(sur) or sur.lower in lex.surnames or not is_frequent_lower(sur.lower)) \
+                    and not self._org_phrase(tokens, k + 1, text):
+                lifted += [prev, sur]
+            elif (k > i or tok.lower in ("te", "ter", "ten", "vd")) and sur.lower in lex.surnames and sur.score >= 0.2 and (
+                    tok.sent_start or prev.lower in lex.cues_before or prev.lower in lex.cues_before_weak):
+                lifted.append(sur)  # a surname with two particles (or ter, ten) at a line start or after a cue
         for tok in lifted:
             tok.score = max(tok.score, 0.6)
+
+    def _cells(self, tokens: list[_Tok], text: str) -> None:
+        """A text or table cell that is only a name (an action owner ``Jan``, a speaker field) is one.
+
+        The text (or a cell between ``|`` or tabs) holds one to three words: a capitalised first name, then
+        surnames, particles or initials; even a first name that is a common word (Jan, Kim) counts there.
+        """
+        lex = self.lexicon
+        if len(tokens) > 4 and "|" not in text and "\t" not in text:
+            return
+        for cell in _CELL.finditer(text):
+            lo, hi = cell.span("c")
+            if not _NAME_CELL.fullmatch(text, lo, hi):
+                continue  # brackets, commas, colons: more than a name (Jan Jansen (Kadaster))
+            inside = [t for t in tokens if lo <= t.start < hi]
+            if not inside or len(inside) > 4 or not inside[0].cap or inside[0].org:
+                continue
+            if inside[0].lower not in lex.first_names or inside[0].lower in lex.roles:
+                continue
+            rest = inside[1:]
+            if all(t.initials or t.lower in lex.particles or (t.cap and not t.org and (
+                    any(self._lists(t.lower)) or not is_frequent_lower(t.lower))) for t in rest):
+                for t in inside:
+                    if not t.initials and t.lower not in lex.particles:
+                        t.score = max(t.score, 0.7)
 
     def _list_cues(self, tokens: list[_Tok], text: str) -> None:
         lex = self.lexicon
@@ -354,7 +422,11 @@ class NameDetector:
                     and re.fullmatch(r"[ \u00a0]*&?[ \u00a0]*|-", text[tokens[j].end:tokens[j + 1].start]):
                 j += 1
             run = tokens[i:j + 1]
-            if len(run) > 1 and any(t.org or t.lower in self.lexicon.org_words for t in run):
+            before = tokens[i - 1] if i > 0 else None
+            named_unit = before is not None and before.low and before.lower in self.lexicon.org_words \
+                and re.fullmatch(r"[ \u00a0]*:?[ \u00a0]*", text[before.end:run[0].start]) is not None
+            if named_unit or (len(run) > 1 and any(t.org or t.lower in self.lexicon.org_words for t in run)):
+                # "directie Grond en Ontwikkeling", "afdeling Wonen": the unit's name
                 for t in run:
                     if t.score < 0.85:
                         t.score = 0.0
@@ -394,8 +466,8 @@ class NameDetector:
     def _can_score(self, word: str, lw: str) -> int:
         """``can_score`` for a token that is not a known name (``extra`` says no): the same in every batch."""
         lex = self.lexicon
-        if lw in lex.titles:
-            return 2
+        if lw in lex.titles or lw in lex.cues_after or lw in lex.cues_before:
+            return 2  # a strong cue can lift a lower-case or unknown word beside it
         if lw in lex.particles or lw in lex.roles:
             return 0
         if word.islower():
@@ -410,10 +482,33 @@ class NameDetector:
         return 1 if any(self._lists(lw)) or (not _ACRONYM.match(word) and not self._is_word(lw)) else 0
 
     # ------------------------------------------------------------------ chunking
+    def _rare_surname(self, lw: str) -> bool:
+        """A lower-case word that can be a surname after a first name: on a list or no word, and not frequent."""
+        lex = self.lexicon
+        if len(lw) < 2 or lw in _FUNCTION_WORDS:
+            return False
+        if lw in lex.surnames or lw in lex.first_names:  # frequent as a name (vries) is fine; as a word (dam) not
+            return lw not in lex.vocab or not is_frequent_lower(lw)
+        return not self._is_word(lw) and not is_frequent_lower(lw)
+
+    def _org_phrase(self, tokens: list[_Tok], k: int, text: str) -> bool:
+        """``tokens[k]`` after ``van``/``de`` opens a capitalised phrase of common words (Forum Standaardisatie)."""
+        tok = tokens[k]
+        lex = self.lexicon
+        if tok.lower in lex.surnames or not self._is_word(tok.lower) or not is_frequent_lower(tok.lower):
+            return False
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        return nxt is not None and nxt.cap and _CHAIN_GAP.match(text[tok.end:nxt.start]) is not None \
+            and self._is_word(nxt.lower) and not any(self._lists(nxt.lower))
+
     def _can_extend(self, tok: _Tok, lowercase_chunk: bool, after_first: bool, folded: bool = False) -> bool:
         lex, lw = self.lexicon, tok.lower
+        if len(tok.text) == 1 and tok.text.isupper() and after_first and not lowercase_chunk and not folded:
+            return True  # Marcel K: a surname cut to its letter
         if tok.org or lw in lex.roles or lw in lex.titles or lw in _FUNCTION_WORDS or tok.initials or len(lw) < 2:
             return False
+        if tok.low and not lowercase_chunk and after_first and not folded:
+            return self._rare_surname(lw)  # Remco schaar, Peter haasnoot: names typed without capitals
         if (folded or not after_first) and not lowercase_chunk and tok.score < 0.5 and lw not in lex.surnames \
                 and self._is_word(lw):
             return False
@@ -456,17 +551,26 @@ class NameDetector:
             return [], frozenset()
         blocked = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)] if "[" in text else []
         if "." in text:
-            blocked = sorted(blocked + [m.span() for m in _WEBLIKE.finditer(text)])
+            blocked = _merge(blocked + [m.span() for m in _WEBLIKE.finditer(text)])
         for tok in tokens:
             tok.score = self._base_score(tok, is_extra)
         self._boost(tokens, text)
         self._list_cues(tokens, text)
         self._neighbours(tokens, text)
+        self._cells(tokens, text)
         self._suppress_orgs(tokens, text)
         lex = self.lexicon
         self._mark_institutions(tokens, text)
+        phrases = [a for a in allow if " " in a]
         for tok in tokens:
             if tok.lower in allow:
+                tok.score = 0.0
+                tok.org = True
+        if phrases:  # multi-word entries: organisation, directie and programme names
+            lowered = text.lower()
+            spans = [(m.start(), m.start() + len(p)) for p in phrases for m in re.finditer(
+                rf"(?<!\w){re.escape(p)}(?!\w)", lowered)]
+            for tok in _inside(tokens, _merge(spans)):
                 tok.score = 0.0
                 tok.org = True
         if blocked:
@@ -496,7 +600,7 @@ class NameDetector:
                     anchored = before is not None and (
                         before.initials or before.lower in lex.titles or before.lower in lex.roles
                     ) and re.fullmatch(r"[ \u00a0.]*", text[before.end:tokens[k].start])
-                    if tokens[k].cap or anchored:
+                    if tokens[k].cap or anchored or (tokens[k].sent_start and tok.cap and tok.lower in lex.surnames):
                         lo = k
                         continue
                 break
@@ -514,13 +618,17 @@ class NameDetector:
                         k += 1
                     if k + 1 < n and _CHAIN_GAP.match(text[tokens[k].end:tokens[k + 1].start]):
                         sur = tokens[k + 1]
-                        ok_shape = (sur.low if lowercase_chunk else (sur.cap or sur.upper)) and len(sur.text) >= 2 \
-                            and text[sur.end:sur.end + 1] != "&"
+                        after_first = any(t.lower in lex.first_names or t.score >= 0.8 for t in tokens[lo:hi + 1])
+                        # Marcel van den brink: a lower-case surname after a capitalised first name and particles
+                        low_sur = sur.low and not lowercase_chunk and after_first and self._rare_surname(sur.lower)
+                        ok_shape = (sur.low if lowercase_chunk else (sur.cap or sur.upper or low_sur)) \
+                            and len(sur.text) >= 2 and text[sur.end:sur.end + 1] != "&"
                         if ok_shape and not sur.org and sur.lower not in lex.roles and sur.lower not in lex.titles \
                                 and sur.lower not in lex.particles \
                                 and (sur.lower not in _FUNCTION_WORDS or sur.cap) \
                                 and (not (lowercase_chunk or folded) or sur.lower in lex.surnames
-                                                                          or not self._is_word(sur.lower)):
+                                                                          or not self._is_word(sur.lower)) \
+                                and not self._org_phrase(tokens, k + 1, text):
                             hi = k + 1
                             continue
                     break
