@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from themes.flags.text import fold
+from themes.text.fold import fold
 
 DEFERRED = "uitgesteld"
 RESOLVED = "afgerond"

@@ -2,7 +2,7 @@
 
 A *mention* is what one document says about one agenda item or action; a *track* is the same item followed over
 meetings. Grouping is greedy in time order and deterministic: each mention joins the track whose wordings it
-resembles most (Dice overlap of content-word stems, see ``themes.flags.text``), when that reaches the threshold;
+resembles most (Dice overlap of content lemmas, see ``themes.records.words``), when that reaches the threshold;
 otherwise it starts a new track. Update-only mentions (a status line under "Actielijst" without an action marker)
 may join a track but never start one.
 """

@@ -228,6 +228,15 @@ class _Items:
             (shorten(sentence, 300) if recurring and not entry.recurring else entry.recurring),
         )
 
+    def decide(self, title: str, unit: Segment, sentence: str) -> None:
+        """The item was decided on here (a decision sentence under it)."""
+        key = fold(display_title(title))
+        entry = self.entries[key]
+        if entry.status != DEFERRED:
+            self.entries[key] = ItemEntry(
+                entry.title, entry.number, DONE, shorten(sentence, 300), unit.segment_id, entry.recurring
+            )
+
     def by_number(self, number: str) -> str | None:
         return next((e.title for e in self.entries.values() if e.number == number), None)
 
@@ -249,6 +258,12 @@ def parse_items(
         if unit.kind == TABLE_HEADER:
             continue
         tracked = bool(title) and fold(display_title(title)) in items.entries
+        if title and not tracked and deferral(title) and unit.segment_id not in action_units:
+            # a section such as "Doorgeschoven agendapunten": each of its lines names a deferred item
+            subject = unit.text.strip().rstrip(".;:")
+            if 0 < len(content_words(subject)) <= _MAX_INLINE_WORDS:
+                items.mark(subject, unit, unit.text, deferred=True, recurring=bool(recurrence(unit.text)))
+                continue
         if follow_title is not None:
             if unit.kind == "list_item" and unit.heading == follow_title:
                 subject = unit.text.strip().rstrip(".;:")
@@ -263,6 +278,8 @@ def parse_items(
             said = decision(sentence)
             if said and unit.segment_id not in action_units:
                 decisions.append(DecisionEntry(shorten(sentence, 300), display_title(title) if title else "", unit.segment_id))
+                if tracked and not deferral(sentence) and document.doc_type != "agenda":
+                    items.decide(title, unit, sentence)
             deferred = bool(deferral(sentence)) and unit.segment_id not in action_units
             recurring = recurrence(sentence) is not None
             if not deferred and not recurring:
