@@ -58,3 +58,61 @@ def test_a_seed_word_common_in_the_corpus_or_in_dutch_gives_no_credit():
     assert specificity("aantal", 5, 1000) == 0.0  # among the most frequent Dutch words
     assert specificity("discriminatie", 300, 1000) == 0.0  # in 30% of this corpus's units
     assert specificity("leidinggevende", 5, 1000) == 1.0
+
+
+def test_a_verb_next_to_a_subject_pronoun_is_no_phrase_though_the_lists_know_it_as_a_noun():
+    found = candidates("Ik zeg het eerlijk: zorg je voor elkaar, dan luister ik beter.", STOP)
+    assert not any(w in k.split() for k in found for w in ("zeg", "zorg", "luister"))
+    assert "zorg" in candidates("De zorg voor nieuwe collega's ontbreekt.", STOP)
+
+
+_THEMES = {
+    0: ["De werkdruk in ons team is veel te hoog.", "Door de hoge werkdruk blijft het loopbaangesprek liggen.",
+        "Ik zeg het eerlijk: de werkdruk en het overwerk zijn niet vol te houden.",
+        "Collega's melden zich ziek door de werkdruk.", "Via het rooster valt de werkdruk niet te verlagen.",
+        "Per week maken we te veel overuren; de werkdruk stijgt."],
+    1: ["Vacatureteksten sluiten kandidaten met een migratieachtergrond uit.",
+        "De selectiecommissie is eenzijdig samengesteld bij vacatures.",
+        "Mijn leidinggevende plaatst vacatures alleen via het eigen netwerk.",
+        "Vacatures voor hogere functies worden intern ingevuld.",
+        "Bij vacatures ontbreekt een divers samengestelde selectiecommissie.",
+        "Leidinggevenden kiezen steeds dezelfde kandidaten voor vacatures."],
+    2: ["Het meldpunt discriminatie is onbekend bij medewerkers.", "Een melding bij het meldpunt blijft liggen.",
+        "Er is geen vertrouwenspersoon naast het meldpunt.", "Het meldpunt reageert traag op een melding.",
+        "Medewerkers durven geen melding te doen bij het meldpunt.",
+        "Het meldpunt discriminatie moet zichtbaarder worden op intranet."],
+}
+
+
+def _reference_function_words() -> frozenset[str]:
+    import gzip
+    import json
+    from importlib import resources
+
+    from themes.text import spacy_stopwords
+
+    path = resources.files("spacy_lookups_data") / "data" / "nl_lemma_index.json.gz"
+    index = json.loads(gzip.decompress(path.read_bytes()))
+    return frozenset(spacy_stopwords()) | set(index["adp"]) | set(index["det"])
+
+
+def test_keywords_hold_no_function_words_each_lemma_once_and_the_label_is_a_noun_phrase_of_the_theme():
+    texts = [t for c in sorted(_THEMES) for t in _THEMES[c]]
+    labels = np.array([c for c in sorted(_THEMES) for _ in _THEMES[c]])
+    out = theme_phrases(texts, labels, STOP, n_keywords=6)
+    function = _reference_function_words()
+    for c, keywords in out.items():
+        assert keywords, c
+        for k in keywords:
+            words = k.lower().split()
+            # a linking preposition may sit inside a phrase ("zorg voor collega's"), never at its ends
+            assert words[0] not in function and words[-1] not in function, k
+            assert all(word_class(w) != "verb" for w in words), k
+        lemmas = [lemma_of(w) for k in keywords for w in k.lower().split() if w not in function]
+        assert len(lemmas) == len(set(lemmas)), keywords
+        label = keywords[0]
+        assert is_noun_phrase(label), label
+        assert any(label.lower() in t.lower() for t in _THEMES[c]), label
+    assert "werkdruk" in out[0][0]
+    assert "vacature" in out[1][0]
+    assert "meldpunt" in out[2][0]

@@ -2,7 +2,8 @@
 
 An analyst names a theme with a noun phrase of its subject ("prestatieafspraken met directies"), not with two
 words joined by "en". Candidates are the noun phrases of 1-4 words in the units' own text (``wordclass``:
-modifiers then a noun head, optionally a second phrase after "van", "met", "voor", ...), counted once per unit
+modifiers then a noun head, optionally a second phrase after "van", "met", "voor", ...; a word next to a subject
+pronoun is a verb there, "ik zeg", "zorg je"), counted once per unit
 under their lemmas ("leidinggevenden" counts as "leidinggevende"; the most frequent spelling is shown). Each
 theme's candidates are weighted as BERTopic's c-TF-IDF weighs words (square root of the L1-normalised count
 times ``log(1 + average count per theme / count over all themes)``), so a phrase scores when it is frequent in
@@ -30,6 +31,9 @@ LONGER_LABEL_SHARE = 0.6
 MMR_LAMBDA = 0.7
 _PIECE = re.compile(r"\[[^\]]*\]|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S")
 _WORD = re.compile(r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*")
+#: Subject pronouns: a word right after "ik" or right before one of these is a finite verb in that sentence
+#: ("ik zeg", "zorg je", "luister u"), also where the lists know it as a noun ("zeg", "luister", "zorg").
+_SUBJECTS = frozenset({"ik", "je", "jij", "u", "we", "wij", "jullie", "ze", "zij", "hij"})
 
 
 def _runs(text: str) -> Iterable[list[str]]:
@@ -51,7 +55,10 @@ def candidates(text: str, stop: frozenset[str] | set[str]) -> dict[str, str]:
     """The noun-phrase candidates of one text: lemma key -> the spelling found."""
     out: dict[str, str] = {}
     for run in _runs(text):
-        classes = [word_class(w) for w in run]
+        classes = [
+            VERB if (i and run[i - 1] == "ik") or (i + 1 < len(run) and run[i + 1] in _SUBJECTS) else word_class(w)
+            for i, w in enumerate(run)
+        ]
         for i in range(len(run)):
             if classes[i] not in (NOUN, ADJ, UNKNOWN) or run[i] in stop or run[i] in LINKS:
                 continue
