@@ -7,6 +7,13 @@ round. The change between the first and the last round compared is tested per th
 Fisher's exact test for small expected counts), corrected for the number of themes tested (Holm by default,
 Benjamini-Hochberg with ``correction: bh``), and must also reach a minimal effect size (|Cohen's h| >=
 ``min_effect``) to count. Over more than two rounds a chi-square test of homogeneity is reported as well.
+
+The test runs over the units that were sampled independently, not over the fragments: over respondents for
+survey answers (the respondent ids of ``Segment.source_id``), over documents for reports, minutes and memos. A
+theme counts once per respondent or document however often it comes back there, so one long panel report cannot
+make a theme significant by itself. The fragment counts and shares per round stay as the second view. With fewer
+than ``MIN_SAMPLING_UNITS`` documents or respondents in the first or the last round no such test can say much;
+the test then runs over fragments and ``method`` says so, and that fragments of one document are not independent.
 """
 
 from __future__ import annotations
@@ -31,6 +38,8 @@ from themes.state import AnalysisState
 from themes.types import Document, RoundStat, Segment, ThemeTrend
 
 EVENT_KINDS = ("gesplitst", "samengevoegd")
+#: Documents or respondents needed in the first and in the last round to test over them (else over fragments).
+MIN_SAMPLING_UNITS = 5
 _PERIOD_PATTERNS = (
     ("jaar", re.compile(r"^\d{4}$")),
     ("halfjaar", re.compile(r"^\d{4}-h[12]$", re.I)),
@@ -166,6 +175,9 @@ def compare_rounds(
     selected = set(names)
     totals: dict[str, int] = dict.fromkeys(names, 0)
     doc_ids: dict[str, set[str]] = {r: set() for r in names}
+    sampled: dict[str, set[str]] = {r: set() for r in names}  # documents or respondents per round
+    sampled_theme: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    survey_units = other_units = 0
     per_theme: dict[str, dict[str, list[_Unit]]] = defaultdict(lambda: defaultdict(list))
     other: dict[str, int] = defaultdict(int)
     unanalysed_units = 0
@@ -179,9 +191,16 @@ def compare_rounds(
             continue
         totals[unit.round] += unit.segment.count
         doc_ids[unit.round].add(unit.segment.doc_id)
+        keys = sampling_keys(unit.segment, unit.document)
+        sampled[unit.round].update(keys)
+        if _is_survey(unit.segment, unit.document):
+            survey_units += 1
+        else:
+            other_units += 1
         theme_id = assigned[unit.segment.segment_id].theme_id
         if theme_id is not None:
             per_theme[theme_id][unit.round].append(unit)
+            sampled_theme[theme_id][unit.round].update(keys)
 
     theme_ids = [t.theme_id for t in state.themes]
     theme_ids += sorted(set(per_theme) - set(theme_ids))
@@ -193,21 +212,26 @@ def compare_rounds(
         per_round = tuple(_round_stat(r, per_theme[tid][r], totals[r]) for r in names)
         rows.append((tid, per_round))
 
+    base = SamplingBase.of(names, sampled, survey_units, other_units)
     raw: list[float | None] = []
     effects: list[float | None] = []
     overall: list[float | None] = []
     testable: list[bool] = []
-    for _tid, per_round in rows:
+    for tid, per_round in rows:
+        if base.over_sampling:
+            counts = [len(sampled_theme[tid][r]) for r in names]
+            denominators = [len(sampled[r]) for r in names]
+        else:
+            counts = [s.units for s in per_round]
+            denominators = [totals[r] for r in names]
         p, h = None, None
         if len(per_round) >= 2:
-            first, last = per_round[0], per_round[-1]
-            p, _ = stats.two_proportion_test(first.units, totals[first.round], last.units, totals[last.round])
-            if totals[first.round] and totals[last.round]:
-                h = stats.cohens_h(first.share, last.share)
+            p, _ = stats.two_proportion_test(counts[0], denominators[0], counts[-1], denominators[-1])
+            if denominators[0] and denominators[-1]:
+                h = stats.cohens_h(counts[0] / denominators[0], counts[-1] / denominators[-1])
         raw.append(p)
         effects.append(h)
-        overall.append(stats.chi_square_rounds([s.units for s in per_round], [totals[r] for r in names])
-                       if len(per_round) > 2 else None)
+        overall.append(stats.chi_square_rounds(counts, denominators) if len(per_round) > 2 else None)
         testable.append(p is not None and max(s.units for s in per_round) >= config.min_units)
     adjusted = stats.adjust([p if ok else None for p, ok in zip(raw, testable, strict=True)], config.correction)
     overall_adj = stats.adjust([p if ok else None for p, ok in zip(overall, testable, strict=True)], config.correction)
@@ -233,7 +257,8 @@ def compare_rounds(
     comparison = RoundComparison(
         rounds=tuple(names), totals=tuple((r, totals[r]) for r in names), trends=tuple(trends), summary=(),
         events=events, documents=tuple((r, len(doc_ids[r])) for r in names),
-        method=method_sentence(config, len(names), sum(testable)), period=period, alpha=config.alpha,
+        method=f"{method_sentence(config, len(names), sum(testable))} {base.sentence()}".strip(), period=period,
+        alpha=config.alpha,
         correction=config.correction, other_rounds=tuple((r, other[r]) for r in sort_rounds(other)),
         unanalysed_rounds=tuple(unanalysed_rounds), unanalysed_units=unanalysed_units,
         unplaced=sum(s.count for s in state.segments if not s.trivial) - sum(u.segment.count for u in units),
@@ -241,6 +266,61 @@ def compare_rounds(
                  for tid in theme_ids},
     )
     return replace(comparison, summary=tuple(summarise(comparison, config)))
+
+
+def _is_survey(segment: Segment, document: Document | None) -> bool:
+    return segment.kind == "answer" or (document is not None and document.doc_type == "enquete")
+
+
+def sampling_keys(segment: Segment, document: Document | None) -> tuple[str, ...]:
+    """The respondents (survey answers) or the document (anything else) a unit was sampled from.
+
+    A collapsed group of answers stands for each respondent id it keeps (comma-separated ``source_id``); ids it
+    lost count as respondents of their own, so a group never weighs less than its ``count``.
+    """
+    if not _is_survey(segment, document):
+        return (f"d:{segment.doc_id}",)
+    ids = list(dict.fromkeys(i.strip() for i in (segment.source_id or "").split(",") if i.strip()))
+    ids += [f"{segment.segment_id}#{k}" for k in range(segment.count - len(ids))]
+    return tuple(f"r:{segment.doc_id}:{i}" for i in ids)
+
+
+@dataclass(frozen=True, slots=True)
+class SamplingBase:
+    """What the round test counts: documents, respondents or both, how many per round, or fragments instead.
+
+    Attributes:
+        kind: "documenten", "respondenten" or "documenten en respondenten".
+        per_round: per compared round, the number of documents or respondents with analysed units.
+        over_sampling: the test counts those (else fragments: too few of them in the first or last round).
+    """
+
+    kind: str
+    per_round: tuple[int, ...]
+    over_sampling: bool
+
+    @classmethod
+    def of(cls, names: Sequence[str], sampled: Mapping[str, set[str]], survey_units: int,
+           other_units: int) -> SamplingBase:
+        """The base of a comparison: what the compared rounds' units were sampled from, and whether to test over it."""
+        kind = ("documenten en respondenten" if survey_units and other_units
+                else "respondenten" if survey_units else "documenten")
+        per_round = tuple(len(sampled[r]) for r in names)
+        enough = len(per_round) >= 2 and min(per_round[0], per_round[-1]) >= MIN_SAMPLING_UNITS
+        return cls(kind, per_round, enough)
+
+    def sentence(self) -> str:
+        """One Dutch sentence for the report: which unit the test counted, and why."""
+        if len(self.per_round) < 2:
+            return ""
+        counts = f"{self.per_round[0]} en {self.per_round[-1]}"
+        one = {"documenten": "document", "respondenten": "respondent"}.get(self.kind, "document of respondent")
+        if self.over_sampling:
+            return (f"Getoetst over {self.kind} (eerste en laatste ronde: {counts}): een thema telt één keer per "
+                    f"{one}, hoe vaak het er ook terugkomt; de aantallen en aandelen per ronde zijn van fragmenten.")
+        return (f"Te weinig {self.kind} om over te toetsen (eerste en laatste ronde: {counts}; minstens "
+                f"{MIN_SAMPLING_UNITS} nodig): getoetst over fragmenten, maar fragmenten uit één {one} zijn niet "
+                "onafhankelijk; lees een verandering als aanwijzing, niet als bewijs.")
 
 
 def _round_stat(name: str, units: list[_Unit], total: int) -> RoundStat:
@@ -281,6 +361,6 @@ def _events(events: Sequence[tuple[str, str, str]]) -> tuple[tuple[str, str, str
 
 
 __all__ = [
-    "PERIODS", "RoundComparison", "available_rounds", "compare_rounds", "default_rounds", "infer_period",
-    "resolve_rounds",
+    "MIN_SAMPLING_UNITS", "PERIODS", "RoundComparison", "SamplingBase", "available_rounds", "compare_rounds",
+    "default_rounds", "infer_period", "resolve_rounds", "sampling_keys",
 ]
