@@ -10,7 +10,12 @@ from themes.ingest.clean import clean_text
 
 
 def blocks(raw):
-    return [(b.kind, b.level, clean_text(b.text), b.actor) for b in raw.blocks]
+    """The content blocks; a table's header row (a ``table_header`` block, context only) is checked on its own."""
+    return [(b.kind, b.level, clean_text(b.text), b.actor) for b in raw.blocks if b.kind != "table_header"]
+
+
+def headers(raw):
+    return [clean_text(b.text) for b in raw.blocks if b.kind == "table_header"]
 
 
 # --- Word -----------------------------------------------------------------------------------------------

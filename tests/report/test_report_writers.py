@@ -54,7 +54,9 @@ def test_docx_has_headings_tables_and_quotes_in_quote_style(report, tmp_path):
 
 def test_xlsx_has_the_review_sheets_with_bold_frozen_filtered_headers(report, tmp_path):
     wb = openpyxl.load_workbook(write_report(report, tmp_path)[3])
-    assert wb.sheetnames == list(SHEETS) == ["Thema's", "Rondes", "Signalen", "Citaten", "Eenheden", "Methode"]
+    assert wb.sheetnames == list(SHEETS) == [
+        "Thema's", "Rondes", "Signalen", "Acties", "Agendapunten", "Citaten", "Eenheden", "Methode"
+    ]
     for ws in wb.worksheets:
         assert ws["A1"].font.bold
         assert ws.freeze_panes == "A2"

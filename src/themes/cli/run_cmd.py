@@ -54,7 +54,7 @@ def command(
 ) -> None:
     """Alles in één keer: inlezen, redigeren, thema's, rondes vergelijken, signalen, rapport en conceptagenda."""
     from themes.cli.ingest_cmd import print_report
-    from themes.flags import find_flags, write_flags
+    from themes.flags import find_flags, meeting_tracks, write_flags, write_meeting_tables
     from themes.model import analyse_workspace, incremental_message, write_analysis_outputs
     from themes.pipeline import ingest_paths
     from themes.report import build_agenda, build_report, write_agenda, write_report
@@ -86,10 +86,11 @@ def command(
     comparison = compare_rounds(state, cfg.rounds, embeddings=vectors)
     written += write_comparison(comparison, output)
     step("4/6 terugkerende, onopgeloste punten zoeken …")
-    flags = find_flags(state, cfg.flags)
-    written += write_flags(flags, output)
+    tracks = meeting_tracks(state, cfg.flags)
+    flags = find_flags(state, cfg.flags, tracks=tracks)
+    written += write_flags(flags, output) + write_meeting_tables(tracks.items, tracks.actions, output)
     step("5/6 rapport schrijven …")
-    rode_draden = build_report(state, comparison, flags, cfg)
+    rode_draden = build_report(state, comparison, flags, cfg, tracks=tracks)
     written += write_report(rode_draden, output)
     step("6/6 conceptagenda schrijven …")
     agenda = build_agenda(rode_draden, meeting, agenda_date or dt.date.today().isoformat(), cfg)

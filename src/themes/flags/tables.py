@@ -15,6 +15,7 @@ from themes.flags.evidence import document_names, flag_id
 from themes.flags.lexicon import DEFERRED, DROPPED, RESOLVED
 from themes.flags.tracks import Mention, Track
 from themes.state import document_name
+from themes.text import fmt
 from themes.text.fmt import shorten
 
 ACTIONS_CSV = "actions.csv"
@@ -149,3 +150,42 @@ def write_meeting_tables(items: Sequence[Track], actions: Sequence[Track], out_d
         atomic_write_csv(out / ACTIONS_CSV, ACTION_COLUMNS, (r.row() for r in action_rows(actions))),
         atomic_write_csv(out / ITEMS_CSV, ITEM_COLUMNS, item_rows(items, actions)),
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class DeferredItem:
+    """An agenda item deferred at the latest meeting, with its history, for its own point on the next agenda."""
+
+    title: str
+    history: str
+    evidence: str
+
+
+OPEN_STATUSES = ("open", "uitgesteld")
+
+
+def open_first(actions: Sequence[Track]) -> list[ActionRow]:
+    """Every action; those still open (or deferred) first, of the latest minutes first, then older ones."""
+    rows = action_rows(actions)
+    rows.sort(key=lambda r: (r.status not in OPEN_STATUSES, -r.last_meeting, r.first_seen or "", r.action_id))
+    return rows
+
+
+def deferred_at_last(items: Sequence[Track], last_order: int) -> list[DeferredItem]:
+    """The items deferred at the meeting with order ``last_order``, each with the dates it was deferred before."""
+    out = []
+    for track in items:
+        last = track.meetings[-1]
+        if last.order != last_order or track.status_at(last) != DEFERRED:
+            continue
+        before = [m for m in track.meetings[:-1] if track.status_at(m) == DEFERRED]
+        dates = [fmt.dutch_date(m.date, missing="(zonder datum)") for m in track.meetings]
+        history = f"Uitgesteld op {dates[-1]}"
+        if before:
+            history += f"; {len(before)}× eerder uitgesteld"
+        if len(dates) > 1:
+            history += f"; eerder aan de orde op {fmt.join_dutch(dates[:-1])}"
+        if track.recurring:
+            history += "; het verslag noemt het terugkerend"
+        out.append(DeferredItem(track.title, history + ".", _evidence(track.mentions[-1])))
+    return out

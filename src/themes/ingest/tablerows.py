@@ -94,7 +94,8 @@ def header_blocks(item: Item) -> list[Block]:
 def row_blocks(item: Item, layout: TableLayout) -> list[Block]:
     """One ``table_row`` block for a row (cells joined with " | "), plus list items found in its HTML cells.
 
-    Below a header row, empty cells are kept (as empty text between the bars) so the columns line up with it.
+    Below a header row, empty cells between filled ones are kept (as empty text between the bars) so the columns
+    line up with it; empty cells at either end are dropped.
     """
     actor = item.actor
     texts: list[str] = []
@@ -117,8 +118,10 @@ def row_blocks(item: Item, layout: TableLayout) -> list[Block]:
         else:
             texts.append(cell.strip())
     blocks = []
-    while texts and not texts[-1] and layout.header_row < 0:
+    while texts and not texts[-1]:
         texts.pop()
+    while texts and not texts[0]:
+        texts.pop(0)
     if any(texts):
         if len(texts) == 2 and texts[0].rstrip().endswith(":"):  # "Datum:<tab>11 maart 2024" is a label and value
             blocks.append(Block(f"{texts[0]} {texts[1]}", "table_row", actor=actor))

@@ -84,8 +84,9 @@ def read_row(cells: list[str], header: Header, actor: str | None) -> Row | None:
     """One row by its columns' roles; the owner column the reader moved into ``actor`` is put back first."""
     cells = [c.strip() for c in cells]
     owner_col = header.index(OWNER)
-    if len(cells) == len(header.roles) - 1 and owner_col is not None:
+    if owner_col is not None and (len(cells) == len(header.roles) - 1 or (actor and len(cells) < len(header.roles))):
         cells = [*cells[:owner_col], actor or "", *cells[owner_col:]]
+    cells += [""] * (len(header.roles) - len(cells))  # empty cells at the end of a row are not kept
     if len(cells) != len(header.roles):
         return None
     by_role: dict[str, str] = {}

@@ -7,6 +7,7 @@ Fixed opening items, then discussion items from the top unresolved flags and the
 from __future__ import annotations
 
 from themes.config import PipelineConfig
+from themes.flags.tables import OPEN_STATUSES, ActionRow, DeferredItem
 from themes.report import reporttables as T
 from themes.report.content import Agenda, AgendaItem, Report, ThemeSection
 from themes.text.dates import iso_date
@@ -34,7 +35,13 @@ def build_agenda(report: Report, meeting: str, date: str, config: PipelineConfig
     iso_date(date)
     open_flags = [f for f in report.flags if f.status == "open"]
     actions = [f for f in open_flags if f.kind == "actie"]
-    flag_items = [f for f in open_flags if f.kind != "actie" or f.times_raised > config.flags.min_times_raised]
+    deferred_titles = {d.title.casefold() for d in report.deferred}
+    flag_items = [
+        f
+        for f in open_flags
+        if (f.kind != "actie" or f.times_raised > config.flags.min_times_raised)
+        and T.flag_subject(f).casefold() not in deferred_titles
+    ]
     covered = {report_theme_id(report, f) for f in flag_items}
     theme_items = [s for s in report.themes if _rising(s) and s.theme_id not in covered]
     chosen = _alternate(flag_items, theme_items, config.report.agenda_items)
@@ -47,8 +54,14 @@ def build_agenda(report: Report, meeting: str, date: str, config: PipelineConfig
         if title == "Vaststellen verslag vorige vergadering":
             notes = _previous_minutes(report, date)
         if title == "Actielijst":
-            notes = tuple(_action_note(f) for f in actions) or ("Geen openstaande acties gevonden in de verslagen.",)
+            notes = (
+                tuple(_row_note(a) for a in report.actions if a.status in OPEN_STATUSES)
+                or tuple(_action_note(f) for f in actions)
+                or ("Geen openstaande acties gevonden in de verslagen.",)
+            )
         items.append(AgendaItem(len(items) + 1, title, notes=notes))
+    for deferred in report.deferred:
+        items.append(_deferred_item(len(items) + 1, deferred))
     for flag in chosen_flags:
         items.append(_flag_item(len(items) + 1, flag, report))
     for section in chosen_themes:
@@ -96,6 +109,27 @@ def _alternate(flags: list[Flag], themes: list[ThemeSection], n: int) -> list[Fl
             out.append(themes[ti])
             ti += 1
     return out
+
+
+def _row_note(action: ActionRow) -> str:
+    owner = f"eigenaar {action.owner}" if action.owner else "nog geen eigenaar"
+    since = dutch_date(action.first_seen) if action.first_seen else "(zonder datum)"
+    times = f"{action.times_listed} keer genoemd, " if action.times_listed > 1 else ""
+    due = f"; gereed: {action.due}" if action.due else ""
+    return f"{capitalise(shorten(action.description, 160))} ({owner}; {times}sinds {since}; {action.status}{due})"
+
+
+def _deferred_item(number_: int, item: DeferredItem) -> AgendaItem:
+    return AgendaItem(
+        number_, f"Uitgesteld agendapunt: {capitalise(item.title)}", kind="signaal",
+        summary=(
+            item.history,
+            f"Uit het verslag: \u201c{shorten(item.evidence, LINE_CHARS)}\u201d",
+            "Status: uitgesteld; nog geen besluit.",
+        ),
+        question=f"Vraag aan de stuurgroep: kan '{item.title}' nu worden besproken, of wat is er eerst nodig?",
+        references=(),
+    )
 
 
 def _action_note(flag: Flag) -> str:

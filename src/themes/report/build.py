@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from themes.config import PipelineConfig
+from themes.flags.finder import MeetingTracks
+from themes.flags.tables import deferred_at_last, item_rows, open_first
 from themes.report.content import MapPoint, MethodNotes, Report, ThemeSection
 from themes.report.extractive import summarize
 from themes.state import document_name
@@ -30,7 +32,11 @@ ROUND_QUOTES = 2
 
 
 def build_report(
-    state: AnalysisState, comparison: RoundComparison, flags: Sequence[Flag], config: PipelineConfig
+    state: AnalysisState,
+    comparison: RoundComparison,
+    flags: Sequence[Flag],
+    config: PipelineConfig,
+    tracks: MeetingTracks | None = None,
 ) -> Report:
     """Build the report model.
 
@@ -39,6 +45,8 @@ def build_report(
         comparison: the comparison of rounds (trends per theme, round totals, summary sentences).
         flags: recurring unresolved issues.
         config: the pipeline config (report, themes and rounds settings).
+        tracks: the meetings' items and actions (``themes.flags.meeting_tracks``), for the open actions and the
+            items deferred at the latest meeting; none when None.
 
     Returns:
         The report: themes in order of weight with summaries, trends, quotes and related flags; then the
@@ -119,6 +127,9 @@ def build_report(
         shown=n_shown,
         undated=tuple(document_name(d) for d in state.documents if not d.date),
         year_guessed=tuple(document_name(d) for d in state.documents if d.date_guessed),
+        actions=tuple(open_first(tracks.actions)) if tracks else (),
+        items=tuple(tuple(r) for r in item_rows(tracks.items, tracks.actions)) if tracks else (),
+        deferred=tuple(deferred_at_last(tracks.items, tracks.meetings[-1].order)) if tracks and tracks.meetings else (),
     )
 
 

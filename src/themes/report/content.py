@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from themes.flags.tables import ActionRow, DeferredItem
 from themes.types import Flag, Quote, RoundStat
 
 
@@ -129,6 +130,10 @@ class Report:
         shown: how many themes the text formats show (``report.max_themes``); None: all.
         undated: titles of the documents without a date (not in ``period``).
         year_guessed: titles of the documents whose date names no year (the year was inferred).
+        actions: every action followed over the meetings, the open ones first (latest minutes first), as in
+            actions.csv; the agenda's Actielijst takes the open ones.
+        deferred: the agenda items deferred at the latest meeting, each with its history.
+        items: one row per agenda item or action per meeting document, as in items.csv.
     """
 
     title: str
@@ -144,6 +149,9 @@ class Report:
     shown: int | None = None
     undated: tuple[str, ...] = ()
     year_guessed: tuple[str, ...] = ()
+    actions: tuple[ActionRow, ...] = ()
+    deferred: tuple[DeferredItem, ...] = ()
+    items: tuple[tuple[object, ...], ...] = ()
 
     def for_reading(self) -> Report:
         """The report with only the first ``shown`` themes (the text formats); the spreadsheet keeps them all."""

@@ -15,16 +15,11 @@ import numpy as np
 
 from themes.report.content import SummarySentence
 from themes.text.fmt import shorten
+from themes.text.sentences import split_sentences
 from themes.text.stopwords import stopwords as dutch_stopwords
+from themes.text.tokens import word_runs
 from themes.types import PLACEHOLDER, Segment
 
-# Split at the space after ., ! or ? before a capital, a digit, a bracket or a quote. Spacing is normalised to single
-# spaces first, so the pattern can start with the space: the regex engine then skips fast to the next space.
-_SENTENCE_END = re.compile(r" (?<=[.!?] )(?=[A-Z\[\"'„‘“(0-9ÀÉÈËÏÖÜ])")
-_ABBREVIATION = re.compile(r"\b(?:o\.a|bijv|bv|d\.w\.z|m\.b\.t|i\.p\.v|t\.a\.v|z\.s\.m|dhr|mevr|mw|nr|ca|etc|evt|incl|excl|vs)\.$", re.I)
-_ABBREVIATION_TAIL = 10  # characters searched: the longest abbreviation ("d.w.z.") plus the one before it
-_WORD = re.compile(r"\w+")
-_ASCII_NON_WORD_TO_SPACE = bytes(c if chr(c).isalnum() or c == ord("_") or c > 127 else ord(" ") for c in range(256))
 _TOKEN = r"(?u)\b[^\W\d_][^\W\d_]+\b"  # the vocabulary terms (see _terms, which finds them without a second scan)
 _DIGIT = re.compile(r"\d")
 _DANGLING = re.compile(r"^(?:dat|dit|deze|die|daar\w*|hij|zij|ze|ook|verder|bovendien|en|maar)\b", re.I)
@@ -33,33 +28,6 @@ PLACEHOLDER_PENALTY = 0.8
 FULL_CONTENT_TERMS = 6
 MIN_CHARS = 25
 MAX_CHARS = 400
-
-
-def split_sentences(text: str) -> list[str]:
-    """Split a segment into sentences, keeping common Dutch abbreviations (``o.a.``, ``bijv.``) intact."""
-    parts = _SENTENCE_END.split(" ".join(text.split()))
-    sentences: list[str] = []
-    for part in parts:
-        if sentences and _ends_with_abbreviation(sentences[-1]):
-            sentences[-1] = f"{sentences[-1]} {part}"
-        else:
-            sentences.append(part)
-    return [s.strip() for s in sentences if s.strip()]
-
-
-def _ends_with_abbreviation(sentence: str) -> bool:
-    """``_ABBREVIATION.search(sentence)``, looking at the end only (an abbreviation is at most 6 characters)."""
-    return sentence.endswith(".") and _ABBREVIATION.search(sentence, max(0, len(sentence) - _ABBREVIATION_TAIL)) is not None
-
-
-def _word_runs(text: str) -> list[str]:
-    """``_WORD.findall(text)``: the runs of word characters; for ASCII text by a byte translation and a split.
-
-    In ASCII, word characters are letters, digits and the underscore: every other byte becomes a space.
-    """
-    if text.isascii():
-        return text.encode("ascii").translate(_ASCII_NON_WORD_TO_SPACE).decode("ascii").split()
-    return _WORD.findall(text)
 
 
 def _without_placeholders(text: str) -> str:
@@ -99,11 +67,11 @@ def _candidates(segments: Sequence[Segment]) -> list[tuple[str, str, int, list[s
         if segment.text in seen_texts:
             continue
         seen_texts.add(segment.text)
-        for sentence in split_sentences(segment.text):
+        for sentence in split_sentences(" ".join(segment.text.split())):
             if sentence in seen_sentences:
                 continue
             seen_sentences.add(sentence)
-            words = _word_runs(_without_placeholders(sentence).lower())
+            words = word_runs(_without_placeholders(sentence))
             key = " ".join(words)
             if not key or key in seen:
                 continue

@@ -218,6 +218,32 @@ def flags_table(report: Report) -> Table:
     )
 
 
+def actions_table(report: Report) -> Table:
+    """Every action followed over the meetings (actions.csv), the open ones first."""
+    return Table(
+        "Acties",
+        ("Id", "Actie", "Eigenaar", "Eerst genoemd", "Laatst genoemd", "Keer genoemd", "Status", "Gereed",
+         "Documenten", "Bron"),
+        ("text", "text", "text", "date", "date", "int", "text", "text", "text", "text"),
+        tuple(
+            (a.action_id, a.description, a.owner or "", a.first_seen, a.last_seen, a.times_listed, a.status,
+             a.due or "", "; ".join(a.documents), a.evidence)
+            for a in report.actions
+        ),
+    )
+
+
+def items_table(report: Report) -> Table:
+    """One row per agenda item or action per meeting document, with its status there (items.csv)."""
+    return Table(
+        "Agendapunten",
+        ("Id", "Soort", "Spoor", "Datum", "Document", "Omschrijving", "Status", "Eigenaar", "Gereed",
+         "Terugkerend", "Bron"),
+        ("text", "text", "text", "date", "text", "text", "text", "text", "text", "text", "text"),
+        tuple(tuple("" if v is None else v for v in row) for row in report.items),
+    )
+
+
 def quotes_table(report: Report) -> Table:
     """Every quote of every theme and every flag's evidence, with references."""
     rows: list[tuple[Any, ...]] = []

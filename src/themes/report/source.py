@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from themes.config import PipelineConfig
 from themes.errors import AnalysisError
-from themes.flags import find_flags
+from themes.flags import find_flags, meeting_tracks
 from themes.report.build import build_report
 from themes.report.content import Report
 from themes.rounds import compare_rounds
@@ -22,5 +22,6 @@ def report_from_workspace(ws: Workspace, config: PipelineConfig) -> Report:
     if not state.themes:
         raise AnalysisError(f"{ws.path}: nog geen thema's; draai eerst 'themes analyse'")
     comparison = compare_rounds(state, config.rounds)
-    flags = find_flags(state, config.flags)
-    return build_report(state, comparison, flags, config)
+    tracks = meeting_tracks(state, config.flags)
+    flags = find_flags(state, config.flags, tracks=tracks)
+    return build_report(state, comparison, flags, config, tracks=tracks)

@@ -13,7 +13,7 @@ from typing import Any
 from themes.report import reporttables as T
 from themes.report.content import Report
 
-SHEETS = ("Thema's", "Rondes", "Signalen", "Citaten", "Eenheden", "Methode")
+SHEETS = ("Thema's", "Rondes", "Signalen", "Acties", "Agendapunten", "Citaten", "Eenheden", "Methode")
 FORMATS = {"int": "0", "pct": "0.0%", "pp": "+0.0%;-0.0%;0.0%", "p": "0.000", "num": "0.00", "date": "yyyy-mm-dd"}
 MAX_WIDTH = 60
 WRAP_FROM = 50
@@ -41,8 +41,8 @@ def method_table(report: Report) -> T.Table:
 def workbook_tables(report: Report) -> list[T.Table]:
     """The tables in sheet order."""
     return [
-        T.overview_table(report), T.rounds_table(report), T.flags_table(report), T.quotes_table(report),
-        T.units_table(report), method_table(report),
+        T.overview_table(report), T.rounds_table(report), T.flags_table(report), T.actions_table(report),
+        T.items_table(report), T.quotes_table(report), T.units_table(report), method_table(report),
     ]
 
 
