@@ -9,6 +9,7 @@ may join a track but never start one.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -19,6 +20,10 @@ from themes.text.fold import fold
 from themes.types import Document, Segment
 
 _OWNER_BONUS = 0.1
+_BASE_WEIGHT = 0.5
+_MIN_SHARED_WORDS = 2
+#: The containment score counts for this share (a short wording inside a long one is weaker evidence than Dice).
+_CONTAINMENT_SHARE = 0.85
 #: The same row number in a carried action table: with a shared word, enough to stay one action.
 _NUMBER_BONUS = 0.35
 
@@ -126,11 +131,24 @@ class Track:
         return next(m.title for m in full if counts[fold(m.title)] == best)
 
 
+def _word_weights(mentions: Sequence[Mention]) -> dict[str, float]:
+    """Inverse document frequency of each word over the mentions: a word every action shares ("api", "nora")
+    says little about which action it is."""
+    df: Counter[str] = Counter()
+    for mention in mentions:
+        df.update(mention.stems)
+    n = len(mentions)
+    return {word: math.log((n + 1) / (k + 0.5)) + _BASE_WEIGHT for word, k in df.items()}
+
+
 def group_mentions(mentions: Sequence[Mention], threshold: float) -> list[Track]:
     """Group mentions (any order) into tracks, greedily in time order.
 
-    Each distinct wording of a track is indexed by its stems, so a mention is scored only against wordings that
-    share a stem with it: fast on years of minutes. Ties go to the earlier track.
+    Similarity is the Dice overlap of the two wordings' words weighted by their rarity (``_word_weights``), or,
+    when they share at least two words, the weighted share of the shorter wording found in the longer one. A
+    mention never joins a track that already holds a mention of its own document. Each distinct wording of a track
+    is indexed by its words, so a mention is scored only against wordings that share one: fast on years of minutes.
+    Ties go to the earlier track.
 
     Args:
         mentions: mentions of agenda items or of actions (one kind per call).
@@ -148,22 +166,31 @@ def group_mentions(mentions: Sequence[Mention], threshold: float) -> list[Track]
             im[0],
         ),
     )
+    weight = _word_weights([m for _, m in ordered])
     tracks: list[list[Mention]] = []
-    variants: list[tuple[int, int, set[str | None]]] = []  # (track, number of stems, owners)
+    variants: list[tuple[int, float, set[str | None]]] = []  # (track, weight of its words, owners)
     variant_of: dict[tuple[int, frozenset[str]], int] = {}
     index: dict[str, list[int]] = {}
     numbers: dict[int, set[tuple[str, str]]] = {}
+    documents: dict[int, set[str]] = {}
     for _, mention in ordered:
-        shared: Counter[int] = Counter()
+        shared: dict[int, float] = {}
+        count: Counter[int] = Counter()
         for stem in mention.stems:
-            shared.update(index.get(stem, ()))
+            for variant in index.get(stem, ()):
+                shared[variant] = shared.get(variant, 0.0) + weight[stem]
+                count[variant] += 1
         scores: dict[int, float] = {}
-        size = len(mention.stems)
+        own = sum(weight[s] for s in mention.stems)
         for variant, common in shared.items():
-            track, n_stems, owners = variants[variant]
-            score = 2 * common / (size + n_stems)
+            track, other, owners = variants[variant]
+            if not mention.update_only and mention.document.doc_id in documents.get(track, ()):
+                continue  # two actions of one document are two actions
+            score = 2 * common / (own + other)
+            if count[variant] >= _MIN_SHARED_WORDS:
+                score = max(score, _CONTAINMENT_SHARE * common / min(own, other))
             if mention.update_only:
-                score = max(score, common / size)
+                score = max(score, common / own)
             if mention.owner and mention.owner in owners:
                 score += _OWNER_BONUS
             if mention.number and (mention.number, mention.document.doc_type) in numbers.get(track, ()):
@@ -178,12 +205,13 @@ def group_mentions(mentions: Sequence[Mention], threshold: float) -> list[Track]
             best = len(tracks)
             tracks.append([])
         tracks[best].append(mention)
+        documents.setdefault(best, set()).add(mention.document.doc_id)
         if mention.number:
             numbers.setdefault(best, set()).add((mention.number, mention.document.doc_type))
         key = (best, mention.stems)
         if key not in variant_of:
             variant_of[key] = len(variants)
-            variants.append((best, size, set()))
+            variants.append((best, own, set()))
             for stem in mention.stems:
                 index.setdefault(stem, []).append(variant_of[key])
         variants[variant_of[key]][2].add(mention.owner)

@@ -46,7 +46,9 @@ _SUBJECT = re.compile(
     r"(?:\s*\([^)]{0,40}\))?\s+(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-_AGREED = re.compile(r"^\s*(?:afgesproken\s+(?:is|wordt)|afspraak\s+is|afgesproken:)\b", re.IGNORECASE)
+_AGREED_LEAD = re.compile(r"^\s*(?:afgesproken\s+(?:is|wordt)|afspraak\s+is|afgesproken:)\s*:?\s*(?:dat|om)?\s*", re.IGNORECASE)
+_NOT_IN_LIST = re.compile(r"\?\s*$|(?:^|\s)(?:ik|mijn|me|mij)\s|->|=|^\W*[\"“']")
+_MAX_LIST_WORDS = 40
 _PERFECT = re.compile(
     r"^(?:heeft|hebben|is|zijn)\b(?:\s+\S+){0,8}?\s+(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd)\b", re.IGNORECASE
 )
@@ -119,6 +121,7 @@ def _line(description: str, owner: str | None, source: str, whole: str) -> Actio
 
 
 def _commitment(sentence: str) -> ActionLine | None:
+    sentence = sentence.strip().removeprefix("(").removesuffix(")")
     match = _SUBJECT.match(sentence)
     if not match:
         return None
@@ -170,14 +173,13 @@ def action_in(sentence: str, *, in_action_list: bool = False, actor: str | None 
         owner = marker.group("owner") or marker.group("owner2")
         description = (text[: marker.start()] + " " + text[marker.end() :]).strip()
         return _line(description, owner, "actieregel", text)
-    if in_action_list:
+    if in_action_list and not _NOT_IN_LIST.search(text) and len(text.split()) <= _MAX_LIST_WORDS:
         match = _OWNER_PREFIX.match(text)
         if match:
             return _line(match.group("rest"), match.group("owner"), "actieregel", text)
         return _line(text, actor, "actieregel", text)
-    if _AGREED.match(text):
-        agreed = re.sub(r"^\s*(?:dat|om)\s+", "", _AGREED.sub("", text).lstrip(" :"), flags=re.IGNORECASE)
-        return _line(agreed or text, None, "toezegging", text)
+    if lexicon.says(lexicon.AGREEMENT, text):
+        return _line(_AGREED_LEAD.sub("", text) or text, None, "toezegging", text)
     line = _commitment(text)
     if line is not None:
         return line

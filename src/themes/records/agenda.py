@@ -30,8 +30,10 @@ donderdag vrijdag gemeente concept definitief draft agenda
 """.split()
 _ACTION_HEADING = re.compile(
     r"^(?:genoteerde\s+|openstaande\s+|nieuwe\s+|vervolg)?(?:acties?|actiepunten|actiepunt|actielijst|aktie\w*|"
-    r"afspraken|vervolgafspraken|to ?do'?s?|besluiten\s+en\s+acties|acties\s+en\s+afspraken|actie-\s*en\s+besluitenlijst|"
-    r"besluiten-?\s*en\s+actielijst)\s*:?$"
+    r"afspraken|vervolgafspraken|vervolgstappen|to ?do'?s?|besluiten\s+en\s+acties|actie-\s*en\s+besluitenlijst|"
+    r"besluiten-?\s*en\s+actielijst)"
+    # "Acties voor de werkgroep", "Afspraken & vervolgstappen"; not "Afspraken met directies" (an item's subject)
+    r"(?:\s*(?:[:&,]|en|voor|van|uit|n\.a\.v\.)\s*(?:\S+\s*){0,4})?\s*:?$"
 )
 _MAX_PSEUDO_WORDS = 8
 _PAREN = re.compile(r"\s*\(([^()]*)\)")

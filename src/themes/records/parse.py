@@ -42,6 +42,9 @@ _WHOLE_ITEM = re.compile(
 )
 _LIST_FOLLOWS = re.compile(r"\b(?:onderstaande|volgende|de volgende|deze|overige|resterende)\s+(?:agenda)?(?:punten|onderwerpen|items)\b|:\s*$", re.IGNORECASE)
 _INLINE_NUMBERED = re.compile(r"(?:^|\s)(\d{1,2})\.?\s+([A-Z][^\d]{2,80}?)(?=\s+\d{1,2}\.?\s+[A-Z]|\s*$)")
+_ANNOUNCES_ACTIONS = re.compile(
+    r"^(?:acties?|actiepunten|afspraken|vervolgacties|vervolgstappen)\b[^:.]{0,40}:$", re.IGNORECASE
+)
 _SUBJECT_SPLIT = re.compile(r"\s*(?::|\s[–—-]\s|\()\s*")
 _MAX_INLINE_WORDS = 10
 
@@ -132,6 +135,8 @@ def parse_actions(units: Sequence[Segment]) -> tuple[list[ActionEntry], set[str]
     header: Header | None = None
     header_heading: str | None = None
     headings: dict[str, bool] = {}
+    broken: set[str] = set()  # action headings whose list ended at a line announcing something else
+    announced: str | None = None  # "Acties voor de werkgroep:": the list items after it are actions
     for unit in units:
         as_header = header_of(_cells(unit.text)) if "|" in unit.text else None
         if unit.kind == TABLE_HEADER or (unit.kind == "table_row" and as_header is not None):
@@ -142,12 +147,23 @@ def parse_actions(units: Sequence[Segment]) -> tuple[list[ActionEntry], set[str]
             header = None
         if unit.heading not in headings:
             headings[unit.heading] = is_action_heading(unit.heading)
+        text = unit.text.strip()
+        if announced is not None and (unit.kind != "list_item" or unit.heading != announced):
+            announced = None
+        if _ANNOUNCES_ACTIONS.match(text):
+            announced = unit.heading
+            about.add(unit.segment_id)
+            continue
+        in_list = (headings[unit.heading] and unit.heading not in broken) or announced is not None
+        if in_list and text.endswith(":") and action_in(text) is None:
+            broken.add(unit.heading)  # "Feedback uit de review:" — what follows are remarks, not actions
+            in_list = False
         found: list[ActionEntry]
         if header is not None and unit.kind == "table_row":
             row = _row_action(unit, header)
             found = [row] if row is not None else []
         else:
-            found = _unit_actions(unit, headings[unit.heading])
+            found = _unit_actions(unit, in_list)
         if found:
             about.add(unit.segment_id)
             actions.extend(found)
