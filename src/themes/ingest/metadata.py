@@ -60,6 +60,8 @@ def infer_doc_type(path: Path, title: str | None) -> str:
     for source in (path.stem, title or ""):
         words = source.casefold().replace("ê", "e")
         tokens = set(_NON_LETTERS.split(words))
+        if "agenda" in tokens and tokens & {"verslag", "notulen"}:
+            return "notulen"  # "Agenda en verslag 2023-05-09": the minutes, with their agenda
         for doc_type, keys in _TYPE_WORDS:
             if any((key in words) if len(key) >= 6 else (key in tokens) for key in keys):
                 return doc_type

@@ -50,7 +50,7 @@ _AGREED_LEAD = re.compile(r"^\s*(?:afgesproken\s+(?:is|wordt)|afspraak\s+is|afge
 _NOT_IN_LIST = re.compile(r"\?\s*$|(?:^|\s)(?:ik|mijn|me|mij)\s|->|=|^\W*[\"“']")
 _MAX_LIST_WORDS = 40
 _PERFECT = re.compile(
-    r"^(?:heeft|hebben|is|zijn)\b(?:\s+\S+){0,8}?\s+(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd)\b", re.IGNORECASE
+    r"^(?:heeft|hebben)\b(?:\s+\S+){0,8}?\s+(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd)\b", re.IGNORECASE
 )
 _PASSIVE_DONE = re.compile(r"\b(?:is|zijn)\s+(?:(?:nu|inmiddels|al|ook)\s+)?(?:ge\w{3,}(?:d|t|en)|\w+eerd)\s*[.!]?$")
 _FUTURE_PASSIVE = re.compile(r"\b(?:zal|zullen)\s+(?:nog\s+)?(?:\S+\s+){0,6}?worden\s+\S+", re.IGNORECASE)
@@ -178,6 +178,8 @@ def action_in(sentence: str, *, in_action_list: bool = False, actor: str | None 
         if match:
             return _line(match.group("rest"), match.group("owner"), "actieregel", text)
         return _line(text, actor, "actieregel", text)
+    if lexicon.says(lexicon.DEFERRED, text) and not lexicon.says(lexicon.PROCEDURAL, text):
+        return None  # "… zullen volgende keer besproken worden": an item moved on, not an action
     if lexicon.says(lexicon.AGREEMENT, text):
         return _line(_AGREED_LEAD.sub("", text) or text, None, "toezegging", text)
     line = _commitment(text)

@@ -164,9 +164,9 @@ def parse_actions(units: Sequence[Segment]) -> tuple[list[ActionEntry], set[str]
             found = [row] if row is not None else []
         else:
             found = _unit_actions(unit, in_list)
-        if found:
+        if any(a.source != "voortgang" for a in found):
             about.add(unit.segment_id)
-            actions.extend(found)
+        actions.extend(found)
     return _dedupe(actions), about
 
 
@@ -296,7 +296,9 @@ def parse_items(
                 decisions.append(DecisionEntry(shorten(sentence, 300), display_title(title) if title else "", unit.segment_id))
                 if tracked and not deferral(sentence) and document.doc_type != "agenda":
                     items.decide(title, unit, sentence)
-            deferred = bool(deferral(sentence)) and unit.segment_id not in action_units
+            deferred = bool(deferral(sentence)) and not (
+                unit.segment_id in action_units and action_in(sentence) is not None
+            )
             recurring = recurrence(sentence) is not None
             if not deferred and not recurring:
                 continue
