@@ -49,6 +49,14 @@ _SUBJECT = re.compile(
 _AGREED_LEAD = re.compile(r"^\s*(?:afgesproken\s+(?:is|wordt)|afspraak\s+is|afgesproken:)\s*:?\s*(?:dat|om)?\s*", re.IGNORECASE)
 _NOT_IN_LIST = re.compile(r"\?\s*$|(?:^|\s)(?:ik|mijn|me|mij)\s|->|=|^\W*[\"“']")
 _MAX_LIST_WORDS = 40
+_WORD_RE = re.compile(r"[a-z]+")
+_MAX_INSTRUCTION_WORDS = 20
+_LAST_WORD = re.compile(r"([a-z]+)\W*$")
+#: Finite verbs that make a sentence a statement, not a telegraphic to-do ("Het is lastig om dit op te nemen").
+_FINITE = frozenset(
+    "is zijn was waren wordt worden werd heeft hebben had kan kunnen kon moet moeten mag mogen wil willen "
+    "zal zullen gaat gaan komt komen ga ben bent vindt vinden geeft geven zegt zeggen lijkt staat blijkt".split()
+)
 _PERFECT = re.compile(
     r"^(?:heeft|hebben)\b(?:\s+\S+){0,8}?\s+(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd)\b", re.IGNORECASE
 )
@@ -137,6 +145,23 @@ def _commitment(sentence: str) -> ActionLine | None:
     return _line(rest, owner, "toezegging", sentence)
 
 
+def _instruction(sentence: str) -> ActionLine | None:
+    """A telegraphic to-do line ending in an infinitive, without a finite verb: "Dit helder opschrijven."."""
+    folded = fold(sentence)
+    head, colon, _ = folded.partition(":")
+    if colon and len(head.split()) <= 4:  # "In tekst opnemen: een strakke normering …"
+        lead = _LAST_WORD.search(head)
+        if lead and lead.group(1) in lexicon.words(lexicon.INSTRUCTION) and not _FINITE.intersection(head.split()):
+            return _line(sentence, None, "actieregel", sentence)
+    last = _LAST_WORD.search(folded)
+    if last is None or last.group(1) not in lexicon.words(lexicon.INSTRUCTION):
+        return None
+    words = _WORD_RE.findall(folded)
+    if len(words) > _MAX_INSTRUCTION_WORDS or _FINITE.intersection(words) or sentence.rstrip().endswith("?"):
+        return None
+    return _line(sentence, None, "actieregel", sentence)
+
+
 def progress(sentence: str) -> bool:
     """True for a sentence reporting that something was done ("[X] heeft … uitgewerkt", "… is geactualiseerd")."""
     match = _SUBJECT.match(sentence)
@@ -182,7 +207,7 @@ def action_in(sentence: str, *, in_action_list: bool = False, actor: str | None 
         return None  # "… zullen volgende keer besproken worden": an item moved on, not an action
     if lexicon.says(lexicon.AGREEMENT, text):
         return _line(_AGREED_LEAD.sub("", text) or text, None, "toezegging", text)
-    line = _commitment(text)
+    line = _commitment(text) or _instruction(text)
     if line is not None:
         return line
     if _FUTURE_PASSIVE.search(text) and not lexicon.first(lexicon.DECISION, text):

@@ -25,8 +25,9 @@ NEGATION = "negation"
 MODAL = "modal"
 PROCEDURAL = "procedural"
 AGREEMENT = "agreement"
+INSTRUCTION = "instruction"
 LISTS: tuple[str, ...] = (
-    DEFERRED, RESOLVED, DROPPED, OPEN, RECURRING, DECISION, COMMITMENT, NEGATION, MODAL, PROCEDURAL, AGREEMENT
+    DEFERRED, RESOLVED, DROPPED, OPEN, RECURRING, DECISION, COMMITMENT, NEGATION, MODAL, PROCEDURAL, AGREEMENT, INSTRUCTION
 )
 
 _GAP = r"(?:[\w'\[\]-]+[\s,]+){0,4}?"
@@ -96,6 +97,11 @@ def _pattern(list_name: str) -> re.Pattern[str]:
 @cache
 def _words(list_name: str) -> frozenset[str]:
     return frozenset(p.text for p in phrases(list_name))
+
+
+def words(list_name: str) -> frozenset[str]:
+    """The phrases of a one-word list, as a set (``instruction``, ``negation``, ``modal``)."""
+    return _words(list_name)
 
 
 def find(list_name: str, folded: str) -> list[Hit]:
