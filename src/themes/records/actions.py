@@ -49,6 +49,7 @@ _SUBJECT = re.compile(
 _AGREED_LEAD = re.compile(r"^\s*(?:afgesproken\s+(?:is|wordt)|afspraak\s+is|afgesproken:)\s*:?\s*(?:dat|om)?\s*", re.IGNORECASE)
 _NOT_IN_LIST = re.compile(r"\?\s*$|(?:^|\s)(?:ik|mijn|me|mij)\s|->|=|^\W*[\"“']")
 _MAX_LIST_WORDS = 40
+_MAX_STATUS_LINE_WORDS = 15
 _WORD_RE = re.compile(r"[a-z]+")
 _MAX_INSTRUCTION_WORDS = 20
 _LAST_WORD = re.compile(r"([a-z]+)\W*$")
@@ -174,6 +175,17 @@ def _instruction(sentence: str) -> ActionLine | None:
     return _line(sentence, None, "actieregel", sentence)
 
 
+def _with_status(sentence: str) -> ActionLine | None:
+    """A short line carrying a status tail ("Voorstel herformulering authenticatie - is gedaan"): an action listed
+    with its progress."""
+    if len(sentence.split()) > _MAX_STATUS_LINE_WORDS:
+        return None
+    description, tail = _split_tail(sentence)
+    if not tail or description == sentence.strip(" .;:") or status_of(tail) in (None, "open"):
+        return None
+    return _line(sentence, None, "actieregel", sentence)
+
+
 def progress(sentence: str) -> bool:
     """True for a sentence reporting that something was done ("[X] heeft … uitgewerkt", "… is geactualiseerd")."""
     match = _SUBJECT.match(sentence)
@@ -219,7 +231,7 @@ def action_in(sentence: str, *, in_action_list: bool = False, actor: str | None 
         return None  # "… zullen volgende keer besproken worden": an item moved on, not an action
     if lexicon.says(lexicon.AGREEMENT, text):
         return _line(_AGREED_LEAD.sub("", text) or text, None, "toezegging", text)
-    line = _commitment(text) or _instruction(text)
+    line = _commitment(text) or _instruction(text) or _with_status(text)
     if line is not None:
         return line
     if _FUTURE_PASSIVE.search(text) and not lexicon.first(lexicon.DECISION, text):
