@@ -37,9 +37,14 @@ _RANGE = re.compile(
 _LIST = re.compile(r"\b(?:agenda)?punten\s+(?P<list>\d{1,2}(?:\s*(?:,|en|&)\s*\d{1,2})+)\b", re.IGNORECASE)
 _WHOLE_ITEM = re.compile(
     r"\b(?:dit|deze|het|dat)\s+(?:agenda)?(?:punt|punten|onderwerp|onderwerpen|item|thema|stuk)\b|\b(?:hierop|hierover|"
-    r"daarop|erop|dit)\b|^\s*(?:niet besproken|doorgeschoven|uitgesteld|geparkeerd|aangehouden)\b",
+    r"daarop|erop)\b|^\s*(?:dit|deze|dat)\s|^\s*(?:niet besproken|doorgeschoven|uitgesteld|geparkeerd|aangehouden)\b",
     re.IGNORECASE,
 )
+_FINITE_VERBS = frozenset(
+    "is zijn wordt worden kan kunnen zal zullen komt komen gaat gaan schuift schuiven staat staan blijft blijven moet "
+    "moeten wil willen zetten zet laten laat heeft hebben was werd ligt".split()
+)
+_PRONOUNS = frozenset("we wij ze zij hij het dit deze dat die er ik jullie men iedereen".split())
 _LIST_FOLLOWS = re.compile(r"\b(?:onderstaande|volgende|de volgende|deze|overige|resterende)\s+(?:agenda)?(?:punten|onderwerpen|items)\b|:\s*$", re.IGNORECASE)
 _INLINE_NUMBERED = re.compile(r"(?:^|\s)(\d{1,2})\.?\s+([A-Z][^\d]{2,80}?)(?=\s+\d{1,2}\.?\s+[A-Z]|\s*$)")
 _ANNOUNCES_ACTIONS = re.compile(
@@ -194,13 +199,23 @@ def _dedupe(actions: list[ActionEntry]) -> list[ActionEntry]:
 
 
 def _subject(sentence: str) -> str:
-    """The part of an inline deferral that names the item ("Jaarplan 2025: doorgeschoven" -> "Jaarplan 2025")."""
-    head = _SUBJECT_SPLIT.split(sentence.strip(), maxsplit=1)[0]
-    if head and head != sentence.strip() and 0 < len(content_words(head)) <= 8 and not deferral(head):
+    """The part of an inline deferral that names the item, or the whole sentence when none is found.
+
+    "Jaarplan 2025: doorgeschoven" -> "Jaarplan 2025"; "Usecase 1 kan op een later moment worden toegevoegd" ->
+    "Usecase 1" (the words before the first finite verb, unless they are a pronoun or the deferral itself).
+    """
+    text = sentence.strip()
+    head = _SUBJECT_SPLIT.split(text, maxsplit=1)[0]
+    if head and head != text and 0 < len(content_words(head)) <= 8 and not deferral(head):
         return head
-    hit = lexicon.first(lexicon.DEFERRED, sentence)
-    before = sentence[: len(sentence)] if hit is None else sentence
-    return before
+    words = text.split()
+    for i, word in enumerate(words[1:9], start=1):
+        if fold(word).strip(",.;") in _FINITE_VERBS:
+            lead = " ".join(words[:i]).strip(" ,;:")
+            if fold(words[0]) not in _PRONOUNS and 0 < len(content_words(lead)) <= 8 and not deferral(lead):
+                return lead
+            break
+    return sentence
 
 
 def _numbers(sentence: str) -> list[str]:
