@@ -58,6 +58,9 @@ CREATE TABLE IF NOT EXISTS themes (
 CREATE TABLE IF NOT EXISTS assignments (
     segment_id TEXT PRIMARY KEY, theme_id TEXT, probability REAL NOT NULL
 );
+CREATE TABLE IF NOT EXISTS meeting_records (
+    doc_id TEXT PRIMARY KEY, version TEXT NOT NULL, record TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS theme_overrides (
     theme_id TEXT PRIMARY KEY, label TEXT, merged_into TEXT
 );
@@ -375,6 +378,19 @@ class Workspace:
                 "INSERT OR REPLACE INTO theme_overrides VALUES (?, ?, ?)",
                 (theme_id, label if label is not None else old_label,
                  merged_into if merged_into is not None else old_merge),
+            )
+
+    # ------------------------------------------------------------------ meeting records
+    def meeting_records(self) -> dict[str, tuple[str, str]]:
+        """doc_id -> (parser version, record JSON) of every stored meeting record (redacted text only)."""
+        return {d: (v, r) for d, v, r in self._conn.execute("SELECT doc_id, version, record FROM meeting_records")}
+
+    def save_meeting_records(self, records: dict[str, tuple[str, str]]) -> None:
+        """Store or replace meeting records: doc_id -> (parser version, record JSON), in one transaction."""
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO meeting_records VALUES (?, ?, ?)",
+                [(d, v, r) for d, (v, r) in sorted(records.items())],
             )
 
     def overrides(self) -> dict[str, tuple[str | None, str | None]]:

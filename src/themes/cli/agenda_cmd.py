@@ -41,6 +41,7 @@ def command(
     config: ConfigOption = None,
 ) -> None:
     """Schrijf een conceptagenda: vaste punten, bespreekpunten uit signalen en groeiende of nieuwe thema's."""
+    from themes.pipeline import meeting_records
     from themes.report import build_agenda, write_agenda
     from themes.report.source import report_from_workspace
 
@@ -48,7 +49,7 @@ def command(
         raise typer.BadParameter("de naam van het overleg is leeg", param_hint="--meeting")
     cfg = config_for(workspace, config)
     with open_workspace(workspace) as ws:
-        report = report_from_workspace(ws, cfg)
+        report = report_from_workspace(ws, cfg, meeting_records(ws))
     agenda = build_agenda(report, meeting, date or dt.date.today().isoformat(), cfg)
     paths = write_agenda(agenda, Path(output))
     discussed = sum(1 for item in agenda.items if item.kind != "vast")

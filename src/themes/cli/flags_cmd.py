@@ -23,12 +23,14 @@ def command(
 ) -> None:
     """Signalen: uitgestelde agendapunten, terugkerende open acties en thema's die als knelpunt blijven terugkomen."""
     from themes.flags import find_flags, meeting_tracks, write_flags, write_meeting_tables
+    from themes.pipeline import meeting_records
     from themes.state import load_state
 
     cfg = config_for(workspace, config)
     with open_workspace(workspace) as ws:
         state = load_state(ws)
-    tracks = meeting_tracks(state, cfg.flags)
+        records = meeting_records(ws)
+    tracks = meeting_tracks(state, cfg.flags, records)
     flags = find_flags(state, cfg.flags, include_resolved=with_resolved, tracks=tracks)
     written = write_flags(flags, output) + write_meeting_tables(tracks.items, tracks.actions, output)
     counts = Counter(f.kind for f in flags)

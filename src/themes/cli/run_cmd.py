@@ -56,7 +56,7 @@ def command(
     from themes.cli.ingest_cmd import print_report
     from themes.flags import find_flags, meeting_tracks, write_flags, write_meeting_tables
     from themes.model import analyse_workspace, incremental_message, write_analysis_outputs
-    from themes.pipeline import ingest_paths
+    from themes.pipeline import ingest_paths, meeting_records
     from themes.report import build_agenda, build_report, write_agenda, write_report
     from themes.rounds import cached_vectors, compare_rounds, write_comparison
     from themes.state import load_state
@@ -81,12 +81,13 @@ def command(
             step(incremental_message(analysis))
         state = load_state(ws)
         vectors = cached_vectors(ws, state.segments, cfg.embed.encoder)
+        records = meeting_records(ws)
     written += write_analysis_outputs(state, output)
     step("3/6 rondes vergelijken …")
     comparison = compare_rounds(state, cfg.rounds, embeddings=vectors)
     written += write_comparison(comparison, output)
     step("4/6 terugkerende, onopgeloste punten zoeken …")
-    tracks = meeting_tracks(state, cfg.flags)
+    tracks = meeting_tracks(state, cfg.flags, records)
     flags = find_flags(state, cfg.flags, tracks=tracks)
     written += write_flags(flags, output) + write_meeting_tables(tracks.items, tracks.actions, output)
     step("5/6 rapport schrijven …")

@@ -13,7 +13,7 @@ from themes.flags.meetings import Meeting, group_meetings
 from themes.flags.mentions import meeting_mentions
 from themes.flags.recurring import ThemeHistory, theme_histories
 from themes.flags.tracks import Mention, Track, group_mentions
-from themes.records import MeetingRecord, parse_record
+from themes.records import RECORD_TYPES, MeetingRecord, parse_record
 from themes.types import Flag, Theme
 
 if TYPE_CHECKING:
@@ -171,10 +171,6 @@ def meeting_records(state: AnalysisState) -> dict[str, MeetingRecord]:
         for d in state.documents
         if d.doc_type in RECORD_TYPES
     }
-
-
-#: Document types that may record a meeting; an ``overig`` document counts when its record shows a meeting.
-RECORD_TYPES: tuple[str, ...] = ("notulen", "agenda", "overig")
 
 
 def meeting_tracks(

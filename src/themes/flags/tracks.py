@@ -132,8 +132,10 @@ class Track:
 
 
 def _word_weights(mentions: Sequence[Mention]) -> dict[str, float]:
-    """Inverse document frequency of each word over the mentions: a word every action shares ("api", "nora")
-    says little about which action it is."""
+    """Inverse document frequency of each word over the mentions.
+
+    A word every action shares ("api", "nora") says little about which action it is.
+    """
     df: Counter[str] = Counter()
     for mention in mentions:
         df.update(mention.stems)

@@ -2,5 +2,14 @@
 
 from themes.records.entries import ActionEntry, DecisionEntry, ItemEntry, MeetingRecord
 from themes.records.parse import parse_record
+from themes.records.version import RECORD_TYPES, parser_version
 
-__all__ = ["ActionEntry", "DecisionEntry", "ItemEntry", "MeetingRecord", "parse_record"]
+__all__ = [
+    "RECORD_TYPES",
+    "ActionEntry",
+    "DecisionEntry",
+    "ItemEntry",
+    "MeetingRecord",
+    "parse_record",
+    "parser_version",
+]

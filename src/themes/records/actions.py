@@ -153,8 +153,11 @@ def _commitment(sentence: str) -> ActionLine | None:
 
 
 def _infinitive(word: str) -> bool:
-    """A to-do verb of ``instruction.txt`` (a closed list: any infinitive at the end halved the precision on real
-    minutes, as descriptions and opinions end in one too)."""
+    """A to-do verb of ``instruction.txt``.
+
+    A closed list: taking any infinitive at the end halved the precision on real minutes, as descriptions and
+    opinions end in one too.
+    """
     return word in lexicon.words(lexicon.INSTRUCTION)
 
 
@@ -176,8 +179,10 @@ def _instruction(sentence: str) -> ActionLine | None:
 
 
 def _with_status(sentence: str) -> ActionLine | None:
-    """A short line carrying a status tail ("Voorstel herformulering authenticatie - is gedaan"): an action listed
-    with its progress."""
+    """A short line carrying a status tail: an action listed with its progress.
+
+    "Voorstel herformulering authenticatie - is gedaan" is that action, afgerond.
+    """
     if len(sentence.split()) > _MAX_STATUS_LINE_WORDS:
         return None
     description, tail = _split_tail(sentence)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from themes.records import lexicon
 from themes.records.actions import ActionLine, action_in, progress
 from themes.records.agenda import display_title, is_action_heading, is_standard_item, item_number, unit_items
 from themes.records.entries import (
