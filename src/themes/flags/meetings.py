@@ -57,7 +57,7 @@ def group_meetings(
     by_doc: dict[str, list[Segment]] = {d.doc_id: [] for d in documents if d.doc_type in types}
     for segment in segments:
         units = by_doc.get(segment.doc_id)
-        if units is not None and (not segment.trivial or segment.kind == "table_header"):
+        if units is not None and (not segment.trivial or segment.kind in ("table_header", "heading")):
             units.append(segment)
     for units in by_doc.values():
         units.sort(key=lambda s: s.position)

@@ -44,7 +44,8 @@ def meeting_mentions(meetings: Sequence[Meeting], records: Mapping[str, MeetingR
                 continue
             by_id = {u.segment_id: u for u in units}
             for entry in record.items:
-                words = content_words(entry.title)
+                # "Agendapunt 4" (an item a range names whose heading held no text) is known by its number
+                words = content_words(entry.title) or (frozenset({f"#{entry.number}"}) if entry.number else frozenset())
                 if not words:
                     continue
                 unit = _unit(entry.segment_id, by_id, units[0])

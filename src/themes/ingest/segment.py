@@ -54,8 +54,9 @@ def segment_document(raw: RawDocument, document: Document, config: IngestConfig)
     segments: list[Segment] = []
     headings: list[tuple[str, int]] = []
     title_skipped = False
+    bare: tuple[int, str, str] | None = None  # the last heading while no text followed it: (level, text, path)
 
-    def add(text: str, kind: str, level: int, actor: str | None, path: str) -> None:
+    def add(text: str, kind: str, level: int, actor: str | None, path: str, *, context: bool = False) -> None:
         position = len(segments)
         segments.append(
             Segment(
@@ -70,7 +71,8 @@ def segment_document(raw: RawDocument, document: Document, config: IngestConfig)
                 round=document.round,
                 date=document.date,
                 unit=document.unit,
-                trivial=kind == "table_header",  # a table's column names: context for the record parser only
+                # a table's column names, a heading without text of its own: context for the record parser only
+                trivial=context or kind == "table_header",
             )
         )
 
@@ -84,11 +86,15 @@ def segment_document(raw: RawDocument, document: Document, config: IngestConfig)
                 headings.append((text, 0))
                 continue
             level = max(block.level, 1)
+            if bare is not None and level <= bare[0]:
+                add(bare[1], "heading", 0, None, bare[2], context=True)  # the previous heading had no text
             while stack and stack[-1][0] >= level:
                 stack.pop()
             stack.append((level, text))
             headings.append((text, level))
+            bare = (level, text, HEADING_SEPARATOR.join(h for _lvl, h in stack))
             continue
+        bare = None
         text = clean_text(block.text)
         if len(text) < config.min_segment_chars or is_only_placeholders(text):
             continue
@@ -97,7 +103,10 @@ def segment_document(raw: RawDocument, document: Document, config: IngestConfig)
         path = HEADING_SEPARATOR.join(h for _lvl, h in stack)
         for piece in split_long_text(text, config.max_segment_chars):
             add(piece, block.kind, block.level, actor, path)
-    if not segments:
+    if bare is not None and segments:
+        add(bare[1], "heading", 0, None, bare[2], context=True)
+    if all(s.trivial and s.kind == "heading" for s in segments):
+        segments.clear()  # a document of headings only: its headings are its units
         if title and not headings:
             headings = [(title, 1)]
         for text, _level in headings:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from themes.records import lexicon
-from themes.records.status import status_of
+from themes.records.status import deferral, status_of
 from themes.text.fold import fold
 
 _OWNER = r"(?-i:(?:\[[A-Z]+_\d+\]|[A-Z][\w&.-]+)(?:\s*(?:,|en|&|/|\+)\s*(?:\[[A-Z]+_\d+\]|[A-Z][\w&.-]+))*)"
@@ -232,11 +232,14 @@ def action_in(sentence: str, *, in_action_list: bool = False, actor: str | None 
         if match:
             return _line(match.group("rest"), match.group("owner"), "actieregel", text)
         return _line(text, actor, "actieregel", text)
-    if lexicon.says(lexicon.DEFERRED, text) and not lexicon.says(lexicon.PROCEDURAL, text):
+    line = _commitment(text)
+    if line is not None:
+        return line
+    if deferral(text):
         return None  # "… zullen volgende keer besproken worden": an item moved on, not an action
     if lexicon.says(lexicon.AGREEMENT, text):
         return _line(_AGREED_LEAD.sub("", text) or text, None, "toezegging", text)
-    line = _commitment(text) or _instruction(text) or _with_status(text)
+    line = _instruction(text) or _with_status(text)
     if line is not None:
         return line
     if _FUTURE_PASSIVE.search(text) and not lexicon.first(lexicon.DECISION, text):

@@ -39,6 +39,7 @@ _WHOLE_ITEM = re.compile(
     r"daarop|erop)\b|^\s*(?:dit|deze|dat)\s|^\s*(?:niet besproken|doorgeschoven|uitgesteld|geparkeerd|aangehouden)\b",
     re.IGNORECASE,
 )
+_ANAPHOR = re.compile(r"^(?:\S+\s+){0,4}?(?:ze|zij|deze|die|deze punten|deze agendapunten)\b", re.IGNORECASE)
 _FINITE_VERBS = frozenset(
     "is zijn wordt worden kan kunnen zal zullen komt komen gaat gaan schuift schuiven staat staan blijft blijven moet "
     "moeten wil willen zetten zet laten laat heeft hebben was werd ligt".split()
@@ -279,10 +280,13 @@ def parse_items(
     decisions: list[DecisionEntry] = []
     grouped = unit_items(units, document)
     for title, unit in grouped:
-        if title and not is_standard_item(title) and unit.segment_id not in action_units and title != unit.text.strip():
-            items.add(title, unit)
-        elif title and title == unit.text.strip() and unit.segment_id not in action_units and not is_standard_item(title):
-            items.add(title, None)
+        if not title or is_standard_item(title):
+            continue
+        if title == unit.text.strip():  # a heading without text, or a short list item standing for one
+            if unit.segment_id not in action_units:
+                items.add(title, None)
+        else:
+            items.add(title, None if unit.segment_id in action_units else unit)
     follow_title: str | None = None  # a sentence announced a list of deferred items: the list items that follow
     for index, (title, unit) in enumerate(grouped):
         if unit.kind == TABLE_HEADER:
@@ -304,6 +308,7 @@ def parse_items(
         if index == 0 or grouped[index - 1][0] != title:
             if title and deferral(title):
                 items.mark(title, unit, title, deferred=True, recurring=bool(recurrence(title)))
+        last_numbers: list[str] = []  # "Agendapunten 4 t/m 7 … Ze worden doorgeschoven": "ze" are those items
         for sentence in split_sentences(" ".join(unit.text.split())) or [unit.text]:
             said = decision(sentence)
             if said and unit.segment_id not in action_units:
@@ -316,10 +321,11 @@ def parse_items(
             recurring = recurrence(sentence) is not None
             if not deferred and not recurring:
                 continue
-            numbers = _numbers(sentence)
+            numbers = _numbers(sentence) or (last_numbers if _ANAPHOR.match(sentence) else [])
+            last_numbers = numbers
             if numbers:
                 for number in numbers:
-                    named = items.by_number(number) or f"Agendapunt {number}"
+                    named = items.by_number(number) or f"{number}. Agendapunt {number}"
                     items.mark(named, unit, sentence, deferred=deferred, recurring=recurring)
                 continue
             inline = [(n, t.strip(" ,;.")) for n, t in _INLINE_NUMBERED.findall(sentence[sentence.find(":") + 1 :] if deferred else "")]

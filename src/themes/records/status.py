@@ -7,6 +7,8 @@ events in order.
 
 from __future__ import annotations
 
+import re
+
 from themes.records import lexicon
 from themes.records.entries import DEFERRED, DONE, DROPPED, OPEN
 from themes.text.fold import fold
@@ -22,7 +24,7 @@ def _one(sentence: str) -> str | None:
     if any(not lexicon.qualified(folded, h) for h in lexicon.find(lexicon.RESOLVED, folded)):
         if not lexicon.find(lexicon.OPEN, folded) or folded.strip(" .").startswith(("gesloten", "afgerond", "gereed")):
             return DONE
-    if lexicon.find(lexicon.DEFERRED, folded) and not lexicon.find(lexicon.PROCEDURAL, folded):
+    if _deferral_in(folded):
         return DEFERRED
     if lexicon.find(lexicon.OPEN, folded):
         return OPEN
@@ -43,14 +45,29 @@ def status_of(text: str) -> str | None:
     return last
 
 
-def deferral(text: str) -> str | None:
-    """The deferral phrase in ``text`` ("niet besproken", "doorgeschoven", …), or None.
+_DUE_BEFORE = re.compile(r"\b(?:voor|vóór|uiterlijk)\s+(?:het\s+|de\s+)?$")
 
-    A sentence about meeting logistics ("Volgende bijeenkomst is gepland op 14 mei") defers nothing.
+
+def _deferral_in(folded: str) -> str | None:
+    """The first deferral phrase of folded text that defers something.
+
+    A sentence about meeting logistics ("Volgende bijeenkomst is gepland op 14 mei") defers nothing, and "voor het
+    volgende overleg" is a due date ("stuurt de notitie voor het volgende overleg rond"), unless a list follows
+    ("Voor volgende keer: …").
     """
-    if lexicon.says(lexicon.PROCEDURAL, text):
+    if lexicon.find(lexicon.PROCEDURAL, folded):
         return None
-    return lexicon.says(lexicon.DEFERRED, text)
+    for hit in lexicon.find(lexicon.DEFERRED, folded):
+        due = _DUE_BEFORE.search(folded[max(0, hit.start - 12) : hit.start])
+        if due and not folded[hit.end :].lstrip().startswith(":"):
+            continue
+        return hit.phrase
+    return None
+
+
+def deferral(text: str) -> str | None:
+    """The deferral phrase in ``text`` ("niet besproken", "doorgeschoven", …), or None (see ``_deferral_in``)."""
+    return _deferral_in(fold(text))
 
 
 def recurrence(text: str) -> str | None:
