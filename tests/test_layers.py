@@ -17,10 +17,10 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("types", "config", "errors", "text", "atomic", "identity", "progress", "workers"),
     ("store", "state"),
-    ("ingest", "redact"),
+    ("ingest", "redact", "records"),
     ("embed",),
     ("model",),
-    ("rounds", "flags", "records"),
+    ("rounds", "flags"),
     ("report",),
     ("pipeline",),
     ("cli", "__main__"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from themes.records.roles import ACTION, DEFERRED, LOGISTICS, line_role
 from themes.types import PROCEDURAL_THEME_ID, Segment
 
 PROCEDURAL_ID = PROCEDURAL_THEME_ID
@@ -34,21 +35,15 @@ _PHRASES = re.compile(
 )
 
 
-# Deferral and planning lines, contact lines and action lines of minutes ("niet besproken i.v.m. tijdgebrek",
-# "bespreken tijdens bila", "ik ben bereikbaar via [EMAIL]", "Actie [PERSOON_1] en [PERSOON_2]: ..."): they say
-# what happens to an item or who to reach, not what it is about; clustered with the content they made keywords
-# of content themes and a theme of their own. Flags and the meeting records read them from the segments.
-_ROLE = re.compile(
-    r"\b((nog )?niet (besproken|behandeld|aan bod gekomen|aan de orde geweest)|"
-    r"(i\.?\s?v\.?\s?m\.?|wegens) tijdgebrek|"
-    r"(door|ver)geschoven naar|agendapunt(en)? (is |zijn |wordt |worden )?(door|ver)geschoven|"
-    r"bespreken (we )?(tijdens|in|bij) (de |het |een )?(bila|bilateraal|volgende)|"
-    r"komt terug (op de agenda|in de volgende)|"
-    r"(ben|is|zijn|blijf|blijft) (telefonisch |per mail )?(bereikbaar|te bereiken) (via|op)|"
+# Contact lines ("ik ben bereikbaar via [EMAIL]") say who to reach, not what an item is about. Deferral, planning
+# and action lines ("niet besproken i.v.m. tijdgebrek", "Actie [PERSOON_1]: …") are recognised by the
+# meeting-record parser (``themes.records.line_role``), which reads them for flags and the meeting records.
+_CONTACT = re.compile(
+    r"\b((ben|is|zijn|blijf|blijft) (telefonisch |per mail )?(bereikbaar|te bereiken) (via|op)|"
     r"neem (gerust )?contact (met mij |met ons )?op)",
     re.IGNORECASE,
 )
-_ACTION = re.compile(r"^\s*(actie(punt)?|todo|to do)\b[^:\n]{0,80}:", re.IGNORECASE)
+_KEPT_OUT = frozenset({ACTION, DEFERRED, LOGISTICS})
 ROLE_MAX_WORDS = 30
 
 
@@ -59,15 +54,18 @@ _ANCHORS = ("opent ", "sluit ", "het verslag", "vastgesteld", " is op", "welkom"
 def is_procedural(segment: Segment) -> bool:
     """True for a unit of meeting logistics (attendance, date and place, opening, closing, adopting minutes).
 
-    Also true for deferral, planning, contact and action lines (``_ROLE``, ``_ACTION``): kept out of content themes.
+    Also true for contact lines and for the action, deferral and logistics lines of ``themes.records.line_role``:
+    kept out of content themes.
 
     Cheap checks first (about 10x faster on survey answers): the anchored field pattern, then for ASCII text
     (where case-insensitive matching is plain lower-casing) whether any phrase anchor occurs at all, then the
     length, and only then the phrase search.
     """
     text = segment.text
-    if _FIELD.match(text) or _ACTION.match(text) or (len(text.split()) <= ROLE_MAX_WORDS and _ROLE.search(text)):
+    if _FIELD.match(text) or (len(text.split()) <= ROLE_MAX_WORDS and _CONTACT.search(text)):
         return True
+    if getattr(segment, "kind", "") != "answer" and line_role(text) in _KEPT_OUT:
+        return True  # minutes only: "ik wacht op een reactie" in a survey answer is an experience, not a deferral
     if text.isascii():
         lowered = text.lower()
         if not any(anchor in lowered for anchor in _ANCHORS):

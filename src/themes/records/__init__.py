@@ -2,6 +2,7 @@
 
 from themes.records.entries import ActionEntry, DecisionEntry, ItemEntry, MeetingRecord
 from themes.records.parse import parse_record
+from themes.records.roles import line_role
 from themes.records.version import RECORD_TYPES, parser_version
 
 __all__ = [
@@ -10,6 +11,7 @@ __all__ = [
     "DecisionEntry",
     "ItemEntry",
     "MeetingRecord",
+    "line_role",
     "parse_record",
     "parser_version",
 ]

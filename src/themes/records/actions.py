@@ -199,6 +199,17 @@ def progress(sentence: str) -> bool:
     return bool(_PASSIVE_DONE.search(sentence.strip()))
 
 
+def labelled_action(text: str) -> bool:
+    """True when ``text`` carries an action label or marker ("Actie [X]: …", "AP: …", "… (actie [Y])")."""
+    stripped = text.strip()
+    if _MARKER.search(stripped):
+        return True
+    match = _LABEL.match(stripped)
+    if match and not re.match(r"\s*(?:lijst|overzicht|plan)\b", match.group("owner"), re.IGNORECASE):
+        return True
+    return bool(_LABEL_NO_COLON.match(stripped))
+
+
 def action_in(sentence: str, *, in_action_list: bool = False, actor: str | None = None) -> ActionLine | None:
     """The action one sentence states, or None.
 
