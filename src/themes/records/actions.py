@@ -188,6 +188,8 @@ def _with_status(sentence: str) -> ActionLine | None:
     description, tail = _split_tail(sentence)
     if not tail or description == sentence.strip(" .;:") or status_of(tail) in (None, "open"):
         return None
+    if status_of(sentence) != status_of(tail):
+        return None  # "Verwachting is dat het onderzoek dit jaar is afgerond": planned, not done
     return _line(sentence, None, "actieregel", sentence)
 
 

@@ -212,7 +212,8 @@ def _subject(sentence: str) -> str:
     for i, word in enumerate(words[1:9], start=1):
         if fold(word).strip(",.;") in _FINITE_VERBS:
             lead = " ".join(words[:i]).strip(" ,;:")
-            if fold(words[0]) not in _PRONOUNS and 0 < len(content_words(lead)) <= 8 and not deferral(lead):
+            # two words at least: "Usecase 1", "Het werkplan"; a lone "Voorstel" or "Vraag" names no item
+            if fold(words[0]) not in _PRONOUNS and i >= 2 and 0 < len(content_words(lead)) <= 8 and not deferral(lead):
                 return lead
             break
     return sentence
