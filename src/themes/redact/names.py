@@ -39,6 +39,8 @@ _WEBLIKE = re.compile(
 _CANDIDATE = 0.3
 _NAME_CELL = re.compile(r"[^\W\d_][\w .'’\-\u00a0]*")
 _CELL = re.compile(r"(?:^|(?<=[|\t]))[ \u00a0]*(?P<c>[^|\t\n]*?)[ \u00a0.]*(?=[|\t]|$)", re.MULTILINE)
+#: Words before a noun, never before a person's name: "het Kader", "een Mark", "deze Roos".
+_DETERMINERS = frozenset("het een dit deze elk elke ieder iedere welk welke".split())  # not "dat", "die": conjunctions
 _FUNCTION_WORDS = frozenset(
     "de het een en of maar want dus dat die dit deze wat wie waar wanneer hoe ik jij je u hij zij ze wij we "
     "jullie zij mijn jouw zijn haar ons onze hun er hier daar niet geen wel ook nog al om op in aan van voor "
@@ -233,6 +235,18 @@ class NameDetector:
         if in_sur:
             return 0.75 if not word else 0.45
         return _CANDIDATE if not word and len(lw) >= 3 and not lex.is_typo(lw) else 0.0
+
+    def _determined(self, tokens: list[_Tok], text: str) -> None:
+        """A word right after an article or determiner (het Kader, een Github) is a noun, not a name."""
+        for i in range(1, len(tokens)):
+            prev, tok = tokens[i - 1], tokens[i]
+            lex = self.lexicon
+            particle_name = i > 1 and tokens[i - 2].lower in lex.particles and tok.lower in lex.surnames \
+                and tok.lower not in lex.vocab  # van het Hul
+            if prev.low and prev.lower in _DETERMINERS and not particle_name \
+                    and _CHAIN_GAP.match(text[prev.end:tok.start]):
+                tok.score = 0.0
+                tok.org = True
 
     def _boost(self, tokens: list[_Tok], text: str) -> None:
         lex = self.lexicon
@@ -554,6 +568,7 @@ class NameDetector:
             blocked = _merge(blocked + [m.span() for m in _WEBLIKE.finditer(text)])
         for tok in tokens:
             tok.score = self._base_score(tok, is_extra)
+        self._determined(tokens, text)
         self._boost(tokens, text)
         self._list_cues(tokens, text)
         self._neighbours(tokens, text)

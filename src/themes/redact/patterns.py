@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from themes.redact.streets import STREET_ADDRESS, StreetAddressDetector
 from themes.types import Span
 
 _SEP = r"[ \u00a0\-./()]{0,3}"
@@ -221,11 +222,13 @@ def _validate_postcode(match: re.Match[str]) -> tuple[int, int] | None:
     return match.span()
 
 
-PATTERN_DETECTORS: tuple[PatternDetector, ...] = (EMAIL, URL, IBAN, PHONE, BSN, POSTCODE, ADDRESS, BIRTH_DATE)
+PATTERN_DETECTORS: tuple[PatternDetector | StreetAddressDetector, ...] = (
+    EMAIL, URL, IBAN, PHONE, BSN, POSTCODE, ADDRESS, STREET_ADDRESS, BIRTH_DATE,
+)
 
 
 #: The fewest digits a match of each digit-needing detector holds (phone and BSN numbers have nine).
-_MIN_DIGITS = {"phone": 9, "bsn": 9, "postcode": 4, "iban": 2, "address": 1, "birth_date": 4}
+_MIN_DIGITS = {"phone": 9, "bsn": 9, "postcode": 4, "iban": 2, "address": 1, "street": 1, "birth_date": 4}
 
 
 def find_patterns(text: str) -> list[Span]:
@@ -233,7 +236,7 @@ def find_patterns(text: str) -> list[Span]:
 
     A text without a digit, ``@``, ``http`` or ``www.`` holds no pattern (every detector but e-mail and URL
     needs digits, the birth date too: its date has digits); a detector is skipped for a text with fewer digits
-    than any of its matches holds.
+    than any of its matches holds. Street addresses from the BAG list: :mod:`themes.redact.streets`.
     """
     digits = len(_DIGIT.findall(text))
     web = "http" in text or "www." in text
@@ -245,6 +248,7 @@ def find_patterns(text: str) -> list[Span]:
         if least is not None:
             if digits >= least:
                 spans += detector.detect(text) if detector is BIRTH_DATE else detector.scan(text)
+
         elif detector is URL:
             if web:
                 spans += detector.scan(text)
