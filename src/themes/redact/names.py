@@ -346,7 +346,7 @@ class NameDetector:
                 continue
             sur, prev = tokens[k + 1], tokens[i - 1] if i > 0 else None
             if sur.low and prev is not None and prev.low and prev.lower in lex.first_names and len(prev.lower) >= 3 \
-                    and sur.lower in lex.surnames and self._rare_surname(sur.lower) \
+                    and sur.lower in lex.surnames and sur.lower not in lex.common and sur.lower not in _FUNCTION_WORDS \
                     and _CHAIN_GAP.match(text[prev.end:tok.start]):
                 lifted.append(prev)  # sinds jan de vries: a lower-case first name with its surname
                 continue
@@ -486,8 +486,8 @@ class NameDetector:
             return 0
         if word.islower():
             return 2 if len(lw) >= 3 and lw not in lex.common and (
-                lw in lex.first_names or not self._is_word(lw)
-            ) else 0
+                lw in lex.first_names or lw in lex.surnames or not self._is_word(lw)
+            ) else 0  # a lower-case surname can follow a first name and particles (jan de vries)
         upper = len(word) >= 2 and word.isupper()
         cap = word[0].isupper() and not upper
         if any(self._base_score(_Tok(0, len(word), word, lw, False, cap, upper, False, sent), _no_name) > 0
