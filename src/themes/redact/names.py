@@ -496,6 +496,11 @@ class NameDetector:
         return 1 if any(self._lists(lw)) or (not _ACRONYM.match(word) and not self._is_word(lw)) else 0
 
     # ------------------------------------------------------------------ chunking
+    def _full(self, chunk: list[_Tok]) -> bool:
+        """The chunk holds a first name and a word after it (first name + surname) already."""
+        core = [t for t in chunk if not t.initials and t.lower not in self.lexicon.particles]
+        return len(core) >= 2 and core[0].lower in self.lexicon.first_names
+
     def _rare_surname(self, lw: str) -> bool:
         """A lower-case word that can be a surname after a first name: on a list or no word, and not frequent."""
         lex = self.lexicon
@@ -633,6 +638,8 @@ class NameDetector:
                         k += 1
                     if k + 1 < n and _CHAIN_GAP.match(text[tokens[k].end:tokens[k + 1].start]):
                         sur = tokens[k + 1]
+                        if self._full(tokens[lo:hi + 1]) and not any(self._lists(sur.lower)):
+                            break  # Rob van de Velde van Geonovum: a full name does not run on into an unknown word
                         after_first = any(t.lower in lex.first_names or t.score >= 0.8 for t in tokens[lo:hi + 1])
                         # Marcel van den brink: a lower-case surname after a capitalised first name and particles
                         low_sur = sur.low and not lowercase_chunk and after_first and self._rare_surname(sur.lower)
@@ -648,6 +655,9 @@ class NameDetector:
                             continue
                     break
                 after_first = any(t.lower in lex.first_names or t.score >= 0.8 for t in tokens[lo:hi + 1])
+                if self._full(tokens[lo:hi + 1]) and not any(self._lists(nxt.lower)) and "-" not in gap \
+                        and not (len(nxt.text) == 1 and nxt.text.isupper()):
+                    break  # Joost Farla Kadaster: after a first name and a surname only listed names follow
                 if self._can_extend(nxt, lowercase_chunk, after_first, folded) and nxt.lower not in allow:
                     hi += 1
                     continue
