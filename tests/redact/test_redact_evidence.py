@@ -46,6 +46,11 @@ def test_multi_word_allowlist_entry_is_never_a_name(make_redactor):
     ("Volgens Gülçin Yıldırım en Ağça Şahin is het beleid helder.", ["Gülçin Yıldırım", "Ağça Şahin"]),
     ("Volgens João dos Santos en Jürgen Müller klopt het.", ["João dos Santos", "Jürgen Müller"]),
     ("Het voorstel van Françoise Lefèvre wordt overgenomen.", ["Françoise Lefèvre"]),
+    ("Nkansah (HR) zoekt uit of de teksten kloppen.", ["Nkansah"]),  # unit in brackets, then a verb
+    ("Actie Ebbo: de planning rondsturen.", ["Ebbo"]),
+    ("Ik werk graag samen met Tsehaye, zij luistert.", ["Tsehaye"]),
+    ("Sinds Zoltán teamleider is, gaat het beter.", ["Zoltán"]),
+    ("Tsehaye: 'Ik word nooit gevraagd.'", ["Tsehaye"]),
 ])
 def test_names_of_every_origin_with_evidence_are_found(redact, text, expected):
     assert names(redact(text)) == expected

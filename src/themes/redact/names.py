@@ -37,6 +37,9 @@ _WEBLIKE = re.compile(
 #: The score of a capitalised word on no name list and no word: a candidate that needs evidence (a title, role,
 #: cue or a first name before it); below any sensible ``min_score`` on its own.
 _CANDIDATE = 0.3
+_COPULAS = frozenset({"is", "was", "werd", "wordt", "blijft", "bleef", "geworden"})
+_AFFILIATION = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)[ \u00a0]+[a-z]")
+_SPEAKER_QUOTE = re.compile(r"[ \u00a0]*:[ \u00a0]*['\"“‘„]")
 _NAME_CELL = re.compile(r"[^\W\d_][\w .'’\-\u00a0]*")
 _CELL = re.compile(r"(?:^|(?<=[|\t]))[ \u00a0]*(?P<c>[^|\t\n]*?)[ \u00a0.]*(?=[|\t]|$)", re.MULTILINE)
 #: Words before a noun, never before a person's name: "het Kader", "een Mark", "deze Roos".
@@ -315,6 +318,7 @@ class NameDetector:
         def named(t: _Tok) -> bool:
             return (t.cap or t.upper) and not t.org and t.score >= self.min_score and any(self._lists(t.lower))
 
+        lex = self.lexicon
         lifted = []
         for i, tok in enumerate(tokens):
             if not (tok.cap and not tok.org and 0.2 <= tok.score < self.min_score):
@@ -322,8 +326,27 @@ class NameDetector:
             nxt = tokens[i + 1] if i + 1 < n else None
             prev = tokens[i - 1] if i > 0 else None
             if candidate(tok) and nxt is not None and _CHAIN_GAP.match(text[tok.end:nxt.start]) \
-                    and (candidate(nxt) or named(nxt)):
+                    and (candidate(nxt) or named(nxt) or (nxt.cap and not nxt.org and nxt.score >= self.min_score
+                                                          and not any(self._lists(nxt.lower)))):
                 lifted += [tok] + ([nxt] if candidate(nxt) else [])
+                continue
+            if candidate(tok) and _SPEAKER_QUOTE.match(text, tok.end):
+                lifted.append(tok)  # Keila: 'Ik word nooit gevraagd …' — a speaker quoted
+                continue
+            if candidate(tok) and _AFFILIATION.match(text, tok.end) and (prev is None or not prev.cap):
+                lifted.append(tok)  # Rybak (P&O) zoekt uit …: a person, the unit in brackets, a verb
+                continue
+            if candidate(tok) and prev is not None and prev.lower in lex.cues_owner \
+                    and _CUE_GAP.match(text[prev.end:tok.start]) and text[tok.end:tok.end + 1] == ":":
+                lifted.append(tok)  # Actie Sharlon: …
+                continue
+            if candidate(tok) and i + 2 < n and nxt is not None and nxt.lower in lex.roles \
+                    and tokens[i + 2].lower in _COPULAS and _CHAIN_GAP.match(text[tok.end:nxt.start]):
+                lifted.append(tok)  # sinds Ekow teamleider is: a person in a role
+                continue
+            if candidate(tok) and prev is not None and prev.lower == "met" and i > 1 \
+                    and tokens[i - 2].lower in lex.cues_contact and _CUE_GAP.match(text[prev.end:tok.start]):
+                lifted.append(tok)  # samen met Gosia, gesproken met Othmane
                 continue
             for a, b, c in ((tok, nxt, tokens[i + 2] if i + 2 < n else None),
                             (tokens[i - 2] if i > 1 else None, prev, tok)):
@@ -381,9 +404,10 @@ class NameDetector:
                 continue
             if inside[0].lower not in lex.first_names or inside[0].lower in lex.roles:
                 continue
-            rest = inside[1:]
-            if all(t.initials or t.lower in lex.particles or (t.cap and not t.org and (
-                    any(self._lists(t.lower)) or not is_frequent_lower(t.lower))) for t in rest):
+            rest = [t for t in inside[1:] if not t.initials and t.lower not in lex.particles]
+            # after the first name: listed names, or one unknown word as its surname (not "Jan Jansen Kadaster")
+            if all(t.cap and not t.org and (any(self._lists(t.lower)) or (
+                    len(rest) == 1 and not is_frequent_lower(t.lower))) for t in rest):
                 for t in inside:
                     if not t.initials and t.lower not in lex.particles:
                         t.score = max(t.score, 0.7)

@@ -35,6 +35,8 @@ class Lexicon:
         cues_before_weak: words right before a name or an organisation (lift only name-list hits).
         cues_after: words right after a name.
         cues_after_weak: words right after a name or an organisation (lift only name-list hits).
+        cues_contact: words before ``met`` that make it a cue for any name (samen met, gesproken met).
+        cues_owner: words before ``X:`` that make X an action owner (Actie X:).
         list_openers: line openers followed by a list of people (``Aanwezig:``).
         institutions: lower-case phrases naming institutes and bodies that look like person names.
         cues_subject: conjunctions after which a lower-case unknown word in subject position is read as a name.
@@ -55,6 +57,8 @@ class Lexicon:
     cues_before_weak: frozenset[str]
     cues_after: frozenset[str]
     cues_after_weak: frozenset[str]
+    cues_contact: frozenset[str]
+    cues_owner: frozenset[str]
     list_openers: frozenset[str]
     cues_subject: frozenset[str]
     institutions: tuple[str, ...]
@@ -207,6 +211,8 @@ def load_lexicon() -> Lexicon:
         cues_before_weak=frozenset(cues.get("before_weak", set())),
         cues_after=frozenset(cues.get("after", set())),
         cues_after_weak=frozenset(cues.get("after_weak", set())),
+        cues_contact=frozenset(cues.get("contact", set())),
+        cues_owner=frozenset(cues.get("owner", set())),
         list_openers=frozenset(cues.get("list", set())),
         cues_subject=frozenset(cues.get("subject", set())),
         institutions=tuple(sorted(_lower_set(_read_lines(DATA_DIR / "institutions.txt")), key=len, reverse=True)),
