@@ -39,6 +39,7 @@ LAZY_ON_PURPOSE: dict[tuple[str, str], str] = {
 NOT_YET_AT_THE_TOP: frozenset[tuple[str, str]] = frozenset({
     ("themes.redact.files", "themes.ingest.textcodec"),
     ("themes.redact.pool", "themes.workers"),
+    ("themes.redact.streets", "themes.redact.frequency"),
 })
 
 

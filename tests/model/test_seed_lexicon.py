@@ -7,7 +7,8 @@ from sklearn.feature_extraction.text import CountVectorizer
 
 from themes.model.seedwords import SeedLexicon
 from themes.model.taxonomy import Taxonomy, TaxonomyTheme
-from themes.model.vectorizer import TOKEN_PATTERN, tokenize
+from themes.model.vectorizer import TOKEN_PATTERN
+from themes.text.tokens import words as text_words
 
 TAXONOMY = Taxonomy(themes=(
     TaxonomyTheme(key="racisme", name="Racisme", description="d", seeds=("racisme", "het goede voorbeeld geven")),
@@ -27,7 +28,7 @@ def test_hits_of_shared_tokens_equal_a_count_vectorizer_pass():
     for i, row in enumerate(counts):
         for j in np.flatnonzero(row):
             expected[i, list(lexicon.themes_of_word(str(words[j])))] = True
-    got = lexicon.hits_of_tokens([tokenize(t) for t in TEXTS])
+    got = lexicon.hits_of_tokens([text_words(t) for t in TEXTS])
     assert np.array_equal(got, expected)
     assert np.array_equal(lexicon.hits(TEXTS), expected)
     assert got[0, 0] and got[2, 1] and got[3, 2] and got[4, 1] and got[4, 2] and not got[5:7].any()

@@ -1,4 +1,5 @@
-from themes.model.vectorizer import dutch_stopwords, is_clean_keyword, make_vectorizer, tokenize
+from themes.model.vectorizer import dutch_stopwords, is_clean_keyword, make_vectorizer
+from themes.text.tokens import words
 
 TEXTS = [
     "Op 12 maart 2024 sprak [PERSOON_12] over privé-zaken en de coördinator van de directie.",
@@ -39,8 +40,8 @@ def test_vectorizer_keeps_accented_characters_and_phrases():
     assert "hybride werken" in vocab
 
 
-def test_tokenize_skips_pseudonyms_glued_to_brackets():
-    assert tokenize("[PERSOON_12] en [WOO] zeggen: privé") == ["en", "zeggen", "privé"]
+def test_words_skips_pseudonyms_glued_to_brackets():
+    assert words("[PERSOON_12] en [WOO] zeggen: privé") == ["en", "zeggen", "privé"]
 
 
 def test_clean_keyword_guard_rejects_digits_and_stopwords():
@@ -50,7 +51,7 @@ def test_clean_keyword_guard_rejects_digits_and_stopwords():
     assert is_clean_keyword("werkdruk", stop)
 
 
-def test_tokenize_gives_the_vectorizers_tokens_for_ascii_and_other_text():
+def test_words_gives_the_vectorizers_tokens_for_ascii_and_other_text():
     import re
 
     from themes.model.vectorizer import TOKEN_PATTERN
@@ -58,4 +59,4 @@ def test_tokenize_gives_the_vectorizers_tokens_for_ascii_and_other_text():
     texts = [*TEXTS, "abc[def ghi]jkl mn_op qr2st [uv] wx] [yz a b cd", "Kelvin \u212a-waarde en \u017fluit",
              "İstanbul ÉÉN privé-zaken", "x1y ab__cd ZZ", "", "\n\tDe Werkdruk\tis HOOG\n"]
     for text in texts:
-        assert tokenize(text) == re.findall(TOKEN_PATTERN, text.lower()), text
+        assert words(text) == re.findall(TOKEN_PATTERN, text.lower()), text

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+from themes.rounds.wording import MIN_LETTERS, _word_set, words
 from themes.text.stopwords import stopwords
-from themes.rounds.wording import _WORD, _word_set, words
+from themes.text.tokens import word_pattern
 
 
 def test_word_set_is_the_set_of_words_for_ascii_and_other_text():
@@ -15,4 +18,4 @@ def test_word_set_is_the_set_of_words_for_ascii_and_other_text():
     for text in samples:
         assert _word_set(text) == set(words(text))
         if "[PERSOON" not in text:  # no placeholder: the general pattern on the lower-cased text
-            assert _word_set(text) == set(_WORD.findall(text.lower())) - stopwords()
+            assert _word_set(text) == set(re.findall(word_pattern(MIN_LETTERS), text.lower())) - stopwords()

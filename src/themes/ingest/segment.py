@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 from themes.config import IngestConfig
 from themes.ingest.actors import extract_actor
 from themes.ingest.answers import survey_segments
 from themes.ingest.clean import clean_text, is_only_placeholders
 from themes.text.sentences import split_long_text
+from themes.text.tokens import word_runs
 from themes.types import Block, Document, RawDocument, Segment
 
 HEADING_SEPARATOR = " > "
-_WORD = re.compile(r"\w+")
 
 
 def _heading_text(text: str) -> str:
@@ -20,7 +18,7 @@ def _heading_text(text: str) -> str:
 
 
 def _words(text: str) -> set[str]:
-    return set(_WORD.findall(text.casefold()))
+    return set(word_runs(text))
 
 
 def _same_title(text: str, titles: list[set[str]]) -> bool:

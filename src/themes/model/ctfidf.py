@@ -126,7 +126,7 @@ def _as_given(features: list[str]) -> list[str]:
 
 
 def _fit_on_tokens(vectorizer: CountVectorizer, documents: list[list[str]]) -> sparse.csr_matrix:
-    """``vectorizer.fit_transform`` of texts whose :func:`tokenize` words are ``documents``, without re-reading them.
+    """``vectorizer.fit_transform`` of texts whose :func:`themes.text.tokens.words` are ``documents``, without re-reading them.
 
     The words are turned into the vectorizer's features (stop words out, phrases) and counted by a twin whose
     analyzer takes them as they are; its vocabulary goes to ``vectorizer``, whose parameters stay those saved.
@@ -154,7 +154,7 @@ def fit_keywords(
         embeddings: (n, dim) vectors, row i belongs to ``texts[i]``.
         vectorizer: an unfitted ``CountVectorizer`` (fitted here).
         top_n_words: words kept per topic.
-        tokens: per text its ``vectorizer.tokenize`` words, when already known (``vectorizer`` must then use
+        tokens: per text its ``themes.text.tokens.words``, when already known (``vectorizer`` must then use
             ``TOKEN_PATTERN`` with lower-casing, as ``make_vectorizer`` does): the texts are not read again.
     """
     from scipy import sparse

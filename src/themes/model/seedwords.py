@@ -18,7 +18,7 @@ from itertools import chain
 import numpy as np
 
 from themes.model.taxonomy import Taxonomy
-from themes.model.vectorizer import tokenize
+from themes.text.tokens import words
 
 MIN_PREFIX = 5
 MAX_SHORT = 4
@@ -59,10 +59,10 @@ class SeedLexicon:
         self._prefixes: dict[str, list[tuple[int, str]]] = {}
         for t, theme in enumerate(taxonomy.themes):
             for seed in theme.seeds:
-                words = tokenize(seed)
-                if len(words) != 1 or words[0] in stop or len(words[0]) < 3:
+                seed_words = words(seed)
+                if len(seed_words) != 1 or seed_words[0] in stop or len(seed_words[0]) < 3:
                     continue
-                word = words[0]
+                word = seed_words[0]
                 lengths = range(MIN_PREFIX, len(word) + 1) if len(word) >= MIN_PREFIX else [len(word)]
                 for length in lengths:
                     self._prefixes.setdefault(word[:length], []).append((t, word))
@@ -91,10 +91,10 @@ class SeedLexicon:
 
     def hits(self, texts: Sequence[str]) -> np.ndarray:
         """Boolean matrix (texts, themes): the text contains a seed word of the theme."""
-        return self.hits_of_tokens([tokenize(text) for text in texts])
+        return self.hits_of_tokens([words(text) for text in texts])
 
     def hits_of_tokens(self, tokens: Sequence[Sequence[str]]) -> np.ndarray:
-        """:meth:`hits` for texts already split by :func:`~themes.model.vectorizer.tokenize`.
+        """:meth:`hits` for texts already split by :func:`~themes.text.tokens.words`.
 
         Each distinct word is matched once; numpy then marks the texts of the words that match a seed, so 100,000
         units take a fraction of a second once tokenised (``ThemeModel.fit`` shares one tokenisation with the

@@ -32,7 +32,8 @@ from themes.model.seedwords import SeedLexicon
 from themes.model.selftrain import self_train
 from themes.model.taxonomy import EMPTY_TAXONOMY, Taxonomy
 from themes.model.unitsentences import SentenceVectors, content_vectors
-from themes.model.vectorizer import dutch_stopwords, make_vectorizer, tokenize
+from themes.model.vectorizer import dutch_stopwords, make_vectorizer
+from themes.text.tokens import words as text_words
 
 NOISE = -1
 
@@ -198,7 +199,7 @@ class ThemeModel:
         scores = assign.taxonomy_scores(
             vectors, list(seed_vectors or []) if n_tax else [], sentences if self.sentence_scoring else None
         )
-        tokens = [tokenize(text) for text in texts]  # one tokenisation for seed words, keywords and labels
+        tokens = [text_words(text) for text in texts]  # one tokenisation for seed words, keywords and labels
         semantic = scores
         words: dict[tuple[int, int], str] = {}
         if n_tax and self.lexical_bonus:

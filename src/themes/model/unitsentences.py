@@ -16,11 +16,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from themes.model.vectorizer import tokenize
+from themes.text.sentences import split_sentences as dutch_sentences
+from themes.text.tokens import words
 
-# A sentence ends at . ! ? or … followed by white space; a colon after a short lead-in ("Kort gezegd: …")
-# also separates the lead-in from what follows.
-_BOUNDARY = re.compile(r"(?<=[.!?…])\s+")
+# A colon after a short lead-in ("Kort gezegd: …") separates the lead-in from what follows.
 _LEAD_IN = re.compile(r"^((?:[^\s:]+ ){0,2}[^\s:]+:)\s+(?=\S)")
 _MIN_CHARS = 3
 #: Quote marks around a quoted sentence ("Een panellid: 'Ik …'") are dropped: they pulled quotes of any theme
@@ -54,9 +53,9 @@ class SentenceVectors:
 
 
 def split_sentences(text: str) -> list[str]:
-    """The sentences of ``text`` (one element when it is a single sentence)."""
+    """The sentences of ``text`` (``themes.text.sentences``), lead-ins apart; one element for a single sentence."""
     parts: list[str] = []
-    for part in _BOUNDARY.split(text.strip()):
+    for part in dutch_sentences(" ".join(text.split())):
         lead = _LEAD_IN.match(part)
         parts.extend([lead.group(1), part[lead.end():]] if lead else [part])
     parts = [p.strip().strip(_QUOTES).strip() for p in parts]
@@ -66,7 +65,7 @@ def split_sentences(text: str) -> list[str]:
 
 def content_words(sentence: str, stopwords: frozenset[str]) -> int:
     """Number of words in ``sentence`` that are not stop, date or generic words (placeholders never count)."""
-    return sum(1 for w in tokenize(sentence) if len(w) > 2 and w not in stopwords)
+    return sum(1 for w in words(sentence, 3) if w not in stopwords)
 
 
 def unit_sentences(

@@ -19,22 +19,19 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sklearn.feature_extraction.text import CountVectorizer
 
+from themes.text.dates import MONTH_NUMBERS, WEEKDAYS
 from themes.text.stopwords import spacy_stopwords
+from themes.text.tokens import word_pattern, words
 from themes.types import PLACEHOLDER
 
-# A word of at least two letters, not touching a bracket, underscore, digit or another letter.
-TOKEN_PATTERN = r"(?<![\[\w])[^\W\d_]{2,}(?![\w\]])"
+# A word of at least two letters, not touching a bracket, underscore, digit or another letter (``themes.text.tokens``).
+TOKEN_PATTERN = word_pattern(2)
 _TOKEN = re.compile(TOKEN_PATTERN)
-# The same pattern for lower-cased ASCII text (most units), where letters are a-z and word characters a-z0-9_:
-# a plain character range is about twice as fast as the Unicode letter class.
-_ASCII_TOKEN = re.compile(r"(?<![\[a-z0-9_])[a-z]{2,}(?![a-z0-9_\]])")
 
 DATE_WORDS = (
-    "januari februari maart april mei juni juli augustus september oktober november december "
-    "jan feb mrt apr jun jul aug sep sept okt nov dec "
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
-    "vandaag gisteren morgen week weken maand maanden jaar jaren kwartaal q1 q2 q3 q4"
-).split()
+    *MONTH_NUMBERS, *WEEKDAYS,
+    *"vandaag gisteren morgen week weken maand maanden jaar jaren kwartaal q1 q2 q3 q4".split(),
+)
 
 # Words of meeting minutes and surveys that say nothing about a theme.
 GENERIC_WORDS = (
@@ -60,30 +57,21 @@ NUMBER_WORDS = (
 ).split()
 
 
-def tokenize(text: str) -> list[str]:
-    """Lower-cased keyword tokens of ``text`` (placeholders, numbers and one-letter words dropped).
-
-    The same tokens as ``TOKEN_PATTERN`` on the lower-cased text (what the ``CountVectorizer`` finds).
-    """
-    lowered = text.lower()
-    return (_ASCII_TOKEN if lowered.isascii() else _TOKEN).findall(lowered)
-
-
 def dutch_stopwords(domain: Iterable[str] = ()) -> list[str]:
     """Sorted stop word list: spaCy's Dutch list, date, generic minute, verb and number words and ``domain`` words.
 
-    Every entry is passed through :func:`tokenize`, so "collega's" contributes "collega".
+    Every entry is passed through :func:`themes.text.tokens.words`, so "collega's" contributes "collega".
     """
     return list(_stopwords(tuple(domain)))
 
 
 @functools.lru_cache(maxsize=8)
 def _stopwords(domain: tuple[str, ...]) -> tuple[str, ...]:
-    words: set[str] = set()
+    found: set[str] = set()
     for word in [*spacy_stopwords(), *DATE_WORDS, *GENERIC_WORDS, *VERB_WORDS, *NUMBER_WORDS, *domain]:
-        words.update(tokenize(word))
-        words.add(word.lower())
-    return tuple(sorted(words))
+        found.update(words(word))
+        found.add(word.lower())
+    return tuple(sorted(found))
 
 
 def make_vectorizer(domain_stopwords: Iterable[str] = (), *, n_docs: int = 0, ngram_max: int = 2) -> CountVectorizer:

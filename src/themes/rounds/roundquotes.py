@@ -7,7 +7,6 @@ chosen, by cosine of the embeddings when given, else by overlap of word tokens (
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -16,12 +15,12 @@ import numpy as np
 
 from themes.model.inputs import encoder_text
 from themes.model.unitvectors import load_unit_vectors
+from themes.text.tokens import word_runs
 from themes.types import PLACEHOLDER, Document, Quote, Segment, stable_hash
 
 if TYPE_CHECKING:
     from themes.store import Workspace
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 MAX_TOKEN_OVERLAP = 0.6
 MAX_COSINE = 0.92
 
@@ -38,7 +37,7 @@ class Candidate:
 
 def tokens(text: str) -> frozenset[str]:
     """Lower-cased word tokens of three letters or more, pseudonym placeholders left out."""
-    return frozenset(w for w in _WORD.findall(PLACEHOLDER.sub(" ", text).casefold()) if len(w) >= 3)
+    return frozenset(w for w in word_runs(PLACEHOLDER.sub(" ", text)) if len(w) >= 3)
 
 
 def token_overlap(a: frozenset[str], b: frozenset[str]) -> float:

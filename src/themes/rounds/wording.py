@@ -8,18 +8,15 @@ compared. Pseudonym placeholders, numbers, short words and Dutch function words 
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import chain
 
+from themes.text import tokens
 from themes.text.stopwords import stopwords
-from themes.types import PLACEHOLDER, Segment
+from themes.types import Segment
 
-_WORD = re.compile(r"(?<![\w\[])[^\W\d_]{3,}(?![\w\]])")
-# _WORD for ASCII text, where word characters are [0-9A-Za-z_] and letters [A-Za-z]; starting with a letter lets the
-# regex engine skip quickly to the next letter (the look-behind then checks the character before it)
-_ASCII_WORD = re.compile(r"[A-Za-z](?<![0-9A-Za-z_\[].)[A-Za-z]{2,}(?![0-9A-Za-z_\]])")
+MIN_LETTERS = 3
 MIN_COUNT = 2
 PRIOR = 0.5
 
@@ -27,17 +24,12 @@ PRIOR = 0.5
 def words(text: str) -> list[str]:
     """Lower-cased words of three letters or more, without placeholders, numbers and function words."""
     stop = stopwords()
-    return [w for w in _WORD.findall(_without_placeholders(text).lower()) if w not in stop]
-
-
-def _without_placeholders(text: str) -> str:
-    return PLACEHOLDER.sub(" ", text) if "[" in text else text
+    return [w for w in tokens.words(text, MIN_LETTERS) if w not in stop]
 
 
 def _word_set(text: str) -> set[str]:
-    """``set(words(text))``, built without the intermediate list (ASCII text with ``_ASCII_WORD``)."""
-    text = _without_placeholders(text).lower()
-    return set((_ASCII_WORD if text.isascii() else _WORD).findall(text)) - stopwords()
+    """``set(words(text))``."""
+    return set(tokens.words(text, MIN_LETTERS)) - stopwords()
 
 
 def distinctive_words(
