@@ -177,6 +177,31 @@ AMBIGUOUS = {  # negatives whose trap is a word that is also a name (not an orga
     "Mark in het overzicht de knelpunten die nog openstaan.",
     "Roos, Bas en Kim zijn bloemen, instrumenten en afkortingen, geen collega's.",
 }
+# Issue 12 phrasings, added after the first rows with their own random stream (the earlier rows stay as they were):
+# streets without a suffix from the BAG list, lower-case names with a contact verb or role, a title before a
+# surname with particles, an owner in an action table; negatives with content words the old rules replaced.
+HARD_TEMPLATES = [
+    "Ik woon op {BADDR} sinds de zomer.",
+    "De bijeenkomst vindt plaats op {BADDR}, {PC} Amsterdam.",
+    "Postadres: {BADDR}",
+    "Het kantoor zit op {BADDR} in Amsterdam.",
+    "daarna heb ik {f} gemaild maar niets meer gehoord",
+    "ik heb het met mijn manager {f} besproken",
+    "Wethouder {S} opent de vergadering.",
+    "Wethouder {S} licht het raadsvoorstel toe.",
+    "| Rapport opleveren | {F} | 1 maart |",
+    "| Planning rondsturen | {F} | open |",
+]
+HARD_NEGATIVES = [
+    "8. Personele bezetting",
+    "Enquete deelnemers gevraagd om input voor de notitie.",
+    "We wandelen langs de Amstel en over de Dam naar het Spui.",
+    "Meer informatie: zie testimonials en mentoring op het intranet.",
+    "De directie Grond en Ontwikkeling levert de cijfers aan.",
+    "Punt 3: de begroting; in groep 3 zitten twintig kinderen.",
+]
+BAG_STREETS = [["Rokin", "Spui", "Overtoom", "Neude", "Lange Voorhout", "Korte Poten", "Janskerkhof"],
+               ["Singel", "Damrak", "Amstel", "Blaak", "Meent", "Lijnbaan", "Mariaplaats"]]
 TITLES = ["dhr.", "mevr.", "mw.", "dr.", "de heer", "mevrouw"]
 PHONE_FORMATS = ["06-{8}", "06 {2} {2} {2} {2}", "06{8}", "+31 6 {8}", "+316{8}", "+31 (0)6 {4} {4}",
                  "0031 6 {8}", "020-{7}", "020 {3} {4}", "(020) {3} {2} {2}", "010-{7}", "0570-{6}",
@@ -228,6 +253,9 @@ def _pii(kind: str, rng: random.Random, name: tuple[str, str]) -> tuple[str, str
         style = rng.randint(0, 2)
         return (bsn if style == 0 else f"{bsn[:4]}.{bsn[4:6]}.{bsn[6:]}" if style == 1
                 else f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}"), "BSN"
+    if kind == "BADDR":
+        street = rng.choice(BAG_STREETS[_SPLIT_INDEX[0]])
+        return f"{street} {rng.randint(1, 250)}{rng.choice(['', '', 'A', '-2', ' hs'])}", "ADRES"
     if kind == "ADDR":
         return f"{rng.choice(STREETS)} {rng.randint(1, 250)}{rng.choice(['', '', 'A', '-2', ' hs'])}", "ADRES"
     if kind == "PC":
@@ -254,7 +282,7 @@ def _render(template: str, a: tuple[str, str, str], b: tuple[str, str, str], rng
         if key == "T":
             text += rng.choice(TITLES)
             continue
-        if key in ("PHONE", "EMAIL", "IBAN", "BSN", "ADDR", "PC", "DOB", "URL"):
+        if key in ("PHONE", "EMAIL", "IBAN", "BSN", "ADDR", "BADDR", "PC", "DOB", "URL"):
             value, label = _pii(key, rng, (first, sur))
             ents.append([len(text), len(text) + len(value), label, None, None])
             text += value
@@ -266,6 +294,22 @@ def _render(template: str, a: tuple[str, str, str], b: tuple[str, str, str], rng
         ents.append([len(text), len(text) + len(value), "PERSOON", group, parts])
         text += value
     return {"text": text, "entities": ents}
+
+
+_SPLIT_INDEX = [0]  # the split being built (chooses the BAG streets of that split)
+
+
+def _hard_rows(seed: int, split_index: int, names: list[tuple[str, str, str]]) -> list[dict]:
+    """The issue-12 rows of one split, from their own random stream."""
+    rng = random.Random(seed * 1000 + split_index)
+    _SPLIT_INDEX[0] = split_index
+    rows = []
+    for template in HARD_TEMPLATES[split_index::2]:
+        for _ in range(12):
+            who = rng.choice(names)
+            rows.append(_render(template, who, who, rng))
+    rows += [{"text": t, "entities": [], "negative": "org_role"} for t in HARD_NEGATIVES[split_index::2]]
+    return rows
 
 
 def build(seed: int = 7) -> dict[str, list[dict]]:
@@ -287,6 +331,7 @@ def build(seed: int = 7) -> dict[str, list[dict]]:
                 rows.append(_render(template, who, who, rng))
         rows += [{"text": t, "entities": [], "negative": "ambiguous" if t in AMBIGUOUS else "org_role"}
                  for t in negatives]
+        rows += _hard_rows(seed, split_index, names)
         for i, row in enumerate(rows):
             row["id"] = f"{split}-{i:04d}"
             row["split"] = split

@@ -37,6 +37,7 @@ _WEBLIKE = re.compile(
 #: The score of a capitalised word on no name list and no word: a candidate that needs evidence (a title, role,
 #: cue or a first name before it); below any sensible ``min_score`` on its own.
 _CANDIDATE = 0.3
+_PRONOUNS = frozenset({"ik", "je", "jij", "we", "wij", "hij", "zij", "ze", "u"})  # heb ik X gemaild
 _COPULAS = frozenset({"is", "was", "werd", "wordt", "blijft", "bleef", "geworden"})
 _AFFILIATION = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)[ \u00a0]+[a-z]")
 _SPEAKER_QUOTE = re.compile(r"[ \u00a0]*:[ \u00a0]*['\"“‘„]")
@@ -276,6 +277,7 @@ class NameDetector:
                 if strong:
                     acronym = _ACRONYM.match(tok.text) is not None
                     if (tok.cap or tok.upper) and (prev.lower in lex.titles or prev.initials or any(self._lists(lw))
+                                                   or (k < i and tokens[k].cap)  # Wethouder Ter Haar
                                                    or (not acronym and not self._is_word(lw))):
                         tok.score = max(tok.score, 0.8)
                     elif tok.low and len(lw) >= 3 and lw not in lex.common \
@@ -299,7 +301,8 @@ class NameDetector:
                     tok.score = max(tok.score, 0.65)
             elif nxt is not None and nxt.lower in lex.cues_after and tok.low and len(lw) >= 3 \
                     and _CHAIN_GAP.match(text[tok.end:nxt.start]) and (
-                        lw in lex.first_names or (prev is not None and prev.lower in lex.cues_before_weak
+                        lw in lex.first_names or (prev is not None and (prev.lower in lex.cues_before_weak
+                                                                         or prev.lower in _PRONOUNS)
                                                   and not self._is_word(lw) and not is_frequent_lower(lw))):
                 tok.score = max(tok.score, 0.6)  # heb ik jan gemaild; met ama besproken
 
@@ -506,7 +509,9 @@ class NameDetector:
         lex = self.lexicon
         if lw in lex.titles or lw in lex.cues_after or lw in lex.cues_before:
             return 2  # a strong cue can lift a lower-case or unknown word beside it
-        if lw in lex.particles or lw in lex.roles:
+        if lw in lex.particles:
+            return 1 if word[0].isupper() else 0  # Wethouder Ter Haar: a surname that is a word, after a role
+        if lw in lex.roles:
             return 0
         if word.islower():
             return 2 if len(lw) >= 3 and lw not in lex.common and (
