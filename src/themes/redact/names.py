@@ -315,8 +315,8 @@ class NameDetector:
         """
         n = len(tokens)
 
-        def candidate(t: _Tok) -> bool:
-            return t.cap and not t.org and _CANDIDATE <= t.score < self.min_score
+        def candidate(t: _Tok) -> bool:  # an unknown capitalised word, on no name list
+            return t.cap and not t.org and _CANDIDATE <= t.score < self.min_score and not any(self._lists(t.lower))
 
         def named(t: _Tok) -> bool:
             return (t.cap or t.upper) and not t.org and t.score >= self.min_score and any(self._lists(t.lower))
@@ -328,10 +328,8 @@ class NameDetector:
                 continue
             nxt = tokens[i + 1] if i + 1 < n else None
             prev = tokens[i - 1] if i > 0 else None
-            if candidate(tok) and nxt is not None and _CHAIN_GAP.match(text[tok.end:nxt.start]) \
-                    and (candidate(nxt) or named(nxt) or (nxt.cap and not nxt.org and nxt.score >= self.min_score
-                                                          and not any(self._lists(nxt.lower)))):
-                lifted += [tok] + ([nxt] if candidate(nxt) else [])
+            if nxt is not None and self._pair(tok, nxt, text):
+                lifted += [t for t in (tok, nxt) if t.score < self.min_score]
                 continue
             if candidate(tok) and _SPEAKER_QUOTE.match(text, tok.end):
                 lifted.append(tok)  # Keila: 'Ik word nooit gevraagd …' — a speaker quoted
@@ -414,6 +412,24 @@ class NameDetector:
                 for t in inside:
                     if not t.initials and t.lower not in lex.particles:
                         t.score = max(t.score, 0.7)
+
+    def _pair(self, a: _Tok, b: _Tok, text: str) -> bool:
+        """``a b`` reads as first name + surname.
+
+        Both unknown, a listed first name + a listed name (Jan Jaap, Geer Haas), or one listed in its place and the
+        other unknown (not ``Haasnoot Logius``: a surname, then an unknown word).
+        """
+        if not (b.cap and not b.org and b.score >= 0.2 and _CHAIN_GAP.match(text[a.end:b.start])):
+            return False
+        lex = self.lexicon
+        a_lists, b_lists = any(self._lists(a.lower)), any(self._lists(b.lower))
+        a_first = self._lists(a.lower)[0]
+        b_sur = self._lists(b.lower)[1]
+        if not a_lists and a.score < _CANDIDATE or not b_lists and b.score < _CANDIDATE:
+            return False
+        if a.lower in lex.common and b.lower in lex.common:
+            return False  # Roos Bas: two common words
+        return (not a_lists and not b_lists) or a_first or (not a_lists and b_sur)
 
     def _list_cues(self, tokens: list[_Tok], text: str) -> None:
         lex = self.lexicon
