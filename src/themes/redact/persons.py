@@ -26,6 +26,9 @@ documents were redacted:
 
 New numbers start at the keyed hash's ``pseudonym_number`` (so without a registry the numbers are those of a
 plain keyed hash) and move up past numbers already in use: two persons never share a pseudonym.
+
+Two ingests running at the same time each resolve against the registry as they loaded it: a person new to both
+can get a number in each (the entry stored first is the one later ingests use). One ingest at a time is exact.
 """
 
 from __future__ import annotations
