@@ -1,6 +1,6 @@
 """Redaction measured on real minutes: person recall and content words lost, against the hashed gold.
 
-The gold (``bench/gold/real-<series>.jsonl``) lists per document every person's surface forms as salted hashes
+The gold (``bench/gold/real-<series>.jsonl``, ``corpus.jsonl`` for the Woo documents) lists per document every person's surface forms as salted hashes
 and the capitalised words that must stay (``not_names``). Each series is read and segmented as ``themes ingest``
 does and its texts (units, headings, actors, titles) are redacted as one batch. Gold mentions are found back by
 hashing word n-grams (1–5 words, longest first) of every text.
@@ -91,8 +91,8 @@ def _not_name_re(not_names: list[str]) -> re.Pattern[str] | None:
 
 def evaluate_series(series: str, shared: Path, key: bytes) -> SeriesResult:
     """Read, redact and score every gold document of one series."""
-    rows = [json.loads(line) for line in (GOLD / f"real-{series}.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    path = GOLD / ("corpus.jsonl" if series == "corpus" else f"real-{series}.jsonl")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     config = PipelineConfig()
     result = SeriesResult(series)
     docs = []
@@ -144,5 +144,6 @@ def evaluate_series(series: str, shared: Path, key: bytes) -> SeriesResult:
 
 
 def real_series() -> list[str]:
-    """The series with gold, in name order."""
-    return sorted(p.stem[len("real-"):] for p in GOLD.glob("real-*.jsonl"))
+    """The series with gold, in name order; ``corpus`` (the Woo documents) last when its gold is there."""
+    series = sorted(p.stem[len("real-"):] for p in GOLD.glob("real-*.jsonl"))
+    return series + (["corpus"] if (GOLD / "corpus.jsonl").exists() else [])
