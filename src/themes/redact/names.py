@@ -37,6 +37,7 @@ _WEBLIKE = re.compile(
 #: The score of a capitalised word on no name list and no word: a candidate that needs evidence (a title, role,
 #: cue or a first name before it); below any sensible ``min_score`` on its own.
 _CANDIDATE = 0.3
+_WORD_COMPOUND = re.compile(r"(?<=-)([a-z]{3,})(?![\w])")
 _PRONOUNS = frozenset({"ik", "je", "jij", "we", "wij", "hij", "zij", "ze", "u"})  # heb ik X gemaild
 _COPULAS = frozenset({"is", "was", "werd", "wordt", "blijft", "bleef", "geworden"})
 _AFFILIATION = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)[ \u00a0]+[a-z]")
@@ -194,6 +195,8 @@ class NameDetector:
         lex, lw = self.lexicon, tok.lower
         if tok.initials or len(lw) < 2 or _ACRONYM.match(tok.text):
             return 0.0
+        if _WORD_COMPOUND.search(tok.text) and any(is_frequent_lower(p) for p in _WORD_COMPOUND.findall(tok.text)):
+            return 0.0  # Kick-off, Bottom-line: a hyphen then a frequent lower-case word
         if lw in lex.titles or lw in lex.roles or lw in lex.particles or lw in _FUNCTION_WORDS:
             return 0.0
         if lw in lex.org_words:
@@ -544,7 +547,7 @@ class NameDetector:
     def _full(self, chunk: list[_Tok]) -> bool:
         """The chunk holds a first name and a word after it (first name + surname) already."""
         core = [t for t in chunk if not t.initials and t.lower not in self.lexicon.particles]
-        return len(core) >= 2 and core[0].lower in self.lexicon.first_names
+        return len(core) >= 2 and any(t.lower in self.lexicon.first_names for t in core)
 
     def _rare_surname(self, lw: str) -> bool:
         """A lower-case word that can be a surname after a first name: on a list or no word, and not frequent."""
