@@ -137,11 +137,17 @@ def _action_note(flag: Flag) -> str:
     return f"{T.flag_subject(flag)} ({owner}; {flag.times_raised} keer genoemd, laatst {dutch_date(flag.last_seen)})"
 
 
-FLAG_TITLES = {"uitgesteld": "Uitgesteld besluit", "actie": "Actie blijft open", "terugkerend thema": "Terugkerend punt"}
+FLAG_TITLES = {
+    "uitgesteld": "Uitgesteld besluit",
+    "actie": "Actie blijft open",
+    "terugkerend thema": "Terugkerend thema",
+    "terugkerend punt": "Terugkerend punt",
+}
 FLAG_QUESTIONS = {
     "uitgesteld": "Vraag aan de stuurgroep: wanneer neemt u alsnog een besluit over '{d}', en wat is daarvoor nodig?",
     "actie": "Vraag aan de stuurgroep: wat staat de afronding van '{d}' in de weg, en wie zorgt dat de actie vóór de volgende vergadering klaar is?",
     "terugkerend thema": "Vraag aan de stuurgroep: wilt u '{d}' als vast agendapunt met een eigenaar en een concreet vervolg?",
+    "terugkerend punt": "Vraag aan de stuurgroep: '{d}' komt steeds terug; wat is nodig om het af te ronden, en wie doet dat?",
 }
 
 
