@@ -204,10 +204,13 @@ def test_only_the_new_round_is_encoded_and_the_analysis_then_encodes_nothing(two
 
 def test_the_same_corpus_gives_the_same_themes_in_workspaces_with_other_keys(two_rounds, tmp_path):
     _, third, folder = two_rounds
+    # the answers hold no personal data: a few planted names make the pseudonyms differ between the two keys
+    named = _survey(tmp_path / "namen.csv", [f"Mijn leidinggevende {n} luistert niet naar meldingen." for n in
+                                             ("Jan de Vries", "Fatima el Amrani", "Pieter Bakker")], "ronde 3", 5000)
     results = []
     for name in ("a", "b"):
         with Workspace.create(tmp_path / name) as ws:
-            ingest_paths(ws, [folder / "ronde12.csv", third], PipelineConfig(), survey=SURVEY)
+            ingest_paths(ws, [folder / "ronde12.csv", third, named], PipelineConfig(), survey=SURVEY)
             analyse_workspace(ws, PipelineConfig(), progress=False)
             where = {s.segment_id: (s.doc_id, s.position) for s in ws.segments()}
             texts = {s.segment_id: s.text for s in ws.segments()}
