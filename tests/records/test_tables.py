@@ -64,7 +64,9 @@ def test_row_with_every_cell() -> None:
 
 def test_owner_column_moved_to_the_actor_is_put_back() -> None:
     # ingest took the Actiehouder column as the unit's actor and left it out of the text
-    row = read_row(["4", "Overzicht van koppelvlakken maken", "Loopt, combineren met jaarplan", "1 juni"], _five(), "[PERSOON_2]")
+    row = read_row(
+        ["4", "Overzicht van koppelvlakken maken", "Loopt, combineren met jaarplan", "1 juni"], _five(), "[PERSOON_2]"
+    )
     assert row is not None
     assert row.owner == "[PERSOON_2]"
     assert row.description == "Overzicht van koppelvlakken maken"

@@ -1,0 +1,227 @@
+"""parse_record on hand-built documents in the shapes of real minutes."""
+
+from __future__ import annotations
+
+from themes.records import MeetingRecord, parse_record
+from themes.records.entries import DEFERRED, DISCUSSED, DONE, DROPPED, OPEN, SCHEDULED
+from themes.types import Document, Segment
+
+TITLE = "Verslag werkgroep informatiebeheer 12 maart 2024"
+
+
+def _document(doc_type: str = "notulen", title: str = TITLE) -> Document:
+    return Document(
+        doc_id="d1",
+        source_path=f"{doc_type}/2024-03-12_werkgroep.docx",
+        title=title,
+        doc_type=doc_type,
+        date="2024-03-12",
+        round=None,
+        unit=None,
+        content_hash="c0ffee",
+    )
+
+
+def _units(rows: list[tuple[str, str, str] | tuple[str, str, str, str | None]]) -> list[Segment]:
+    """Units from (heading below the title, kind, text[, actor]) rows, in document order."""
+    out = []
+    for i, row in enumerate(rows):
+        heading, kind, text = row[:3]
+        actor = row[3] if len(row) > 3 else None
+        out.append(
+            Segment(
+                segment_id=f"d1-{i:05d}",
+                doc_id="d1",
+                position=i,
+                text=text,
+                heading=" > ".join(p for p in (TITLE, heading) if p),
+                actor=actor,
+                kind=kind,
+            )
+        )
+    return out
+
+
+MINUTES = [
+    ("1. Opening en mededelingen", "paragraph", "De voorzitter opent het overleg en heet iedereen welkom."),
+    ("2. Verslag vorige vergadering", "paragraph", "Het verslag wordt zonder wijzigingen vastgesteld."),
+    (
+        "3. Archiefwet en e-depot",
+        "paragraph",
+        "De stand van zaken rond het e-depot wordt toegelicht. Besloten wordt om de aanbesteding in het najaar te "
+        "starten.",
+    ),
+    ("4. Jaarplan 2025", "paragraph", "Het concept van het jaarplan ligt ter inzage bij het secretariaat."),
+    ("5. Klachtenregeling", "paragraph", "Het punt staat al een tijdje in de wachtstand."),
+    ("6. Huisvesting", "paragraph", "Er is nog geen nieuws over de verhuizing."),
+    ("7. Privacybeleid", "paragraph", "De notitie is vooraf toegestuurd."),
+    ("8. Rondvraag", "paragraph", "Agendapunten 4 t/m 7 zijn doorgeschoven naar het volgende overleg."),
+    ("Actiepunten", "list_item", "[PERSOON_1]: plaatjes op github zetten"),
+    ("Actiepunten", "list_item", "[PERSOON_2]: de conceptnotitie rondsturen aan de werkgroep"),
+]
+
+TABLE = [
+    ("1. Opening", "paragraph", "Opening door de voorzitter."),
+    ("2. Datastrategie", "paragraph", "De concepttekst wordt besproken. De werkgroep is akkoord met de hoofdlijnen."),
+    ("3. Cloudbeleid", "paragraph", "Er wordt een eerste verkenning gepresenteerd van de mogelijkheden."),
+    (
+        "4. Rondvraag",
+        "paragraph",
+        "Ivm de tijd zijn onderstaande onderwerpen niet aan bod gekomen: 5 Beveiligingsarchitectuur 6 API Management",
+    ),
+    ("7. Actielijst", "table_header", "Nr | Actie | Actiehouder | Stand van zaken | Deadline"),
+    (
+        "7. Actielijst",
+        "table_row",
+        "1 | Overzicht van koppelvlakken maken | Loopt, combineren met jaarplan | juni",
+        "[PERSOON_3]",
+    ),
+    ("7. Actielijst", "table_row", "2 | Tekst over logging aanpassen | Gesloten. Tekst is aangepast.", "[PERSOON_4]"),
+    ("7. Actielijst", "table_row", "3 | Werksessie met leveranciers plannen | afgevoerd", "[PERSOON_5]"),
+]
+
+
+def _items(record: MeetingRecord) -> dict[str, tuple[str | None, str]]:
+    return {i.title: (i.number, i.status) for i in record.items}
+
+
+def test_numbered_agenda_items_are_tracked_standard_items_are_not() -> None:
+    record = parse_record(_document(), _units(MINUTES))
+    titles = [i.title for i in record.items]
+    assert titles[:5] == ["Archiefwet en e-depot", "Jaarplan 2025", "Klachtenregeling", "Huisvesting", "Privacybeleid"]
+    assert not any(t.lower().startswith(("opening", "verslag", "rondvraag")) for t in titles)
+    assert record.doc_id == "d1"
+    assert record.is_meeting
+
+
+def test_range_defers_items_four_to_seven() -> None:
+    record = parse_record(_document(), _units(MINUTES))
+    items = _items(record)
+    for title, number in [
+        ("Jaarplan 2025", "4"),
+        ("Klachtenregeling", "5"),
+        ("Huisvesting", "6"),
+        ("Privacybeleid", "7"),
+    ]:
+        assert items[title] == (number, DEFERRED)
+    deferred = next(i for i in record.items if i.title == "Jaarplan 2025")
+    assert "4 t/m 7" in deferred.evidence
+    assert deferred.segment_id == "d1-00007"
+
+
+def test_a_decision_closes_its_item() -> None:
+    record = parse_record(_document(), _units(MINUTES))
+    assert _items(record)["Archiefwet en e-depot"] == ("3", DONE)
+    decision = next(d for d in record.decisions if d.text.startswith("Besloten wordt"))
+    assert decision.item == "Archiefwet en e-depot"
+    assert decision.segment_id == "d1-00002"
+
+
+def test_waiting_item_is_recurring() -> None:
+    record = parse_record(_document(), _units(MINUTES))
+    item = next(i for i in record.items if i.title == "Klachtenregeling")
+    assert item.recurring == "Het punt staat al een tijdje in de wachtstand."
+    assert all(not i.recurring for i in record.items if i.title != "Klachtenregeling")
+
+
+def test_recurring_without_deferral_keeps_the_item_discussed() -> None:
+    units = _units(
+        [
+            ("3. Cloudbeleid", "paragraph", "Het onderwerp stond al eerder op de agenda. De notitie wordt besproken."),
+            ("4. Begroting", "paragraph", "De begroting wordt toegelicht door de controller."),
+        ]
+    )
+    record = parse_record(_document(), units)
+    cloud = next(i for i in record.items if i.title == "Cloudbeleid")
+    assert cloud.status == DISCUSSED
+    assert cloud.recurring == "Het onderwerp stond al eerder op de agenda."
+    assert _items(record)["Begroting"] == ("4", DISCUSSED)
+
+
+def test_lines_under_actiepunten_are_actions_not_items() -> None:
+    record = parse_record(_document(), _units(MINUTES))
+    assert [(a.owner, a.description, a.status) for a in record.actions] == [
+        ("[PERSOON_1]", "plaatjes op github zetten", OPEN),
+        ("[PERSOON_2]", "de conceptnotitie rondsturen aan de werkgroep", OPEN),
+    ]
+    assert [a.segment_id for a in record.actions] == ["d1-00008", "d1-00009"]
+    titles = " ".join(i.title.lower() for i in record.items)
+    assert "github" not in titles and "actiepunten" not in titles and "conceptnotitie" not in titles
+
+
+def test_inline_numbered_list_of_skipped_items() -> None:
+    record = parse_record(_document(), _units(TABLE))
+    items = _items(record)
+    assert items["Beveiligingsarchitectuur"] == ("5", DEFERRED)
+    assert items["API Management"] == ("6", DEFERRED)
+    assert items["Cloudbeleid"] == ("3", DISCUSSED)
+
+
+def test_decision_akkoord_under_its_item() -> None:
+    record = parse_record(_document(), _units(TABLE))
+    assert [(d.text, d.item) for d in record.decisions] == [
+        ("De werkgroep is akkoord met de hoofdlijnen.", "Datastrategie")
+    ]
+    assert _items(record)["Datastrategie"] == ("2", DONE)
+
+
+def test_action_table_rows_with_owner_as_actor() -> None:
+    record = parse_record(_document(), _units(TABLE))
+    rows = [(a.number, a.description, a.owner, a.status, a.due, a.source) for a in record.actions]
+    assert rows == [
+        ("1", "Overzicht van koppelvlakken maken", "[PERSOON_3]", OPEN, "juni", "tabel"),
+        ("2", "Tekst over logging aanpassen", "[PERSOON_4]", DONE, None, "tabel"),
+        ("3", "Werksessie met leveranciers plannen", "[PERSOON_5]", DROPPED, None, "tabel"),
+    ]
+    assert record.actions[1].status_text == "Gesloten. Tekst is aangepast."
+    assert not any("Actielijst" in i.title or "Actie" == i.title for i in record.items)
+
+
+def test_header_row_read_as_table_row_still_starts_the_table() -> None:
+    rows = [r if r[1] != "table_header" else (r[0], "table_row", r[2]) for r in TABLE]
+    record = parse_record(_document(), _units(rows))
+    assert [a.status for a in record.actions] == [OPEN, DONE, DROPPED]
+
+
+def test_meeting_logistics_defer_no_item() -> None:
+    units = _units(
+        [
+            ("3. Cloudbeleid", "paragraph", "De verkenning wordt toegelicht."),
+            ("9. Sluiting", "paragraph", "Volgende bijeenkomst is gepland op 14 mei."),
+        ]
+    )
+    record = parse_record(_document(), units)
+    assert all(i.status != DEFERRED for i in record.items)
+
+
+def test_an_agenda_schedules_its_items() -> None:
+    units = _units(
+        [
+            ("1. Opening", "list_item", "Opening"),
+            ("2. Jaarplan 2025", "list_item", "Bespreking van het concept jaarplan"),
+            ("3. Inkoopbeleid", "list_item", "Voorstel voor de nieuwe inkoopregels"),
+        ]
+    )
+    record = parse_record(_document("agenda", "Agenda werkgroep informatiebeheer 12 maart 2024"), units)
+    assert _items(record) == {"Jaarplan 2025": ("2", SCHEDULED), "Inkoopbeleid": ("3", SCHEDULED)}
+
+
+def test_json_round_trip() -> None:
+    for rows in (MINUTES, TABLE):
+        record = parse_record(_document(), _units(rows))
+        text = record.to_json()
+        assert MeetingRecord.from_json(text) == record
+        assert MeetingRecord.from_json(text).to_json() == text
+
+
+def test_same_input_same_record() -> None:
+    for rows in (MINUTES, TABLE):
+        first = parse_record(_document(), _units(rows))
+        second = parse_record(_document(), _units(rows))
+        assert first == second
+        assert first.to_json() == second.to_json()
+
+
+def test_unit_order_comes_from_position() -> None:
+    units = _units(MINUTES)
+    assert parse_record(_document(), list(reversed(units))) == parse_record(_document(), units)
