@@ -103,10 +103,6 @@ def test_marker_after_the_sentence(sentence: str) -> None:
     assert "→" not in line.description and "(" not in line.description
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: the '→ actie [X]' marker regex ends in [^.;]{0,80}$, so a closing full stop hides it",
-)
 def test_arrow_marker_with_a_full_stop() -> None:
     line = action_in("De begroting wordt met de controller doorgenomen → actie [PERSOON_3].")
     assert line is not None

@@ -39,6 +39,7 @@ class TableLayout:
 
     header_row: int = -1  # index into items of the header row, or -1
     actor_col: int = -1
+    named_cols: frozenset[int] = frozenset()  # columns whose header cell has a name (letters, not "+/-")
 
 
 def table_layouts(items: Sequence[Item]) -> dict[int, TableLayout]:
@@ -67,6 +68,7 @@ def _layout(rows: Sequence[Item], indices: Sequence[int]) -> TableLayout:
     body = rows[1:] if looks_like_header else rows
     if looks_like_header:
         layout.header_row = indices[0]
+        layout.named_cols = frozenset(col for col, (text, _n) in enumerate(header_cells) if any(c.isalpha() for c in text))
         for col, (text, _n) in enumerate(header_cells):
             if text.rstrip(":").strip().casefold() in ACTOR_HEADERS:
                 layout.actor_col = col
@@ -94,8 +96,8 @@ def header_blocks(item: Item) -> list[Block]:
 def row_blocks(item: Item, layout: TableLayout) -> list[Block]:
     """One ``table_row`` block for a row (cells joined with " | "), plus list items found in its HTML cells.
 
-    Below a header row, empty cells between filled ones are kept (as empty text between the bars) so the columns
-    line up with it; empty cells at either end are dropped.
+    Below a header row, empty cells under a named column are kept (as empty text between the bars) so the columns
+    line up with it; trailing empty cells and those under an unnamed column are dropped.
     """
     actor = item.actor
     texts: list[str] = []
@@ -107,7 +109,8 @@ def row_blocks(item: Item, layout: TableLayout) -> list[Block]:
             continue
         if not cell.strip():
             if layout.header_row >= 0:
-                texts.append("")
+                # an empty cell under a named column keeps its place ("" between the bars), so columns line up
+                texts.append("" if col in layout.named_cols else "\0")
             continue
         if has_html(cell):
             for kind, level, frag in html_fragments(cell):
@@ -118,10 +121,11 @@ def row_blocks(item: Item, layout: TableLayout) -> list[Block]:
         else:
             texts.append(cell.strip())
     blocks = []
-    while texts and not texts[-1]:
+    while texts and texts[-1] in ("", "\0"):
         texts.pop()
-    while texts and not texts[0]:
+    while texts and texts[0] == "\0":  # under an unnamed column: nothing to line up with
         texts.pop(0)
+    texts = [t for t in texts if t != "\0"]
     if any(texts):
         if len(texts) == 2 and texts[0].rstrip().endswith(":"):  # "Datum:<tab>11 maart 2024" is a label and value
             blocks.append(Block(f"{texts[0]} {texts[1]}", "table_row", actor=actor))

@@ -37,7 +37,7 @@ _LABEL_NO_COLON = re.compile(
 _LABEL_ALONE = re.compile(_BULLET + r"(?:vervolg)?(?:actie|aktie)(?:punt)?\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
 _MARKER = re.compile(
     r"\(\s*(?:actie|aktie|actiehouder|ap)\b\s*:?\s*(?P<owner>[^()]{0,80}?)\s*\)"
-    r"|(?:→|->|=>)\s*(?:actie|aktie)\b\s*:?\s*(?P<owner2>[^.;]{0,80})$",
+    r"|(?:→|->|=>)\s*(?:actie|aktie)\b\s*:?\s*(?P<owner2>[^.;]{0,80}?)\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 _OWNER_PREFIX = re.compile(_BULLET + r"(?P<owner>" + _OWNER + r")\s*:\s*(?P<rest>\S.*)$", re.DOTALL)

@@ -14,7 +14,7 @@ from themes.records.entries import DEFERRED, DONE, DROPPED, OPEN
 from themes.text.fold import fold
 from themes.text.sentences import split_sentences
 
-_YES = frozenset({"ja", "x", "v", "✓", "✔", "done", "yes"})
+_YES = frozenset({"ja", "x", "v", "✓", "✔", "done", "yes", "gedaan"})  # whole status cells
 
 
 def _one(sentence: str) -> str | None:
