@@ -1,6 +1,8 @@
-"""``line_role``: what one line of minutes does — records an action, a decision, a deferral, a recurrence, meeting
-logistics — or whether it is content. Theme building keeps action, deferral and logistics lines out of content
-themes; the meeting record reads them."""
+"""``line_role``: what one line of minutes does, or whether it is content.
+
+A line records an action, a decision, a deferral, a recurrence or meeting logistics. Theme building keeps action,
+deferral and logistics lines out of content themes; the meeting record reads them.
+"""
 
 from __future__ import annotations
 
