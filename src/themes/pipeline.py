@@ -18,7 +18,7 @@ from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
-from themes.config import PipelineConfig
+from themes.config import PipelineConfig, RedactConfig
 from themes.errors import InputFileError, ThemesError
 from themes.ingest import (
     ManifestEntry,
@@ -208,7 +208,20 @@ def _gc_paused(function: Callable[P, R]) -> Callable[P, R]:
     return paused
 
 
-@_gc_paused
+def _with_unit_names(config: PipelineConfig, prepared: Sequence[_Prepared]) -> RedactConfig:
+    """The redaction config with the organisation units of this ingest allowed.
+
+    The survey's unit column and the manifest name directies and teams ("Grond en Ontwikkeling"), never persons,
+    so those words are never names.
+    """
+    units = {item.document.unit for item in prepared if item.document.unit}
+    units |= {s.unit for item in prepared for s in item.segments if s.unit}
+    units -= set(config.redact.allowlist)
+    if not units:
+        return config.redact
+    return config.redact.model_copy(update={"allowlist": [*config.redact.allowlist, *sorted(units)]})
+
+
 def meeting_records(ws: Workspace) -> dict[str, MeetingRecord]:
     """The meeting record of every minutes, agenda or other non-survey document, parsed once and stored.
 
@@ -230,6 +243,7 @@ def meeting_records(ws: Workspace) -> dict[str, MeetingRecord]:
     return {d.doc_id: MeetingRecord.from_json(every[d.doc_id][1]) for d in documents}
 
 
+@_gc_paused
 def ingest_paths(
     ws: Workspace,
     paths: Sequence[Path],
@@ -291,7 +305,7 @@ def ingest_paths(
     if prepared:  # redaction cannot be switched off: nothing unredacted is ever stored
         known = ws.name_hashes()
         persons = PersonRegistry.from_rows(ws.key, ws.person_entries(), ws.person_tokens(), legacy=known)
-        redactor = Redactor(config.redact, ws.key, known, persons)
+        redactor = Redactor(_with_unit_names(config, prepared), ws.key, known, persons)
         prepared, audit = _redact(prepared, redactor)
         new_hashes = redactor.new_name_hashes()
         new_persons = persons.new_rows()

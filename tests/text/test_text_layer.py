@@ -25,3 +25,14 @@ def test_stop_words_are_spacys_list_and_our_shipped_list():
     assert "leiderschap" not in spacy_stopwords()
     assert {"aan", "aangezien", "alleen"} <= stopwords()
     assert "leiderschap" not in stopwords()
+
+
+def test_answers_typed_in_lower_case_are_split_after_a_plain_word_but_not_at_abbreviations():
+    from themes.text.sentences import split_sentences
+
+    assert split_sentences("meer steun voor leidinggevenden. dat begint bij de leidinggevende.") == [
+        "meer steun voor leidinggevenden.", "dat begint bij de leidinggevende.",
+    ]
+    assert split_sentences("dit is o.a. een test") == ["dit is o.a. een test"]
+    assert split_sentences("zie blz. 4 en ca. vijf punten") == ["zie blz. 4 en ca. vijf punten"]
+    assert split_sentences("hij komt om 9 u. morgen") == ["hij komt om 9 u. morgen"]

@@ -1,8 +1,9 @@
 """A small rule-based Dutch sentence splitter and a packer of sentences into size-limited groups.
 
 No trained model: a boundary is sentence punctuation followed by white space and an upper-case letter, digit
-or opening quote, unless the word before the full stop is a known abbreviation (``i.v.m.``, ``bijv.``, ``dhr.``),
-an initial (``J.P. de Vries``) or a list number at the start of the text.
+or opening quote (or a lower-case letter after a plain word, as in answers typed in lower case), unless the word
+before the full stop is a known abbreviation (``i.v.m.``, ``bijv.``, ``dhr.``), an initial (``J.P. de Vries``) or
+a list number at the start of the text.
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ ABBREVIATIONS = frozenset(
 # abbreviations that often end a sentence too: split when a capital follows
 SENTENCE_FINAL_ABBREVIATIONS = frozenset({"enz.", "etc.", "e.d.", "e.a.", "jl.", "a.s."})
 
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-ZÀ-Ý0-9•])")
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-ZÀ-Ýa-zß-ÿ0-9•])")
+#: Before a lower-case letter a full stop ends a sentence only after a plain word of this many letters: survey
+#: answers are often typed in lower case ("… worstelen. dat begint bij de leidinggevende"), abbreviations are not.
+_MIN_WORD_BEFORE_LOWER = 3
 _LAST_WORD = re.compile(r"(\S+)[\"'”’)\]]*$")
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.)+$")
 _LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]$")
@@ -40,7 +44,7 @@ def split_sentences(text: str) -> list[str]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         chunk = text[start : m.start()]
-        if not _is_boundary(chunk, text[m.end() : m.end() + 1], at_start=not sentences and start == 0):
+        if not _is_boundary(chunk, text[m.end() : m.end() + 12], at_start=not sentences and start == 0):
             continue
         sentences.append(chunk.strip())
         start = m.end()
@@ -50,7 +54,8 @@ def split_sentences(text: str) -> list[str]:
     return sentences
 
 
-def _is_boundary(chunk: str, next_char: str, *, at_start: bool) -> bool:
+def _is_boundary(chunk: str, following: str, *, at_start: bool) -> bool:
+    next_char = following[:1]
     m = _LAST_WORD.search(chunk)
     if not m:
         return False
@@ -68,6 +73,12 @@ def _is_boundary(chunk: str, next_char: str, *, at_start: bool) -> bool:
         return False  # "3. Laatste update" is a number, not a sentence
     if _ORDINAL_DATE.match(word) and next_char.isdigit():
         return False
+    if next_char.islower():
+        letters = lower.rstrip(".")
+        next_word = following.split(" ", 1)[0].lower()
+        if next_word in ABBREVIATIONS:  # "… vierde. bijv. vijf": a lower-case sentence seldom opens that way
+            return False
+        return len(letters) >= _MIN_WORD_BEFORE_LOWER and letters.isalpha() and "." not in letters
     return True
 
 
