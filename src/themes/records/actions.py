@@ -69,6 +69,7 @@ _FUTURE_PASSIVE = re.compile(
     r"(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd)\b",
     re.IGNORECASE,
 )
+_LATER_PROMISE = re.compile(r"\b(?:en|die|dat)\s+(?:hij|zij|ze|hem|haar)?\s*(?:\S+\s+){0,5}?(?:zal|zullen|gaat)\s+\S+", re.IGNORECASE)
 _GENERIC_VERBS = frozenset({"zal", "zullen", "gaat", "gaan", "stuurt", "regelt"})
 _NOT_ACTION_VERBS = re.compile(
     r"^(?:geeft|gaf|vertelt|legt uit|licht|ligt|vraagt of|vraagt zich|meldt|merkt|zegt dat|zegt:|geeft aan|"
@@ -145,8 +146,11 @@ def _commitment(sentence: str) -> ActionLine | None:
         return None
     hit = lexicon.first(lexicon.COMMITMENT, rest[:60])
     if hit is None or hit.start > 2:
-        return None
-    if hit.phrase.split()[0] in _GENERIC_VERBS and not match.group("owner").startswith("["):
+        # "[X] suggereerde voorbeelden en zal deze nog delen", "[X] stuurde links die hij zal delen": the person
+        # takes the action on later in the sentence
+        if not match.group("owner").startswith("[") or not _LATER_PROMISE.search(rest):
+            return None
+    if hit is not None and hit.phrase.split()[0] in _GENERIC_VERBS and not match.group("owner").startswith("["):
         return None  # "we gaan …" is a plan of the group, not an action with an owner
     owner = match.group("owner") if match.group("owner").startswith("[") else match.group("owner").lower()
     return _line(rest, owner, "toezegging", sentence)
