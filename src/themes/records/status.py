@@ -21,7 +21,9 @@ def _one(sentence: str) -> str | None:
     folded = fold(sentence)
     if lexicon.find(lexicon.DROPPED, folded):
         return DROPPED
-    if any(not lexicon.qualified(folded, h) for h in lexicon.find(lexicon.RESOLVED, folded)):
+    if not folded.rstrip().endswith("?") and any(
+        not lexicon.qualified(folded, h) for h in lexicon.find(lexicon.RESOLVED, folded)
+    ):  # "Is het al afgerond?" asks, it does not report
         if not lexicon.find(lexicon.OPEN, folded) or folded.strip(" .").startswith(("gesloten", "afgerond", "gereed")):
             return DONE
     if _deferral_in(folded):
@@ -80,4 +82,4 @@ def recurrence(text: str) -> str | None:
 
 def decision(text: str) -> str | None:
     """The decision phrase in ``text`` ("besloten is", "stemt in met", …), or None."""
-    return lexicon.says(lexicon.DECISION, text)
+    return lexicon.says(lexicon.DECISION, text, factual=True)  # "niet akkoord", "zal worden vastgesteld": none
