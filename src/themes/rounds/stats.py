@@ -13,6 +13,7 @@ import math
 from collections.abc import Sequence
 
 from scipy import stats as _stats
+from statsmodels.stats.multitest import multipletests
 
 MIN_EXPECTED = 5.0
 
@@ -61,29 +62,26 @@ def chi_square_rounds(counts: Sequence[int], totals: Sequence[int]) -> float | N
     return float(result.pvalue)
 
 
+def _corrected(p_values: Sequence[float | None], method: str) -> list[float | None]:
+    """statsmodels' ``multipletests`` over the tested p-values; None entries are not tested and stay None."""
+    tested = [(i, p) for i, p in enumerate(p_values) if p is not None]
+    out: list[float | None] = [None] * len(p_values)
+    if not tested:
+        return out
+    adjusted = multipletests([p for _, p in tested], method=method)[1]
+    for (i, _), value in zip(tested, adjusted, strict=True):
+        out[i] = float(min(1.0, value))
+    return out
+
+
 def holm(p_values: Sequence[float | None]) -> list[float | None]:
     """Holm step-down adjusted p-values (None entries are not tested and stay None)."""
-    indexed = sorted((p, i) for i, p in enumerate(p_values) if p is not None)
-    m = len(indexed)
-    out: list[float | None] = [None] * len(p_values)
-    running = 0.0
-    for rank, (p, i) in enumerate(indexed):
-        running = max(running, min(1.0, (m - rank) * p))
-        out[i] = running
-    return out
+    return _corrected(p_values, "holm")
 
 
 def benjamini_hochberg(p_values: Sequence[float | None]) -> list[float | None]:
     """Benjamini-Hochberg adjusted p-values (None entries are not tested and stay None)."""
-    indexed = sorted((p, i) for i, p in enumerate(p_values) if p is not None)
-    m = len(indexed)
-    out: list[float | None] = [None] * len(p_values)
-    running = 1.0
-    for rank in range(m - 1, -1, -1):
-        p, i = indexed[rank]
-        running = min(running, min(1.0, p * m / (rank + 1)))
-        out[i] = running
-    return out
+    return _corrected(p_values, "fdr_bh")
 
 
 def adjust(p_values: Sequence[float | None], method: str) -> list[float | None]:
