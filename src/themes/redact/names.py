@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,6 +39,8 @@ _WEBLIKE = re.compile(
 _CANDIDATE = 0.3
 _WORD_COMPOUND = re.compile(r"(?<=-)([a-z]{3,})(?![\w])")
 _PRONOUNS = frozenset({"ik", "je", "jij", "we", "wij", "hij", "zij", "ze", "u"})  # heb ik X gemaild
+#: A subject before the verb: the word after it is an object (we hebben X als plek), not the subject slot.
+_SUBJECT_PRONOUNS = _PRONOUNS | {"jullie", "men"}
 _COPULAS = frozenset({"is", "was", "werd", "wordt", "blijft", "bleef", "geworden"})
 _AFFILIATION = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)[ \u00a0]+[a-z]")
 _SPEAKER_QUOTE = re.compile(r"[ \u00a0]*:[ \u00a0]*['\"“‘„]")
@@ -51,6 +53,11 @@ _FUNCTION_WORDS = frozenset(
     "jullie zij mijn jouw zijn haar ons onze hun er hier daar niet geen wel ook nog al om op in aan van voor "
     "met bij naar uit over tot door als dan te is was zijn heeft had wordt werd kan kon zal zou moet mag".split()
 )
+
+
+#: ``NameMention.detector`` of a name found only by where it stands (``dat X contact opneemt``, an owner cell):
+#: weak evidence, propagated to the batch's other texts only when the word is not used more often without it.
+POSITIONAL = "names-position"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +84,7 @@ class _Tok:
     sent_start: bool
     score: float = 0.0
     org: bool = False
+    positional: bool = False  # lifted only by where it stands (subject slot, owner cell)
 
 
 @lru_cache(maxsize=200_000)
@@ -132,6 +140,31 @@ def _fold_caps(text: str) -> str:
         return text
     folded = text.title()
     return folded if len(folded) == len(text) else text
+
+
+def domain_words(texts: Iterable[str], lexicon: Lexicon) -> frozenset[str]:
+    """Labels of web and mail domains in ``texts`` (logius.nl, digilab.overheid.nl): organisations, not persons.
+
+    Only labels of three letters or more on no name list (a domain such as jansen.nl never hides a person
+    Jansen), never an e-mail address's local part (jan.jansen@…), never the top-level domain.
+    """
+    out: set[str] = set()
+    for text in texts:
+        if "." not in text:
+            continue
+        for web in _WEBLIKE.finditer(text):
+            out.update(_labels(web.group()))
+        for at in re.finditer(r"@(?P<host>[\w-]+(?:\.[\w-]+)+)", text):
+            out.update(_labels(at.group("host")))
+    return frozenset(w for w in out if w not in lexicon.first_names and w not in lexicon.surnames)
+
+
+def _labels(address: str) -> list[str]:
+    """The alphabetic host labels of a web address or domain, without ``www`` and the top-level domain."""
+    host = re.sub(r"^(?:https?://)?", "", address, flags=re.IGNORECASE).split("/", 1)[0].split("@")[-1]
+    parts = host.lower().split(".")[:-1]
+    words = [w for part in parts for w in part.split("-")]
+    return [w for w in words if len(w) >= 3 and w.isalpha() and w != "www"]
 
 
 def _no_name(_lower: str) -> bool:
@@ -352,6 +385,14 @@ class NameDetector:
                     and tokens[i - 2].lower in lex.cues_contact and _CUE_GAP.match(text[prev.end:tok.start]):
                 lifted.append(tok)  # samen met Gosia, gesproken met Othmane
                 continue
+            if candidate(tok) and not tok.sent_start and prev is not None and prev.low \
+                    and prev.lower in lex.cues_slot and _CHAIN_GAP.match(text[prev.end:tok.start]) \
+                    and not (i > 1 and tokens[i - 2].lower in _SUBJECT_PRONOUNS) \
+                    and nxt is not None and nxt.low and nxt.lower != "en" \
+                    and _CHAIN_GAP.match(text[tok.end:nxt.start]):
+                lifted.append(tok)  # had Ruthline het punt ingebracht, dat Edilson contact opneemt: the subject
+                tok.positional = True
+                continue
             for a, b, c in ((tok, nxt, tokens[i + 2] if i + 2 < n else None),
                             (tokens[i - 2] if i > 1 else None, prev, tok)):
                 if a is None or b is None or c is None:
@@ -361,6 +402,7 @@ class NameDetector:
                     and _CHAIN_GAP.match(text[b.end:c.start])
                 if joined and (other.cap or other.upper) and not other.org and other.score >= self.min_score:
                     lifted.append(tok)
+        lifted += self._coordinated(tokens, text, {id(t) for t in lifted})
         lex = self.lexicon
         for i, tok in enumerate(tokens):  # particles then a capitalised word: Jan van Gelder, van der Plas:
             if tok.lower not in lex.particles or not tok.low or (i > 0 and tokens[i - 1].lower in lex.particles):
@@ -390,6 +432,19 @@ class NameDetector:
         for tok in lifted:
             tok.score = max(tok.score, 0.6)
 
+    def _coordinated(self, tokens: list[_Tok], text: str, lifted: set[int]) -> list[_Tok]:
+        """Candidates joined by ``en`` to a name that was itself just lifted (Jurmen Isidora en Feven Zemichael)."""
+        out = []
+        for i in range(len(tokens) - 2):
+            a, b, c = tokens[i], tokens[i + 1], tokens[i + 2]
+            if b.lower != "en" or not (_CHAIN_GAP.match(text[a.end:b.start]) and _CHAIN_GAP.match(text[b.end:c.start])):
+                continue
+            for tok, other in ((a, c), (c, a)):
+                if id(other) in lifted and id(tok) not in lifted and tok.cap and not tok.org \
+                        and _CANDIDATE <= tok.score < self.min_score and not any(self._lists(tok.lower)):
+                    out.append(tok)
+        return out
+
     def _cells(self, tokens: list[_Tok], text: str) -> None:
         """A text or table cell that is only a name (an action owner ``Jan``, a speaker field) is one.
 
@@ -406,6 +461,10 @@ class NameDetector:
             inside = [t for t in tokens if lo <= t.start < hi]
             if not inside or len(inside) > 4 or not inside[0].cap or inside[0].org:
                 continue
+            if len(inside) == 1 and self._owner_cell(inside[0], text, lo):
+                inside[0].score = max(inside[0].score, 0.7)
+                inside[0].positional = True
+                continue
             if inside[0].lower not in lex.first_names or inside[0].lower in lex.roles:
                 continue
             rest = [t for t in inside[1:] if not t.initials and t.lower not in lex.particles]
@@ -415,6 +474,21 @@ class NameDetector:
                 for t in inside:
                     if not t.initials and t.lower not in lex.particles:
                         t.score = max(t.score, 0.7)
+
+    def _owner_cell(self, tok: _Tok, text: str, lo: int) -> bool:
+        """``tok`` is the only word of a middle cell in a table row of three or more cells (``| Taak | X | open |``).
+
+        Only an unknown capitalised word (a candidate: on no list, no word, not frequent) counts here.
+        """
+        if not (tok.cap and not tok.org and _CANDIDATE <= tok.score < self.min_score) or is_frequent_lower(tok.lower):
+            return False
+        line_start = text.rfind("\n", 0, lo) + 1
+        line_end = text.find("\n", lo)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        sep = "|" if "|" in line else "\t"
+        cells = [c.strip() for c in line.strip().strip("|").split(sep)]
+        pos = text[line_start:lo].lstrip().removeprefix("|").count(sep)
+        return sep in line and len([c for c in cells if c]) >= 3 and 0 < pos < len(cells) - 1
 
     def _pair(self, a: _Tok, b: _Tok, text: str) -> bool:
         """``a b`` reads as first name + surname.
@@ -432,7 +506,8 @@ class NameDetector:
             return False
         if a.lower in lex.common and b.lower in lex.common:
             return False  # Roos Bas: two common words
-        return (not a_lists and not b_lists) or a_first or (not a_lists and b_sur)
+        b_first = self._lists(b.lower)[0] and b.lower not in lex.common and not b.sent_start
+        return (not a_lists and not b_lists) or a_first or (not a_lists and (b_sur or b_first))
 
     def _list_cues(self, tokens: list[_Tok], text: str) -> None:
         lex = self.lexicon
@@ -574,6 +649,8 @@ class NameDetector:
             return True  # Marcel K: a surname cut to its letter
         if tok.org or lw in lex.roles or lw in lex.titles or lw in _FUNCTION_WORDS or tok.initials or len(lw) < 2:
             return False
+        if (lw in lex.cues_before or lw in lex.cues_after) and lw not in lex.surnames:
+            return False  # Paul Volgens mij …: a cue word is no part of a name
         if tok.low and not lowercase_chunk and after_first and not folded:
             return self._rare_surname(lw)  # Remco schaar, Peter haasnoot: names typed without capitals
         if (folded or not after_first) and not lowercase_chunk and tok.score < 0.5 and lw not in lex.surnames \
@@ -668,7 +745,9 @@ class NameDetector:
                     anchored = before is not None and (
                         before.initials or before.lower in lex.titles or before.lower in lex.roles
                     ) and re.fullmatch(r"[ \u00a0.]*", text[before.end:tokens[k].start])
-                    if tokens[k].cap or anchored or (tokens[k].sent_start and tok.cap and tok.lower in lex.surnames):
+                    opener = tokens[k].sent_start and k == lo - 1 and tok.lower not in lex.surnames  # De Geo werkgroep
+                    if (tokens[k].cap and not opener) or anchored or (
+                            tokens[k].sent_start and tok.cap and tok.lower in lex.surnames):
                         lo = k
                         continue
                 break
@@ -714,7 +793,9 @@ class NameDetector:
             core = tuple(t.lower for t in chunk if not t.initials and t.lower not in lex.particles)
             if core:
                 score = max(t.score for t in chunk)
-                mentions.append(NameMention(chunk[0].start, chunk[-1].end, min(score, 1.0), core))
+                positional = all(t.positional for t in chunk if t.score >= self.min_score)
+                mentions.append(NameMention(chunk[0].start, chunk[-1].end, min(score, 1.0), core,
+                                            POSITIONAL if positional else "names"))
             i = hi + 1
         inside = {id(t) for t in _inside(tokens, [(m.start, m.end) for m in mentions])} if mentions else set()
         rest = frozenset(t.lower for t in tokens if not t.initials and id(t) not in inside)

@@ -23,8 +23,7 @@ from collections.abc import Callable, Sequence
 
 from themes.progress import terminal_progress
 from themes.redact.patterns import find_patterns
-from themes.redact.redactor import RedactionResult, Redactor
-from themes.redact.wordlists import load_lexicon
+from themes.redact.redactor import RedactionResult, Redactor, propagated
 
 #: Fewer unique texts than this are redacted in this process.
 MIN_PARALLEL_TEXTS = 2000
@@ -66,18 +65,15 @@ class _WorkerDied(Exception):
 
 def _redact(redactor: Redactor, texts: list[str], workers: int) -> list[RedactionResult]:
     redactor.load()
-    lex = load_lexicon()
-    first = _map(workers, _detect, (redactor, texts), len(texts), desc="Redigeren 1/3 (namen zoeken)")
+    allow = redactor.batch_allow(texts)  # the whole batch's domain words, as in redact_batch
+    first = _map(workers, _detect, (redactor, texts, allow), len(texts), desc="Redigeren 1/3 (namen zoeken)")
     mentions = [m for m, _, _ in first]
     rests = [rest for _, rest, _ in first]  # each the words outside names, joined by spaces (pickles small)
     patterned = [p for _, _, p in first]
     del first
-    found: set[str] = set()
-    for per_text in mentions:
-        for m in per_text:
-            found.update(t for t in m.tokens if len(t) > 1 and t not in lex.particles)
+    found = propagated(mentions, [set(rest.split(" ")) for rest in rests])
     if found:
-        for i, per_text in _map(workers, _redetect, (redactor, texts, rests, found), len(texts),
+        for i, per_text in _map(workers, _redetect, (redactor, texts, rests, found, allow), len(texts),
                                 desc="Redigeren 2/3 (gevonden namen overal)"):
             mentions[i] = per_text
     del rests
@@ -95,26 +91,26 @@ def _redact(redactor: Redactor, texts: list[str], workers: int) -> list[Redactio
     del spans_of
     numbers = redactor.resolve_persons(found_spans)  # one pass over the whole batch: independent of the workers
     results = [redactor._apply(text, f, numbers) for text, f in zip(texts, found_spans, strict=True)]
-    for per_text in mentions:
-        for m in per_text:
-            redactor._new_hashes.update(redactor.token_hash(t) for t in m.tokens if t not in lex.particles)
+    redactor.remember(mentions, found)
     return results
 
 
-def _detect(redactor: Redactor, texts: list[str], lo: int, hi: int) -> list[tuple[list, str, bool]]:
+def _detect(redactor: Redactor, texts: list[str], allow: frozenset[str], lo: int, hi: int
+            ) -> list[tuple[list, str, bool]]:
     """Step 1 for texts ``lo:hi``.
 
     Per text: name mentions, the other words (joined by spaces: words hold none), whether a pattern matches.
     """
     part = texts[lo:hi]
     return [(m, " ".join(rest), bool(find_patterns(text)))
-            for text, (m, rest) in zip(part, redactor._detect_names(part, set()), strict=True)]
+            for text, (m, rest) in zip(part, redactor._detect_names(part, set(), allow), strict=True)]
 
 
-def _redetect(redactor: Redactor, texts, rests, found: set[str], lo: int, hi: int) -> list[tuple[int, list]]:
+def _redetect(redactor: Redactor, texts, rests, found: set[str], allow: frozenset[str], lo: int, hi: int
+              ) -> list[tuple[int, list]]:
     """Step 2 for texts ``lo:hi``: again, with the batch's names, where another word is one of them."""
     redo = [i for i in range(lo, hi) if not found.isdisjoint(rests[i].split(" "))]
-    again = redactor._detect_names([texts[i] for i in redo], found)
+    again = redactor._detect_names([texts[i] for i in redo], found, allow)
     return [(i, per_text) for i, (per_text, _) in zip(redo, again, strict=True)]
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from themes.config import RedactConfig
 from themes.redact.name_batch import detect_names
-from themes.redact.names import NameDetector, NameMention
+from themes.redact.names import POSITIONAL, NameDetector, NameMention, domain_words
 from themes.redact.operators import (
     apply_spans,
     drop_placeholders,
@@ -55,6 +55,32 @@ class RedactionResult:
     def counts(self) -> dict[str, int]:
         """Number of spans per label (never the values)."""
         return dict(Counter(s.label for s in self.spans))
+
+
+def propagated(mentions: Sequence[Sequence[NameMention]], rests: Sequence[Collection[str]]) -> set[str]:
+    """The name tokens of a batch to redact in every text: those of its mentions, less weak ones used as words.
+
+    A token found only by where it stands (``POSITIONAL``: "dat Logius op dit moment …") is propagated only when
+    the batch does not use it in more texts without a name's evidence than with it (``rests``: each text's words
+    outside its mentions); a person named often without context is still found wherever a cue or list names him.
+    """
+    lex = load_lexicon()
+    strong: set[str] = set()
+    weak: Counter[str] = Counter()
+    for per_text in mentions:
+        seen: set[str] = set()
+        for m in per_text:
+            tokens = {t for t in m.tokens if len(t) > 1 and t not in lex.particles}
+            if m.detector == POSITIONAL:
+                seen |= tokens
+            else:
+                strong |= tokens
+        weak.update(seen)
+    found = set(strong)
+    for token, n in weak.items():
+        if token in strong or sum(token in rest for rest in rests) <= n:
+            found.add(token)
+    return found
 
 
 class Redactor:
@@ -129,7 +155,7 @@ class Redactor:
 
     # ------------------------------------------------------------------ detection
     def _detect_names(
-        self, texts: Sequence[str], extra_names: set[str]
+        self, texts: Sequence[str], extra_names: set[str], allow: frozenset[str]
     ) -> list[tuple[list[NameMention], frozenset[str]]]:
         assert self._names is not None
         known = self.known_name_hashes
@@ -139,7 +165,17 @@ class Redactor:
                 return True
             return bool(known) and len(lower) > 1 and self.token_hash(lower) in known
 
-        return detect_names(self._names, texts, is_extra, self._allow)
+        return detect_names(self._names, texts, is_extra, allow)
+
+    def batch_allow(self, texts: Sequence[str]) -> frozenset[str]:
+        """The allowlist for one batch: the configured words and the words of web and mail domains in ``texts``.
+
+        A domain anywhere in the batch (logius.nl, digilab.overheid.nl) names an organisation: its words are no
+        names in any text of the batch (see :func:`themes.redact.names.domain_words`).
+        """
+        self.load()
+        assert self._names is not None
+        return self._allow | domain_words(texts, self._names.lexicon)
 
     def redact_batch(self, texts: Sequence[str]) -> list[RedactionResult]:
         """Redact ``texts`` together: a name found in any of them is redacted in all of them.
@@ -154,16 +190,13 @@ class Redactor:
             done = dict(zip(unique, self.redact_batch(unique), strict=True))
             return [done[t] for t in texts]
         self.load()
-        lex = load_lexicon()
-        first = self._detect_names(texts, set())
+        allow = self.batch_allow(texts)
+        first = self._detect_names(texts, set(), allow)
         mentions = [m for m, _ in first]
-        found: set[str] = set()
-        for per_text in mentions:
-            for m in per_text:
-                found.update(t for t in m.tokens if len(t) > 1 and t not in lex.particles)
+        found = propagated(mentions, [rest for _, rest in first])
         if found:
             redo = [i for i, (_, rest) in enumerate(first) if not found.isdisjoint(rest)]
-            again = self._detect_names([texts[i] for i in redo], found)
+            again = self._detect_names([texts[i] for i in redo], found, allow)
             for i, (per_text, _) in zip(redo, again, strict=True):
                 mentions[i] = per_text
         spacy_spans = self._spacy.detect_batch(texts) if self._spacy is not None else [[] for _ in texts]
@@ -171,10 +204,16 @@ class Redactor:
                        for text, per_text, extra in zip(texts, mentions, spacy_spans, strict=True)]
         numbers = self.resolve_persons(found_spans)
         results = [self._apply(text, spans, numbers) for text, spans in zip(texts, found_spans, strict=True)]
+        self.remember(mentions, found)
+        return results
+
+    def remember(self, mentions: Iterable[Sequence[NameMention]], found: set[str]) -> None:
+        """Keep the keyed hashes of the batch's name tokens (a weak one that was not propagated: not kept)."""
+        lex = load_lexicon()
         for per_text in mentions:
             for m in per_text:
-                self._new_hashes.update(self.token_hash(t) for t in m.tokens if t not in lex.particles)
-        return results
+                self._new_hashes.update(self.token_hash(t) for t in m.tokens if t not in lex.particles
+                                        and (m.detector != POSITIONAL or t in found))
 
     def _find_spans(self, text: str, per_text: Sequence[NameMention], extra_spans: Sequence[Span]) -> FoundSpans:
         """Patterns, name mentions and extra spans of one text: filtered and resolved, with each person's name."""

@@ -40,6 +40,8 @@ class Lexicon:
         list_openers: line openers followed by a list of people (``Aanwezig:``).
         institutions: lower-case phrases naming institutes and bodies that look like person names.
         cues_subject: conjunctions after which a lower-case unknown word in subject position is read as a name.
+        cues_slot: finite verbs and conjunctions after which the subject stands (had X, dat X): an unknown
+            capitalised word there, before a lower-case word, is read as a name.
         group_first: origin group per first name from our own lists (for the benchmark).
         group_surname: origin group per surname from our own lists.
     """
@@ -61,6 +63,7 @@ class Lexicon:
     cues_owner: frozenset[str]
     list_openers: frozenset[str]
     cues_subject: frozenset[str]
+    cues_slot: frozenset[str]
     institutions: tuple[str, ...]
     group_first: dict[str, str]
     group_surname: dict[str, str]
@@ -215,6 +218,7 @@ def load_lexicon() -> Lexicon:
         cues_owner=frozenset(cues.get("owner", set())),
         list_openers=frozenset(cues.get("list", set())),
         cues_subject=frozenset(cues.get("subject", set())),
+        cues_slot=frozenset(cues.get("slot", set())),
         institutions=tuple(sorted(_lower_set(_read_lines(DATA_DIR / "institutions.txt")), key=len, reverse=True)),
         group_first=group_first,
         group_surname=group_surname,
