@@ -70,9 +70,8 @@ def _compile(phrase: str) -> str:
         parts.append(r"\s+")
     pattern = "".join(parts[:-1] if parts and parts[-1] == r"\s+" else parts)
     pattern = pattern.replace(r"\s+" + _GAP, r"\s+" + _GAP)
-    start = r"(?<![\w-])" if phrase[:1].isalnum() else ""
     end = r"(?![\w-])" if phrase.rstrip("*")[-1:].isalnum() and not phrase.endswith("*") else ""
-    return start + pattern + end
+    return pattern + end
 
 
 @cache
@@ -92,8 +91,11 @@ def phrases(list_name: str) -> tuple[Phrase, ...]:
 @cache
 def _pattern(list_name: str) -> re.Pattern[str]:
     # longest phrases first, so "komt te vervallen" wins over "vervallen"
+    # one word-start check in front of all alternatives: the engine tries them only where a word begins
     ordered = sorted(phrases(list_name), key=lambda p: -len(p.text))
-    return re.compile("|".join(f"(?:{_compile(p.text)})" for p in ordered))
+    words = "|".join(f"(?:{_compile(p.text)})" for p in ordered if p.text[:1].isalnum())
+    others = "|".join(f"(?:{_compile(p.text)})" for p in ordered if not p.text[:1].isalnum())
+    return re.compile("|".join(part for part in (f"(?<![\\w-])(?:{words})" if words else "", others) if part))
 
 
 @cache
@@ -106,8 +108,16 @@ def words(list_name: str) -> frozenset[str]:
     return _words(list_name)
 
 
+@cache
+def _anchors(list_name: str) -> tuple[str, ...]:
+    """The literal first word of every phrase: text holding none of them cannot match (checked in C, fast)."""
+    return tuple(sorted({p.text.split()[0].rstrip("*") for p in phrases(list_name)}))
+
+
 def find(list_name: str, folded: str) -> list[Hit]:
     """Every match of a list in already folded text, left to right."""
+    if not any(anchor in folded for anchor in _anchors(list_name)):
+        return []
     return [Hit(list_name, m.group(0), m.start(), m.end()) for m in _pattern(list_name).finditer(folded)]
 
 
