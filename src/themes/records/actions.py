@@ -63,6 +63,8 @@ _PERFECT = re.compile(
 )
 _PASSIVE_DONE = re.compile(r"\b(?:is|zijn)\s+(?:(?:nu|inmiddels|al|ook)\s+)?(?:ge\w{3,}(?:d|t|en)|\w+eerd)\s*[.!]?$")
 # "… zal worden geactualiseerd": a to-do without an owner; "zal worden besproken" is a plan for a meeting
+_SUBORDINATE = re.compile(r"\b(?:of|dat|als|wanneer|zodat|waarom|hoe|welke|wat)\b", re.IGNORECASE)
+_DONE_IN_LINE = re.compile(r"\b(?:is|zijn|heeft|hebben)\s+(?:\S+\s+){0,2}?(?:ge[a-z]{3,}(?:d|t)|[a-z]+eerd)\b", re.IGNORECASE)
 _FUTURE_PASSIVE = re.compile(
     r"\b(?:zal|zullen)\s+(?:nog\s+)?(?:\S+\s+){0,6}?worden\s+"
     r"(?!(?:besproken|behandeld|beoordeeld|gesproken|bekeken|toegelicht|gepresenteerd)\b)"
@@ -133,6 +135,11 @@ def _line(description: str, owner: str | None, source: str, whole: str) -> Actio
     if len(description) < 3 or not re.search(r"[^\W\d_]{2}", description):
         return None
     status = status_of(tail) if tail else None
+    done = _DONE_IN_LINE.search(description) if status is None and source == "actieregel" else None
+    if done and not _SUBORDINATE.search(description[: done.start()]) and not lexicon.find(
+        lexicon.MODAL, fold(description)
+    ):
+        status, tail = "afgerond", description  # "De voorzet is gecombineerd met het stuk (aktie: [X])"
     return ActionLine(description, clean_owner(owner), _due(whole), status or "open", tail, source)
 
 
