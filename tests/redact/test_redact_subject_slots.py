@@ -122,3 +122,25 @@ def test_a_sentence_initial_article_before_a_first_name_is_no_particle(redact):
     assert names(redact("De Quenrika werkgroep komt later.")) in ([], ["Quenrika"])
     assert names(redact("Het Kim overleg komt later.")) in ([], ["Kim"])
     assert names(redact("Wethouder Van der Berg opent.")) == ["Van der Berg"]  # a particle after a title stays
+
+
+def test_a_word_the_batch_uses_as_a_system_vetoes_a_positional_name(make_redactor):
+    redactor = make_redactor()
+    texts = ["Het gaat beter omdat Quorvani nu werkt.", "| Melding | Zendrix | open |",
+             "Meld het via Quorvani.", "Een Zendrix-ticket aanmaken."]
+    assert [names(r) for r in redactor.redact_batch(texts)] == [[], [], [], []]
+
+
+def test_a_thing_word_never_vetoes_a_name_with_a_cue(make_redactor):
+    redactor = make_redactor()
+    texts = ["Volgens collega Quorvani gaat het beter.", "Meld het via Quorvani."]
+    assert names(redactor.redact_batch(texts)[0]) == ["Quorvani"]
+
+
+def test_thing_words_need_a_system_context_and_skip_name_hyphens():
+    from themes.redact.names import thing_words
+    from themes.redact.wordlists import load_lexicon
+
+    words = thing_words(["Via Quorvani of in Zendrix, een Brontel-melding, Jan-Willem en Quenrika-Tjandrawan, "
+                         "met Velmora."], load_lexicon())
+    assert words == {"quorvani", "zendrix", "brontel"}  # not after 'met', not a name's hyphen

@@ -159,6 +159,36 @@ def domain_words(texts: Iterable[str], lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w for w in out if w not in lexicon.first_names and w not in lexicon.surnames)
 
 
+_THING_CONTEXT = re.compile(
+    r"(?<![\w-])(?i:in|via|vanuit|binnen)[ \u00a0]+(?P<a>[A-Z][^\W\d_]{2,})(?![\w-])"
+    r"|(?<![\w-])(?P<b>[A-Z][^\W\d_]{2,})-(?P<tail>[a-z]{3,})(?![\w-])"
+)
+
+
+def thing_words(texts: Iterable[str], lexicon: Lexicon) -> frozenset[str]:
+    """Capitalised words that a batch uses as a system, place or organisation somewhere: never a positional name.
+
+    ``in Topdesk``, ``via Jira``, ``vanuit Geonovum``, ``binnen Mendix``, or the head of a compound with a Dutch
+    word (``Topdesk-melding``). Only words on no name list; they veto names found by position alone
+    (:data:`POSITIONAL`), never a name with a cue, title or list.
+    """
+    out: set[str] = set()
+    for text in texts:
+        for match in _THING_CONTEXT.finditer(text):
+            word = match.group("a") or match.group("b")
+            if match.group("tail") and not lexicon.is_word(match.group("tail")):
+                continue  # Jan-Willem, Ben-Ali: a name's hyphen
+            out.add(word.lower())
+    return frozenset(w for w in out if w not in lexicon.first_names and w not in lexicon.surnames)
+
+
+def without_things(mentions: list[NameMention], things: Collection[str]) -> list[NameMention]:
+    """``mentions`` less those found by position alone whose words the batch uses as things (``thing_words``)."""
+    if not things:
+        return mentions
+    return [m for m in mentions if m.detector != POSITIONAL or not all(t in things for t in m.tokens)]
+
+
 def _labels(address: str) -> list[str]:
     """The alphabetic host labels of a web address or domain, without ``www`` and the top-level domain."""
     host = re.sub(r"^(?:https?://)?", "", address, flags=re.IGNORECASE).split("/", 1)[0].split("@")[-1]

@@ -22,8 +22,10 @@ import sys
 from collections.abc import Callable, Sequence
 
 from themes.progress import terminal_progress
+from themes.redact.names import thing_words, without_things
 from themes.redact.patterns import find_patterns
 from themes.redact.redactor import RedactionResult, Redactor, propagated
+from themes.redact.wordlists import load_lexicon
 
 #: Fewer unique texts than this are redacted in this process.
 MIN_PARALLEL_TEXTS = 2000
@@ -67,7 +69,8 @@ def _redact(redactor: Redactor, texts: list[str], workers: int) -> list[Redactio
     redactor.load()
     allow = redactor.batch_allow(texts)  # the whole batch's domain words, as in redact_batch
     first = _map(workers, _detect, (redactor, texts, allow), len(texts), desc="Redigeren 1/3 (namen zoeken)")
-    mentions = [m for m, _, _ in first]
+    things = thing_words(texts, load_lexicon())  # as in redact_batch: of the whole batch
+    mentions = [without_things(m, things) for m, _, _ in first]
     rests = [rest for _, rest, _ in first]  # each the words outside names, joined by spaces (pickles small)
     patterned = [p for _, _, p in first]
     del first
@@ -75,7 +78,7 @@ def _redact(redactor: Redactor, texts: list[str], workers: int) -> list[Redactio
     if found:
         for i, per_text in _map(workers, _redetect, (redactor, texts, rests, found, allow), len(texts),
                                 desc="Redigeren 2/3 (gevonden namen overal)"):
-            mentions[i] = per_text
+            mentions[i] = without_things(per_text, things)
     del rests
     spacy = redactor._spacy
     spacy_spans = spacy.detect_batch(texts) if spacy is not None else [[] for _ in texts]

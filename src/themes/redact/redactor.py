@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from themes.config import RedactConfig
 from themes.redact.name_batch import detect_names
-from themes.redact.names import POSITIONAL, NameDetector, NameMention, domain_words
+from themes.redact.names import POSITIONAL, NameDetector, NameMention, domain_words, thing_words, without_things
 from themes.redact.operators import (
     apply_spans,
     drop_placeholders,
@@ -191,14 +191,15 @@ class Redactor:
             return [done[t] for t in texts]
         self.load()
         allow = self.batch_allow(texts)
+        things = thing_words(texts, load_lexicon())
         first = self._detect_names(texts, set(), allow)
-        mentions = [m for m, _ in first]
+        mentions = [without_things(m, things) for m, _ in first]
         found = propagated(mentions, [rest for _, rest in first])
         if found:
             redo = [i for i, (_, rest) in enumerate(first) if not found.isdisjoint(rest)]
             again = self._detect_names([texts[i] for i in redo], found, allow)
             for i, (per_text, _) in zip(redo, again, strict=True):
-                mentions[i] = per_text
+                mentions[i] = without_things(per_text, things)
         spacy_spans = self._spacy.detect_batch(texts) if self._spacy is not None else [[] for _ in texts]
         found_spans = [self._find_spans(text, per_text, extra)
                        for text, per_text, extra in zip(texts, mentions, spacy_spans, strict=True)]
