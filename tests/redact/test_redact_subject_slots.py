@@ -88,7 +88,7 @@ def test_domain_words_skip_names_mail_users_and_top_level_domains():
 def test_a_positional_name_used_more_often_without_evidence_is_not_propagated(make_redactor):
     redactor = make_redactor()
     texts = ["Afgesproken dat Quorvani de koppeling test.", "De koppeling bij Quorvani draait.",
-             "Quorvani levert de sleutels.", "Vragen over Quorvani gaan naar de helpdesk."]
+             "De sleutels komen van Quorvani.", "Vragen over Quorvani gaan naar de helpdesk."]
     results = redactor.redact_batch(texts)
     assert [names(r) for r in results] == [["Quorvani"], [], [], []]
     assert redactor.token_hash("quorvani") not in redactor.new_name_hashes()  # not carried to later batches
@@ -144,3 +144,19 @@ def test_thing_words_need_a_system_context_and_skip_name_hyphens():
     words = thing_words(["Via Quorvani of in Zendrix, een Brontel-melding, Jan-Willem en Quenrika-Tjandrawan, "
                          "met Velmora."], load_lexicon())
     assert words == {"quorvani", "zendrix", "brontel"}  # not after 'met', not a name's hyphen
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quenrika wacht nog op antwoord.", ["Quenrika"]),
+    ("Zelindra plant het overleg.", ["Zelindra"]),
+    ("Quenrika heeft gebeld.", []),  # 'heeft' follows organisations as often: a weak cue
+    ("Datakoppeling werkt niet.", []),  # a Dutch compound
+    ("Quenrika, wacht even.", []),  # a comma: no subject before its verb
+])
+def test_an_unknown_word_opening_a_sentence_before_its_verb(redact, text, expected):
+    assert names(redact(text)) == expected
+
+
+def test_a_system_opening_a_sentence_is_vetoed_by_its_use_in_the_batch(make_redactor):
+    texts = ["Zendrix werkt niet.", "Ik meld het in Zendrix."]
+    assert [names(r) for r in make_redactor().redact_batch(texts)] == [[], []]

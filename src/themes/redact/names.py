@@ -397,6 +397,11 @@ class NameDetector:
             if nxt is not None and self._pair(tok, nxt, text):
                 lifted += [t for t in (tok, nxt) if t.score < self.min_score]
                 continue
+            if candidate(tok) and tok.sent_start and nxt is not None and nxt.low and self._finite_verb(nxt.lower) \
+                    and _CHAIN_GAP.match(text[tok.end:nxt.start]):
+                lifted.append(tok)  # Nilza wacht nog op antwoord: a sentence's subject before its verb
+                tok.positional = True
+                continue
             if candidate(tok) and _SPEAKER_QUOTE.match(text, tok.end):
                 lifted.append(tok)  # Keila: 'Ik word nooit gevraagd …' — a speaker quoted
                 continue
@@ -461,6 +466,16 @@ class NameDetector:
                 lifted.append(sur)  # a surname with two particles (or ter, ten) at a line start or after a cue
         for tok in lifted:
             tok.score = max(tok.score, 0.6)
+
+    def _finite_verb(self, lw: str) -> bool:
+        """``lw`` is a present-tense singular verb form with its infinitive in the word list.
+
+        wacht (wachten), zit (zitten), komt (komen), werkt (werken); not heeft, is, gaat (weak cues: they lift only
+        a listed name).
+        """
+        vocab = self.lexicon.vocab
+        return lw.endswith("t") and len(lw) >= 4 and lw in vocab and lw not in _FUNCTION_WORDS and any(
+            inf in vocab for inf in (lw + "en", lw + "ten", lw[:-1] + "en", lw[:-2] + "en"))
 
     def _coordinated(self, tokens: list[_Tok], text: str, lifted: set[int]) -> list[_Tok]:
         """Candidates joined by ``en`` to a name that was itself just lifted (Jurmen Isidora en Feven Zemichael)."""
