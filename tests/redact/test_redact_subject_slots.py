@@ -160,3 +160,13 @@ def test_an_unknown_word_opening_a_sentence_before_its_verb(redact, text, expect
 def test_a_system_opening_a_sentence_is_vetoed_by_its_use_in_the_batch(make_redactor):
     texts = ["Zendrix werkt niet.", "Ik meld het in Zendrix."]
     assert [names(r) for r in make_redactor().redact_batch(texts)] == [[], []]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("AGNIESZKA BAKKER OPENT DE VERGADERING EN HEET IEDEREEN WELKOM.", ["AGNIESZKA BAKKER"]),
+    ("FATIMA KOOK OPENT DE VERGADERING EN HEET IEDEREEN WELKOM.", ["FATIMA KOOK"]),  # a word as surname
+    ("FATIMA WERKT HARD AAN HET PLAN EN DE REST VOLGT.", ["FATIMA"]),  # the verb itself
+    ("FATIMA MAAKT DE NOTULEN VAN HET OVERLEG VANDAAG.", ["FATIMA"]),  # no verb after the second word
+])
+def test_in_capitals_a_word_between_a_first_name_and_the_verb_is_the_surname(redact, text, expected):
+    assert names(redact(text)) == expected

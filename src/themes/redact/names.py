@@ -477,6 +477,20 @@ class NameDetector:
         return lw.endswith("t") and len(lw) >= 4 and lw in vocab and lw not in _FUNCTION_WORDS and any(
             inf in vocab for inf in (lw + "en", lw + "ten", lw[:-1] + "en", lw[:-2] + "en"))
 
+    def _surname_before_verb(self, tokens: list[_Tok], k: int, text: str) -> bool:
+        """``tokens[k]`` (after a first name, in a text written in capitals) stands before the sentence's verb.
+
+        The word is no verb form, no function word, role or organisation word itself, and a present-tense verb
+        form follows it directly (``_finite_verb``): then it is the first name's surname, not the verb's object.
+        """
+        lex, tok = self.lexicon, tokens[k]
+        if k + 1 >= len(tokens) or tok.org or tok.initials or len(tok.lower) < 2:
+            return False
+        lw, nxt = tok.lower, tokens[k + 1]
+        if lw in _FUNCTION_WORDS or lw in lex.roles or lw in lex.titles or lw in lex.particles or self._finite_verb(lw):
+            return False
+        return _CHAIN_GAP.match(text[tok.end:nxt.start]) is not None and self._finite_verb(nxt.lower)
+
     def _coordinated(self, tokens: list[_Tok], text: str, lifted: set[int]) -> list[_Tok]:
         """Candidates joined by ``en`` to a name that was itself just lifted (Jurmen Isidora en Feven Zemichael)."""
         out = []
@@ -830,6 +844,10 @@ class NameDetector:
                 if self._full(tokens[lo:hi + 1]) and not any(self._lists(nxt.lower)) and "-" not in gap \
                         and not (len(nxt.text) == 1 and nxt.text.isupper()):
                     break  # Joost Farla Kadaster: after a first name and a surname only listed names follow
+                if folded and hi == lo and after_first and self._surname_before_verb(tokens, hi + 1, text) \
+                        and nxt.lower not in allow:
+                    hi += 1  # LISETTE KOOK OPENT …: in capitals, a word between a first name and the verb
+                    continue
                 if self._can_extend(nxt, lowercase_chunk, after_first, folded) and nxt.lower not in allow:
                     hi += 1
                     continue
