@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from themes.records import lexicon
 from themes.records.status import deferral, status_of
+from themes.text import tokens
 from themes.text.fold import fold
 
 _OWNER = r"(?-i:(?:\[[A-Z]+_\d+\]|[A-Z][\w&.-]+)(?:\s*(?:,|en|&|/|\+)\s*(?:\[[A-Z]+_\d+\]|[A-Z][\w&.-]+))*)"
@@ -50,7 +51,6 @@ _AGREED_LEAD = re.compile(r"^\s*(?:afgesproken\s+(?:is|wordt)|afspraak\s+is|afge
 _NOT_IN_LIST = re.compile(r"\?\s*$|(?:^|\s)(?:ik|mijn|me|mij)\s|->|=|^\W*[\"“']")
 _MAX_LIST_WORDS = 40
 _MAX_STATUS_LINE_WORDS = 15
-_WORD_RE = re.compile(r"[a-z]+")
 _MAX_INSTRUCTION_WORDS = 20
 _LAST_WORD = re.compile(r"([a-z]+)\W*$")
 #: Finite verbs that make a sentence a statement, not a telegraphic to-do ("Het is lastig om dit op te nemen").
@@ -183,7 +183,7 @@ def _instruction(sentence: str) -> ActionLine | None:
     last = _LAST_WORD.search(folded)
     if last is None or not _infinitive(last.group(1)):
         return None
-    words = _WORD_RE.findall(folded)
+    words = tokens.words(folded, 1)
     if len(words) > _MAX_INSTRUCTION_WORDS or _FINITE.intersection(words) or sentence.rstrip().endswith("?"):
         return None
     return _line(sentence, None, "actieregel", sentence)

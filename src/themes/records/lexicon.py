@@ -13,6 +13,7 @@ from functools import cache
 from importlib import resources
 
 from themes.text.fold import fold
+from themes.text.tokens import word_runs
 
 DEFERRED = "deferred"
 RESOLVED = "resolved"
@@ -33,7 +34,6 @@ LISTS: tuple[str, ...] = (
 )
 
 _GAP = r"(?:[\w'\[\]-]+[\s,]+){0,4}?"
-_WORD_BEFORE = re.compile(r"[a-z0-9']+")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]|\ben\b|\bmaar\b")
 #: How many words before a resolved phrase a negation or modal word is looked for.
 _LOOKBACK = 8
@@ -126,7 +126,7 @@ def _clause_before(folded: str, start: int) -> list[str]:
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end() :]
-    return _WORD_BEFORE.findall(before)[-_LOOKBACK:]
+    return word_runs(before)[-_LOOKBACK:]
 
 
 def qualified(folded: str, hit: Hit) -> bool:

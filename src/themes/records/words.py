@@ -15,9 +15,9 @@ from functools import lru_cache
 from themes.text.fold import fold
 from themes.text.lemmas import lemma
 from themes.text.stopwords import spacy_stopwords
+from themes.text.tokens import word_runs
 from themes.types import PLACEHOLDER
 
-_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _NUMBERING = re.compile(
     r"^\s*(?:(?i:agendapunt|punt|item)\s+)?"
     r"(?:\[?\(?(?:\d{1,2}(?:\.\d{1,2})*(?:[.):\]]\]?|(?=\s+[A-Z]))|[a-zA-Z][.)])\s+)+"
@@ -70,7 +70,7 @@ def content_words(text: str, *, extra_stop: Iterable[str] = ()) -> frozenset[str
 def _content_words(text: str, extra: frozenset[str]) -> frozenset[str]:
     stop = _stop_words()
     out = set()
-    for word in _WORD.findall(fold(PLACEHOLDER.sub(" ", text))):
+    for word in word_runs(fold(PLACEHOLDER.sub(" ", text))):
         if word in stop or len(word) < 2 or (word.isdigit() and len(word) < 4):
             continue
         base = lemma(word)
