@@ -259,19 +259,20 @@ def real_report(shared: Path, show_misses: bool) -> bool:
     results = [evaluate_series(series, shared, key) for series in real_series()]
     print("\n### Real minutes (hashed gold in bench/gold)\n")
     print("| series | documents | words | gold person mentions | PERSOON recall | content words replaced "
-          "| per 10k words | of which not_names |")
-    print("|---|---|---|---|---|---|---|---|")
+          "| per 10k words | of which not_names | persons with one pseudonym |")
+    print("|---|---|---|---|---|---|---|---|---|")
     ok = True
     for r in results:
         print(f"| {r.series} | {r.documents} | {r.words:,} | {r.mentions} | {r.recall:.3f} | {r.wrong_words} | "
-              f"{r.wrong_per_10k:.1f} | {r.not_name_hits} |")
+              f"{r.wrong_per_10k:.1f} | {r.not_name_hits} | {r.one_pseudonym}/{r.persons} |")
         ok &= r.recall >= REAL_RECALL_TARGET and r.wrong_per_10k <= REAL_WRONG_TARGET
     words = sum(r.words for r in results)
     wrong = sum(r.wrong_words for r in results)
     mentions = sum(r.mentions for r in results)
     found = sum(r.found for r in results)
     print(f"| all | {sum(r.documents for r in results)} | {words:,} | {mentions} | {found / max(mentions, 1):.3f} "
-          f"| {wrong} | {10_000 * wrong / max(words, 1):.1f} | {sum(r.not_name_hits for r in results)} |")
+          f"| {wrong} | {10_000 * wrong / max(words, 1):.1f} | {sum(r.not_name_hits for r in results)} "
+          f"| {sum(r.one_pseudonym for r in results)}/{sum(r.persons for r in results)} |")
     if show_misses:
         print("\nReplaced content words (lower case, count) — check them for names the gold missed:\n")
         for r in results:

@@ -6,6 +6,9 @@ does and its texts (units, headings, actors, titles) are redacted as one batch. 
 hashing word n-grams (1–5 words, longest first) of every text.
 
 - PERSOON recall: share of gold mention occurrences whose letters and digits all fall inside redaction spans.
+- Persons with one pseudonym: of the gold persons (ids across the series' documents) with a redacted mention, the
+  share whose every redacted mention got the same single pseudonym (spelling variants the gold counts as one person,
+  "Michel"/"Michiel", count as inconsistent).
 - Content words replaced: words inside a redaction span (every label but the pattern ones: e-mail, URL, phone,
   IBAN, BSN, postcode and address, which the gold does not annotate) that are not part of a gold mention occurrence, per 10,000 words.
 """
@@ -47,6 +50,16 @@ class SeriesResult:
     not_name_hits: int = 0
     missed: Counter = field(default_factory=Counter)  # never names: only counts per document and n-gram length
     wrong: Counter = field(default_factory=Counter)  # replaced content words (lower case), shown with --show-misses
+    pseudonyms: dict = field(default_factory=dict)  # gold person id -> the pseudonyms its found mentions got
+
+    @property
+    def persons(self) -> int:
+        return len(self.pseudonyms)
+
+    @property
+    def one_pseudonym(self) -> int:
+        """Persons whose every found mention got the same single pseudonym."""
+        return sum(1 for names in self.pseudonyms.values() if len(names) == 1)
 
     @property
     def recall(self) -> float:
@@ -82,6 +95,22 @@ def _gold_occurrences(text: str, hashes: set[str]) -> list[tuple[int, int]]:
     return out
 
 
+_PLACEHOLDER = re.compile(r"\[[A-Z]+(?:_\d+)?\]")
+
+
+def _replacements(red) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) of every span over the original text, read from the redacted text."""
+    out = []
+    delta = 0
+    for span in red.spans:
+        at = span.start + delta
+        match = _PLACEHOLDER.match(red.redacted, at)
+        replacement = match.group(0) if match else ""
+        out.append((span.start, span.end, replacement))
+        delta += len(replacement) - (span.end - span.start)
+    return out
+
+
 def _not_name_re(not_names: list[str]) -> re.Pattern[str] | None:
     if not not_names:
         return None
@@ -108,6 +137,7 @@ def evaluate_series(series: str, shared: Path, key: bytes) -> SeriesResult:
     for row, texts in docs:
         result.documents += 1
         hashes = {h for p in row["persons"] for h in p["mentions"]}
+        person_of = {h: p["person"] for p in row["persons"] for h in p["mentions"]}
         keep = _not_name_re(row.get("not_names", []))
         for text in texts:
             red = by_text[text]
@@ -118,12 +148,17 @@ def evaluate_series(series: str, shared: Path, key: bytes) -> SeriesResult:
                     covered[i] = True
                     content[i] = s.label not in STRUCTURED
             gold = _gold_occurrences(text, hashes)
+            replaced = _replacements(red)
             in_gold = [False] * len(text)
             for a, b in gold:
                 result.mentions += 1
                 chars = [i for i in range(a, b) if text[i].isalnum()]
                 if all(covered[i] for i in chars):
                     result.found += 1
+                    person = person_of.get(goldhash.name_hash(text[a:b]))
+                    names = {r for s0, e0, r in replaced if s0 < b and e0 > a and r.startswith("[PERSOON")}
+                    if person is not None and names:
+                        result.pseudonyms.setdefault(person, set()).update(names)
                 else:
                     result.missed[(row["file"], len(text[a:b].split()))] += 1
                 for i in range(a, b):
