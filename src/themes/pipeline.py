@@ -32,7 +32,7 @@ from themes.ingest import (
 )
 from themes.ingest.dating import Dated, date_series
 from themes.ingest.filemap import map_files
-from themes.records import RECORD_TYPES, MeetingRecord, parse_record, parser_version
+from themes.records import RECORD_TYPES, MeetingRecord, parse_records, parser_version
 from themes.redact import Redactor
 from themes.redact.persons import PersonRegistry
 from themes.redact.pool import redact_parallel
@@ -222,25 +222,29 @@ def _with_unit_names(config: PipelineConfig, prepared: Sequence[_Prepared]) -> R
     return config.redact.model_copy(update={"allowlist": [*config.redact.allowlist, *sorted(units)]})
 
 
+def _store_new_records(ws: Workspace) -> tuple[list[Document], dict[str, tuple[str, str]], dict[str, MeetingRecord]]:
+    """Parse and store the meeting records that are missing or were made by another parser version.
+
+    Returns the documents that have a record, the records stored before (version, JSON) and the new ones.
+    """
+    version = parser_version()
+    stored = ws.meeting_records()
+    documents = [d for d in ws.documents() if d.doc_type in RECORD_TYPES]
+    stale = [d for d in documents if stored.get(d.doc_id, ("",))[0] != version]
+    fresh = parse_records(stale, ws.segments(doc_ids=[d.doc_id for d in stale])) if stale else {}
+    if fresh:
+        ws.save_meeting_records({doc_id: (version, record.to_json()) for doc_id, record in fresh.items()})
+    return documents, stored, fresh
+
+
 def meeting_records(ws: Workspace) -> dict[str, MeetingRecord]:
     """The meeting record of every minutes, agenda or other non-survey document, parsed once and stored.
 
     A record is parsed from the stored (redacted) units when it is missing or was made by another parser version
     (``themes.records.parser_version``), then saved; the others are read back as they are.
     """
-    version = parser_version()
-    stored = ws.meeting_records()
-    documents = [d for d in ws.documents() if d.doc_type in RECORD_TYPES]
-    stale = [d for d in documents if stored.get(d.doc_id, ("",))[0] != version]
-    fresh: dict[str, tuple[str, str]] = {}
-    if stale:
-        units: dict[str, list[Segment]] = {d.doc_id: [] for d in stale}
-        for segment in ws.segments(doc_ids=list(units)):
-            units[segment.doc_id].append(segment)
-        fresh = {d.doc_id: (version, parse_record(d, units[d.doc_id]).to_json()) for d in stale}
-        ws.save_meeting_records(fresh)
-    every = {**stored, **fresh}
-    return {d.doc_id: MeetingRecord.from_json(every[d.doc_id][1]) for d in documents}
+    documents, stored, fresh = _store_new_records(ws)
+    return {d.doc_id: fresh.get(d.doc_id) or MeetingRecord.from_json(stored[d.doc_id][1]) for d in documents}
 
 
 @_gc_paused
@@ -325,7 +329,7 @@ def ingest_paths(
                 skipped.append(str(item.path))
         ws.add_name_hashes(new_hashes)
         ws.add_persons(*new_persons)
-    meeting_records(ws)
+    _store_new_records(ws)
     return IngestReport(
         added=tuple(added),
         skipped=tuple(skipped),

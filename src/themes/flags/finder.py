@@ -13,7 +13,7 @@ from themes.flags.meetings import Meeting, group_meetings
 from themes.flags.mentions import meeting_mentions
 from themes.flags.recurring import ThemeHistory, theme_histories
 from themes.flags.tracks import Mention, Track, group_mentions
-from themes.records import RECORD_TYPES, MeetingRecord, parse_record
+from themes.records import RECORD_TYPES, MeetingRecord, parse_records
 from themes.types import Flag, Theme
 
 if TYPE_CHECKING:
@@ -161,18 +161,6 @@ class MeetingTracks:
     procedural_units: frozenset[str]
 
 
-def meeting_records(state: AnalysisState) -> dict[str, MeetingRecord]:
-    """The record of every document that is no survey, parsed from the snapshot's units."""
-    units: dict[str, list] = {}
-    for segment in state.segments:
-        units.setdefault(segment.doc_id, []).append(segment)
-    return {
-        d.doc_id: parse_record(d, units.get(d.doc_id, ()))
-        for d in state.documents
-        if d.doc_type in RECORD_TYPES
-    }
-
-
 def meeting_tracks(
     state: AnalysisState, config: FlagsConfig, records: Mapping[str, MeetingRecord] | None = None
 ) -> MeetingTracks:
@@ -183,7 +171,7 @@ def meeting_tracks(
         config: ``item_similarity`` decides when two wordings are one item.
         records: stored meeting records per document id; parsed from the snapshot when None.
     """
-    records = meeting_records(state) if records is None else records
+    records = parse_records(state.documents, state.segments) if records is None else records
     documents = [
         d
         for d in state.documents

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from themes.records.status import deferral, status_of
-from themes.records.words import content_words, dice, is_numbered, numbering, strip_numbering
+from themes.records.words import content_words, dice, is_numbered, strip_numbering
 from themes.text.fold import fold
 from themes.types import Document, Segment
 
@@ -83,11 +83,6 @@ def display_title(title: str) -> str:
     cleaned = _PAREN.sub(keep, strip_numbering(title))
     cleaned = _DASH_TAIL.sub(lambda m: "" if deferral(m.group(1)) else m.group(0), cleaned)
     return cleaned.strip(" .:;–-*") or title.strip()
-
-
-def item_number(title: str) -> str | None:
-    """The agenda number of a title ("4. Werkplan" -> "4")."""
-    return numbering(title)
 
 
 def _is_pseudo_heading(unit: Segment) -> bool:

@@ -99,13 +99,14 @@ def _pattern(list_name: str) -> re.Pattern[str]:
 
 
 @cache
-def _words(list_name: str) -> frozenset[str]:
+def words(list_name: str) -> frozenset[str]:
+    """The phrases of a one-word list, as a set (``instruction``, ``negation``, ``modal``)."""
     return frozenset(p.text for p in phrases(list_name))
 
 
-def words(list_name: str) -> frozenset[str]:
-    """The phrases of a one-word list, as a set (``instruction``, ``negation``, ``modal``)."""
-    return _words(list_name)
+@cache
+def _qualifiers() -> frozenset[str]:
+    return words(NEGATION) | words(MODAL)
 
 
 @cache
@@ -131,8 +132,7 @@ def _clause_before(folded: str, start: int) -> list[str]:
 
 def qualified(folded: str, hit: Hit) -> bool:
     """True when a negation or modal word stands shortly before the hit in its clause ("nog niet afgerond")."""
-    words = _clause_before(folded, hit.start)
-    return bool((_words(NEGATION) | _words(MODAL)).intersection(words))
+    return bool(_qualifiers().intersection(_clause_before(folded, hit.start)))
 
 
 def first(list_name: str, text: str, *, factual: bool = False) -> Hit | None:

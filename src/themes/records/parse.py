@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from themes.records.actions import ActionLine, action_in, progress
-from themes.records.agenda import display_title, is_action_heading, is_standard_item, item_number, unit_items
+from themes.records.agenda import display_title, is_action_heading, is_standard_item, unit_items
 from themes.records.entries import (
     DEFERRED,
     DISCUSSED,
@@ -23,7 +24,8 @@ from themes.records.entries import (
 )
 from themes.records.status import decision, deferral, recurrence, status_of
 from themes.records.tables import CELL_SEPARATOR, Header, header_of, read_row
-from themes.records.words import content_words
+from themes.records.version import RECORD_TYPES
+from themes.records.words import content_words, numbering
 from themes.text.fmt import shorten
 from themes.text.fold import fold
 from themes.text.sentences import split_sentences
@@ -62,7 +64,7 @@ def _cells(text: str) -> list[str]:
     return _CELL_SPLIT.split(text.strip())
 
 
-def _action(line: ActionLine, unit: Segment, number: str | None = None) -> ActionEntry:
+def _action(line: ActionLine, unit: Segment) -> ActionEntry:
     return ActionEntry(
         description=shorten(line.description, 200),
         owner=line.owner,
@@ -71,7 +73,6 @@ def _action(line: ActionLine, unit: Segment, number: str | None = None) -> Actio
         status_text=line.status_text,
         segment_id=unit.segment_id,
         evidence=unit.text,
-        number=number,
         source=line.source,
     )
 
@@ -110,7 +111,7 @@ def _unit_actions(unit: Segment, in_action_list: bool) -> list[ActionEntry]:
         if current is not None:
             said = status_of(sentence)
             if said:
-                current = ActionEntry(**{**_fields(current), "status": said, "status_text": sentence})
+                current = replace(current, status=said, status_text=sentence)
                 out[-1] = current
             continue
         if progress(sentence) and len(content_words(sentence)) >= 2:
@@ -127,10 +128,6 @@ def _unit_actions(unit: Segment, in_action_list: bool) -> list[ActionEntry]:
                 )
             )
     return out
-
-
-def _fields(entry: ActionEntry) -> dict[str, object]:
-    return {name: getattr(entry, name) for name in ActionEntry.__slots__}
 
 
 def parse_actions(units: Sequence[Segment]) -> tuple[list[ActionEntry], set[str]]:
@@ -194,7 +191,7 @@ def _dedupe(actions: list[ActionEntry]) -> list[ActionEntry]:
         if twin is None:
             kept.append(entry)
         elif entry.status != OPEN and kept[twin].status == OPEN:
-            kept[twin] = ActionEntry(**{**_fields(kept[twin]), "status": entry.status, "status_text": entry.status_text})
+            kept[twin] = replace(kept[twin], status=entry.status, status_text=entry.status_text)
     return kept
 
 
@@ -243,7 +240,7 @@ class _Items:
         if key and key not in self.entries:
             evidence = unit.text if unit is not None else title
             self.entries[key] = ItemEntry(
-                display_title(title), item_number(title), self.default, shorten(evidence, 300),
+                display_title(title), numbering(title), self.default, shorten(evidence, 300),
                 unit.segment_id if unit is not None else None,
             )
 
@@ -251,23 +248,18 @@ class _Items:
         self.add(title, unit)
         key = fold(display_title(title))
         entry = self.entries[key]
-        self.entries[key] = ItemEntry(
-            entry.title,
-            entry.number,
-            DEFERRED if deferred else entry.status,
-            shorten(sentence, 300) if deferred else entry.evidence,
-            unit.segment_id if deferred else entry.segment_id,
-            (shorten(sentence, 300) if recurring and not entry.recurring else entry.recurring),
-        )
+        if deferred:
+            entry = replace(entry, status=DEFERRED, evidence=shorten(sentence, 300), segment_id=unit.segment_id)
+        if recurring and not entry.recurring:
+            entry = replace(entry, recurring=shorten(sentence, 300))
+        self.entries[key] = entry
 
     def decide(self, title: str, unit: Segment, sentence: str) -> None:
         """The item was decided on here (a decision sentence under it)."""
         key = fold(display_title(title))
         entry = self.entries[key]
         if entry.status != DEFERRED:
-            self.entries[key] = ItemEntry(
-                entry.title, entry.number, DONE, shorten(sentence, 300), unit.segment_id, entry.recurring
-            )
+            self.entries[key] = replace(entry, status=DONE, evidence=shorten(sentence, 300), segment_id=unit.segment_id)
 
     def by_number(self, number: str) -> str | None:
         return next((e.title for e in self.entries.values() if e.number == number), None)
@@ -348,6 +340,15 @@ def parse_items(
             elif tracked:
                 items.mark(title, unit, sentence, deferred=deferred and subject == sentence and len(words) <= _MAX_INLINE_WORDS, recurring=recurring)
     return list(items.entries.values()), decisions
+
+
+def parse_records(documents: Sequence[Document], segments: Sequence[Segment]) -> dict[str, MeetingRecord]:
+    """The record of every document of a record type (``RECORD_TYPES``) among ``documents``, by doc id."""
+    units: dict[str, list[Segment]] = {d.doc_id: [] for d in documents if d.doc_type in RECORD_TYPES}
+    for segment in segments:
+        if segment.doc_id in units:
+            units[segment.doc_id].append(segment)
+    return {d.doc_id: parse_record(d, units[d.doc_id]) for d in documents if d.doc_id in units}
 
 
 def parse_record(document: Document, units: Sequence[Segment]) -> MeetingRecord:
