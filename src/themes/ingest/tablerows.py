@@ -108,9 +108,8 @@ def row_blocks(item: Item, layout: TableLayout) -> list[Block]:
             actor = label or actor
             continue
         if not cell.strip():
-            if layout.header_row >= 0:
-                # an empty cell under a named column keeps its place ("" between the bars), so columns line up
-                texts.append("" if col in layout.named_cols else "\0")
+            if col in layout.named_cols:  # keeps its place ("" between the bars), so columns line up
+                texts.append("")
             continue
         if has_html(cell):
             for kind, level, frag in html_fragments(cell):
@@ -121,11 +120,8 @@ def row_blocks(item: Item, layout: TableLayout) -> list[Block]:
         else:
             texts.append(cell.strip())
     blocks = []
-    while texts and texts[-1] in ("", "\0"):
+    while texts and not texts[-1]:
         texts.pop()
-    while texts and texts[0] == "\0":  # under an unnamed column: nothing to line up with
-        texts.pop(0)
-    texts = [t for t in texts if t != "\0"]
     if any(texts):
         if len(texts) == 2 and texts[0].rstrip().endswith(":"):  # "Datum:<tab>11 maart 2024" is a label and value
             blocks.append(Block(f"{texts[0]} {texts[1]}", "table_row", actor=actor))

@@ -54,6 +54,8 @@ _ANNOUNCES_ACTIONS = re.compile(
 )
 _SUBJECT_SPLIT = re.compile(r"\s*(?::|\s[–—-]\s|\()\s*")
 _MAX_INLINE_WORDS = 10
+#: Two action lines of one document are one action when this share of the shorter one's words is in the other.
+_DUPLICATE_SHARE = 0.7
 
 
 _CELL_SPLIT = re.compile(r"\s*\|\s*")
@@ -184,7 +186,8 @@ def _dedupe(actions: list[ActionEntry]) -> list[ActionEntry]:
                 if k.source != "voortgang"
                 and entry.source != "voortgang"
                 and words
-                and len(words & content_words(k.description)) * 2 >= 1.4 * min(len(words), len(content_words(k.description)))
+                and len(words & content_words(k.description))
+                >= _DUPLICATE_SHARE * min(len(words), len(content_words(k.description)))
             ),
             None,
         )
