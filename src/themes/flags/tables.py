@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from themes.atomic import atomic_write_csv
-from themes.flags.evidence import document_names, flag_id
+from themes.flags.evidence import document_names, flag_id, quote
 from themes.flags.lexicon import DEFERRED, DROPPED, RESOLVED
 from themes.flags.tracks import Mention, Track
+from themes.flags.writer import SEPARATOR, format_quote
 from themes.state import document_name
 from themes.text import fmt
 from themes.text.fmt import shorten
@@ -27,7 +28,6 @@ ACTION_COLUMNS: tuple[str, ...] = (
 ITEM_COLUMNS: tuple[str, ...] = (
     "item_id", "kind", "track_id", "date", "document", "title", "status", "owner", "due", "recurring", "evidence",
 )
-SEPARATOR = " | "
 KIND_ITEM, KIND_ACTION = "agendapunt", "actie"
 _ACTION_STATUS = {RESOLVED: "afgerond", DROPPED: "vervallen", DEFERRED: "uitgesteld"}
 
@@ -67,8 +67,8 @@ def action_status(track: Track) -> str:
 
 
 def _evidence(mention: Mention) -> str:
-    where = " ".join(p for p in (mention.meeting.date, document_name(mention.document)) if p)
-    return f"{where}: {shorten(mention.evidence.text, 300).replace(SEPARATOR, ' / ')}"
+    """The mention quoted as flags.csv quotes its evidence (``2024-03-11 notulen.docx: …``)."""
+    return format_quote(quote(mention.evidence, mention.document, mention.meeting))
 
 
 def action_rows(actions: Sequence[Track]) -> list[ActionRow]:
