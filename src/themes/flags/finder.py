@@ -12,6 +12,7 @@ from themes.flags.lexicon import DEFERRED, DROPPED, RESOLVED
 from themes.flags.meetings import Meeting, group_meetings
 from themes.flags.mentions import meeting_mentions
 from themes.flags.recurring import ThemeHistory, theme_histories
+from themes.flags.tables import track_id
 from themes.flags.tracks import Mention, Track, group_mentions
 from themes.records import RECORD_TYPES, MeetingRecord, parse_records
 from themes.types import Flag, Theme
@@ -54,7 +55,7 @@ def _track_flag(kind: str, track: Track, status: str, description: str) -> Flag:
     meetings = track.meetings
     evidence = _evidence_mentions(track)
     return Flag(
-        flag_id=flag_id(kind, " ".join(sorted(track.mentions[0].stems))),
+        flag_id=track_id(kind, track),
         kind=kind,
         description=description,
         first_seen=meetings[0].date,
