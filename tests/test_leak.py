@@ -3,7 +3,7 @@
 Two runs: the demo on the sample corpus in data/, and a run on a copy of it with planted documents for the paths
 issue 12 names: addresses without a street suffix ("Rokin 12", "Singel 250 1012 AB Amsterdam"), a UTF-16LE file
 without byte-order mark, and names that appear first without their surname (in an earlier ingest and earlier in a
-document) and later with it. Only what the repository holds is read (never ../shared).
+document) and later with it. Only what the repository holds is read (never the real documents beside the project).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""bench/flags.py: matching, scoring against hand-made outputs, the flags.csv fallback; no ../shared needed."""
+"""bench/flags.py: matching, scoring against hand-made outputs, the flags.csv fallback; no real documents needed."""
 
 from __future__ import annotations
 
