@@ -131,9 +131,13 @@ def evaluate_series(series: str, shared: Path, key: bytes) -> SeriesResult:
             print(f"warning: {row['file']} not read: {done.failure}", file=sys.stderr)
             continue
         docs.append((row, _texts(done.item)))
-    all_texts = list(dict.fromkeys(t for _, texts in docs for t in texts))
+    docs_of: dict[str, set[int]] = {}  # as ingest passes them: the documents of every text
+    for k, (_, texts) in enumerate(docs):
+        for t in texts:
+            docs_of.setdefault(t, set()).add(k)
+    all_texts = list(docs_of)
     redactor = Redactor(config.redact, key).load()
-    by_text = dict(zip(all_texts, redactor.redact_batch(all_texts), strict=True))
+    by_text = dict(zip(all_texts, redactor.redact_batch(all_texts, [docs_of[t] for t in all_texts]), strict=True))
     for row, texts in docs:
         result.documents += 1
         hashes = {h for p in row["persons"] for h in p["mentions"]}

@@ -118,9 +118,9 @@ def parallel_everywhere(monkeypatch):
     calls: list[int] = []
     real = pool._redact
 
-    def counted(redactor, texts, n):
+    def counted(redactor, texts, n, groups):
         calls.append(n)
-        return real(redactor, texts, n)
+        return real(redactor, texts, n, groups)
 
     monkeypatch.setattr(pool, "_redact", counted)
     return calls

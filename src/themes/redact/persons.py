@@ -33,16 +33,43 @@ can get a number in each (the entry stored first is the one later ingests use). 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from themes.redact.operators import keyed_hash, pseudonym_number
+from themes.redact.person_names import Name, has_initials
 
 FULL_PREFIX = "PERSOON:"
 AMBIGUOUS_PREFIX = "PERSOON-dubbel:"
 LEGACY_LINK_PREFIX = "link:"
+SHORT_PREFIX = "deel:"
+MAX_SHORT_TOKENS = 5  # longer names (lists the splitter left whole) get no short forms
 
-Name = tuple[str, ...]
+
+def short_forms(name: Name) -> list[Name]:
+    """The shorter ways a full name is written that stand for that person alone, in sorted order.
+
+    Its first names without the surname ("Jan Jaap" of "Jan Jaap Zoutendijk", three tokens or more), and the
+    name with one or more tokens written as initials ("J. Jansen", "Marcel K", "J.J. Zoutendijk"), never every
+    token an initial. Never a shorter name with a token left out ("Jan de Vries" is no short form of "Jan Willem
+    de Vries": he may well be someone else). A single token is not a short form here (tokens are kept apart).
+    """
+    n = len(name)
+    if n < 2 or n > MAX_SHORT_TOKENS or has_initials(name):
+        return []
+    out = {name[:j] for j in range(2, n)}
+    for mask in itertools.product((False, True), repeat=n):
+        if any(mask) and not all(mask):
+            out.add(tuple(t[0] if initial else t for t, initial in zip(name, mask, strict=True)))
+    return sorted(out)
+
+
+def is_short_form(part: Name, full: Name) -> bool:
+    """True when ``part`` stands for ``full``: one of its tokens (not an initial) or one of its short forms."""
+    if len(part) == 1:
+        return len(part[0]) > 1 and part[0] in full
+    return len(part) <= len(full) and part in short_forms(full)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +129,7 @@ class PersonRegistry:
         self._entries: dict[str, PersonEntry] = {}
         self._tokens: dict[str, set[int]] = {}
         self._full_numbers: set[int] = set()
+        self._fulls_of: dict[int, int] = {}  # number -> how many full-name entries have it
         self._used: set[int] = set()
         self._new_entries: list[PersonEntry] = []
         self._new_tokens: list[PersonToken] = []
@@ -145,6 +173,7 @@ class PersonRegistry:
         self._used.add(entry.number)
         if entry.kind == "full":
             self._full_numbers.add(entry.number)
+            self._fulls_of[entry.number] = self._fulls_of.get(entry.number, 0) + 1
         if new:
             self._new_entries.append(entry)
 
@@ -172,6 +201,10 @@ class PersonRegistry:
         """Keyed hash of one normalised core token (the same as the name registry's token hashes)."""
         return self._hash("naam:" + token)
 
+    def short_hash(self, name: Name) -> str:
+        """Keyed hash of a short form of a full name (see :func:`short_forms`), kept like a token."""
+        return self._hash(SHORT_PREFIX + " ".join(name))
+
     def key_hash(self, name: Name, *, ambiguous: bool = False) -> str:
         """Keyed hash of a full or lone name (``ambiguous``: of a lone name that matches several persons)."""
         return self._hash((AMBIGUOUS_PREFIX if ambiguous else FULL_PREFIX) + " ".join(name))
@@ -182,42 +215,64 @@ class PersonRegistry:
             cached = self._hashes[text] = keyed_hash(self._key, text)[:32]
         return cached
 
+    def is_full(self, name: Name) -> bool:
+        """True when ``name`` (two tokens or more) is registered as a person's full name."""
+        entry = self._entries.get(self.key_hash(name)) if len(name) > 1 else None
+        return entry is not None and entry.kind == "full"
+
     # ------------------------------------------------------------------ resolution
     def resolve(self, names: Iterable[Name]) -> dict[Name, int]:
         """The pseudonym number of every name of one batch, registering new persons.
 
         Args:
-            names: core tokens of each name mention (normalised: lower case, accents stripped); order and
-                repetition do not matter.
+            names: core tokens of each name mention (normalised: lower case, accents stripped; initials as one
+                letter); order and repetition do not matter.
 
         Returns:
             name -> number, for every distinct non-empty name given.
         """
         distinct = {n for n in names if n}
-        fulls = sorted((n for n in distinct if len(n) > 1), key=self.key_hash)
+        multi = [n for n in distinct if len(n) > 1]
         lones = sorted((n for n in distinct if len(n) == 1), key=self.key_hash)
         out: dict[Name, int] = {}
-        new_fulls = []
-        for name in fulls:
-            entry = self._entries.get(self.key_hash(name))
+        new: list[Name] = []
+        for name in sorted(multi, key=self.key_hash):
+            entry = self._entries.get(self.key_hash(name)) or self._entries.get(self.key_hash(name, ambiguous=True))
             if entry is not None:
                 out[name] = entry.number
-                self._register_tokens(name, entry.number)  # a carried-over entry may lack some tokens
+                if entry.kind == "full":
+                    self._register(name, entry.number)  # a carried-over entry may lack some tokens
             else:
-                new_fulls.append(name)
-        holders: dict[str, int] = {}  # token -> how many new full names of this batch hold it
-        for name in new_fulls:
-            for token in set(name):
-                holders[token] = holders.get(token, 0) + 1
-        adopted = {name: self._adoptable(name, holders) for name in new_fulls}
-        for name in new_fulls:  # adoption first, so a new number never takes an adoptable lone number
-            if adopted[name] is not None:
-                out[name] = self._create(self.key_hash(name), "full", number=adopted[name]).number
-                self._register_tokens(name, out[name])
-        for name in new_fulls:
-            if adopted[name] is None:
-                out[name] = self._create(self.key_hash(name), "full").number
-                self._register_tokens(name, out[name])
+                new.append(name)
+        holders: dict[str, int] = {}  # token or short-form hash -> how many new full names of this batch hold it
+        for name in new:
+            for h in self._held(name):
+                holders[h] = holders.get(h, 0) + 1
+        # longer names first, a name with initials after those without: a short form finds its full name
+        by_size: dict[tuple[int, bool], list[Name]] = {}
+        for name in new:
+            by_size.setdefault((-len(name), has_initials(name)), []).append(name)
+        for size in sorted(by_size):
+            group = sorted(by_size[size], key=self.key_hash)
+            rest = []
+            for name in group:
+                owners = self._tokens.get(self.short_hash(name), set())
+                if len(owners) == 1:  # the short form of one known person
+                    out[name] = self._create(self.key_hash(name), "full", number=next(iter(owners))).number
+                elif owners:  # the short form of several: a pseudonym of its own, the same one every time
+                    key = self.key_hash(name, ambiguous=True)
+                    out[name] = (self._entries.get(key) or self._create(key, "ambiguous")).number
+                else:
+                    rest.append(name)
+            adopted = {name: self._adoptable(name, holders) for name in rest}
+            for name in rest:  # adoption first, so a new number never takes an adoptable lone number
+                if adopted[name] is not None:
+                    out[name] = self._create(self.key_hash(name), "full", number=adopted[name]).number
+                    self._register(name, out[name])
+            for name in rest:
+                if adopted[name] is None:
+                    out[name] = self._create(self.key_hash(name), "full").number
+                    self._register(name, out[name])
         for name in lones:
             owners = self._tokens.get(self.token_hash(name[0]), set())
             if len(owners) == 1:
@@ -228,22 +283,40 @@ class PersonRegistry:
             out[name] = entry.number
         return out
 
+    def _held(self, name: Name) -> set[str]:
+        """Hashes of the tokens and short forms of a full name (what another person may already hold)."""
+        return {self.token_hash(t) for t in name if len(t) > 1} | {self.short_hash(f) for f in short_forms(name)}
+
     def _adoptable(self, name: Name, holders: dict[str, int]) -> int | None:
-        """The number of the oldest lone entry this new full name takes over, if any."""
+        """The number of the oldest earlier entry this new full name takes over, if any.
+
+        Candidates: a token registered alone before (a lone entry never linked to a full name), or a short form
+        registered before as a full name of its own ("Jan Jaap", "Marcel K") whose number no other full name has.
+        Either only when no other person, known or new in this batch, holds that token or short form.
+        """
         best: PersonEntry | None = None
-        for token in set(name):
-            entry = self._entries.get(self.key_hash((token,)))
-            if entry is None or entry.kind != "lone" or entry.number in self._full_numbers:
+        candidates = [((t,), self.token_hash(t), "lone") for t in sorted(set(name)) if len(t) > 1]
+        candidates += [(f, self.short_hash(f), "full") for f in short_forms(name)]
+        for key, held, kind in candidates:
+            entry = self._entries.get(self.key_hash(key))
+            if entry is None or entry.kind != kind:
                 continue
-            if holders.get(token, 0) != 1 or self._tokens.get(self.token_hash(token)):
+            if kind == "lone" and entry.number in self._full_numbers:
+                continue
+            if kind == "full" and self._fulls_of.get(entry.number, 0) != 1:
+                continue
+            if holders.get(held, 0) != 1 or self._tokens.get(held):
                 continue  # another person holds this token too: the lone name stays its own person
             if best is None or (entry.seq, entry.key_hash) < (best.seq, best.key_hash):
                 best = entry
         return None if best is None else best.number
 
-    def _register_tokens(self, name: Name, number: int) -> None:
-        for token in sorted(set(name)):
+    def _register(self, name: Name, number: int) -> None:
+        """Tokens (not initials) and short forms of a full name, so its lone and short mentions find it."""
+        for token in sorted({t for t in name if len(t) > 1}):
             self._add_token(PersonToken(self.token_hash(token), number), new=True)
+        for form in short_forms(name):
+            self._add_token(PersonToken(self.short_hash(form), number), new=True)
 
     def _create(self, key_hash: str, kind: str, number: int | None = None) -> PersonEntry:
         if number is None:

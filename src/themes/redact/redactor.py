@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
 from themes.config import RedactConfig
@@ -20,15 +20,21 @@ from themes.redact.operators import (
     strip_accents,
 )
 from themes.redact.patterns import find_patterns
-from themes.redact.persons import LEGACY_LINK_PREFIX, Name, PersonRegistry
+from themes.redact.person_names import Name, Words, has_initials, name_of, person_words, split_all
+from themes.redact.persons import LEGACY_LINK_PREFIX, PersonRegistry, is_short_form
 from themes.redact.spacy_ner import SpacyNameDetector, installed_model
 from themes.redact.wordlists import load_lexicon
 from themes.types import Span
 
-FoundSpans = tuple[tuple[Span, Name | None], ...]
-"""The spans kept in one text, each with its person's name (normalised core tokens; None for other labels)."""
+FoundSpans = tuple[tuple[Span, Words | None], ...]
+"""The spans kept in one text, each with its person's words (see ``person_names``; None for other labels)."""
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+Groups = Sequence[Collection[Hashable]]
+"""Per text, the documents it belongs to (a text shared by several documents belongs to each)."""
+
+PersonPlan = dict[tuple[int, int], tuple[tuple[int, int, int], ...]]
+"""Per person span (start, end) of one text: the (start, end, number) of each person in it (a list of names
+found as one span is several)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,17 +183,18 @@ class Redactor:
         assert self._names is not None
         return self._allow | domain_words(texts, self._names.lexicon)
 
-    def redact_batch(self, texts: Sequence[str]) -> list[RedactionResult]:
+    def redact_batch(self, texts: Sequence[str], groups: Groups | None = None) -> list[RedactionResult]:
         """Redact ``texts`` together: a name found in any of them is redacted in all of them.
 
         Every name token found anywhere in the batch (or whose keyed hash is known) is redacted at each of its
         occurrences, also a first name or surname alone. Persons get their pseudonyms from ``self.persons`` in one
-        pass after every text's spans are known (see :mod:`themes.redact.persons`).
+        pass after every text's spans are known (see :meth:`resolve_persons`); ``groups`` (per text, the
+        documents it belongs to) lets a first name alone be the one person of its document with that first name.
         """
         texts = list(texts)
-        unique = list(dict.fromkeys(texts))
+        unique, groups = dedupe(texts, groups)
         if len(unique) < len(texts):
-            done = dict(zip(unique, self.redact_batch(unique), strict=True))
+            done = dict(zip(unique, self.redact_batch(unique, groups), strict=True))
             return [done[t] for t in texts]
         self.load()
         allow = self.batch_allow(texts)
@@ -203,8 +210,8 @@ class Redactor:
         spacy_spans = self._spacy.detect_batch(texts) if self._spacy is not None else [[] for _ in texts]
         found_spans = [self._find_spans(text, per_text, extra)
                        for text, per_text, extra in zip(texts, mentions, spacy_spans, strict=True)]
-        numbers = self.resolve_persons(found_spans)
-        results = [self._apply(text, spans, numbers) for text, spans in zip(texts, found_spans, strict=True)]
+        plans = self.resolve_persons(texts, found_spans, groups)
+        results = [self._apply(text, spans, plan) for text, spans, plan in zip(texts, found_spans, plans, strict=True)]
         self.remember(mentions, found)
         return results
 
@@ -227,42 +234,98 @@ class Redactor:
             return ()
         spans = [s for s in spans if s.score >= self.config.min_score and text[s.start:s.end].lower() not in self._allow]
         spans = resolve_overlaps(drop_placeholders(text, spans))
-        token_of = {(m.start, m.end): m.tokens for m in per_text}
-        return tuple(
-            (span, self._person_name(text[span.start:span.end], token_of.get((span.start, span.end)))
-             if span.label == "PERSOON" else None)
-            for span in spans
-        )
+        return tuple((span, self._person_words(text, span) if span.label == "PERSOON" else None) for span in spans)
 
-    def _apply(self, text: str, found: FoundSpans, numbers: dict[Name, int]) -> RedactionResult:
+    def _apply(self, text: str, found: FoundSpans, plan: PersonPlan) -> RedactionResult:
         """Replace the spans found in ``text``; persons by their registry number, other values by keyed hash."""
         if not found:
             return RedactionResult(text, text, ())
-        name_of = {(span.start, span.end): name for span, name in found}
+        spans: list[Span] = []
+        number_of: dict[tuple[int, int], int] = {}
+        for span, words in found:
+            if words is None:
+                spans.append(span)
+                continue
+            for start, end, number in plan[(span.start, span.end)]:
+                spans.append(Span(start, end, span.label, span.score, span.detector))
+                number_of[(start, end)] = number
 
         def number_for(span: Span) -> int:
-            name = name_of[(span.start, span.end)]
-            if name is not None:
-                return numbers[name]
+            number = number_of.get((span.start, span.end))
+            if number is not None:
+                return number
             return pseudonym_number(self._value_digest(span.label, normalise_value(span.label, text[span.start:span.end])))
 
-        spans = [span for span, _ in found]
         redacted = apply_spans(text, spans, self.config.operators, self.config.default_operator, number_for)
         return RedactionResult(text, redacted, tuple(spans))
 
     # ------------------------------------------------------------------ pseudonyms
-    def _person_name(self, value: str, tokens: tuple[str, ...] | None) -> Name:
-        """The normalised core tokens of a person span (its mention's tokens, else the words of its value)."""
-        if tokens is None:
-            tokens = tuple(w.lower() for w in _WORD.findall(value))
-        particles = load_lexicon().particles
-        core = tuple(strip_accents(t) for t in tokens if t not in particles)
-        return core or tuple(normalise_value("PERSOON", value).split()) or ("?",)
+    def _person_words(self, text: str, span: Span) -> Words:
+        """The words of a person span (see :func:`themes.redact.person_names.person_words`)."""
+        lex = load_lexicon()
+        words = person_words(text, span.start, span.end, lex.particles, lex.first_names)
+        if name_of(words):
+            return words
+        value = text[span.start:span.end]
+        return ((span.start, span.end, normalise_value("PERSOON", value) or "?"),)
 
-    def resolve_persons(self, found: Iterable[FoundSpans]) -> dict[Name, int]:
-        """Pseudonym numbers for every person name found in a batch, in one pass over the whole batch.
+    def resolve_persons(self, texts: Sequence[str], found: Sequence[FoundSpans], groups: Groups | None = None
+                        ) -> list[PersonPlan]:
+        """The persons in every person span of a batch and their pseudonym numbers, in one pass over the batch.
 
-        The registry decides in the order of keyed hashes, so the numbers do not depend on the order of the
+        1. A span that is a list of names ("Joost Farla Frank van Es") is cut into its names
+           (:func:`themes.redact.person_names.split_all`).
+        2. Full names get their numbers from the registry.
+        3. A first name, surname or short form ("Marcel K") alone is, in a text of one or more documents
+           (``groups``), the one person named in full in those documents that it stands for, when there is
+           exactly one; else the registry decides for the whole batch (the one person of the workspace, or a
+           pseudonym of its own when several share it).
+
+        Everything is decided in the order of keyed hashes, so the numbers do not depend on the order of the
         texts (or on which worker found which name); new persons are added to ``self.persons``.
         """
-        return self.persons.resolve(name for spans in found for _, name in spans if name is not None)
+        items = [(i, span, words) for i, spans in enumerate(found) for span, words in spans if words is not None]
+        pieces = split_all([(texts[i], words) for i, _, words in items], self.persons.is_full,
+                           load_lexicon().surnames)
+        names = [[name_of(p) for p in ps] for ps in pieces]
+        fulls = {n for ns in names for n in ns if len(n) > 1 and not has_initials(n)}
+        numbers = self.persons.resolve(fulls)
+        scoped = self._in_documents(items, names, numbers, groups) if groups is not None else {}
+        numbers.update(self.persons.resolve(n for k, ns in enumerate(names) for j, n in enumerate(ns)
+                                            if n not in numbers and (k, j) not in scoped))
+        plans: list[PersonPlan] = [{} for _ in found]
+        for k, ((i, span, _), ps, ns) in enumerate(zip(items, pieces, names, strict=True)):
+            plans[i][(span.start, span.end)] = tuple(
+                (span.start if j == 0 else p[0][0], span.end if j == len(ps) - 1 else p[-1][1],
+                 scoped.get((k, j), numbers.get(n, -1)))
+                for j, (p, n) in enumerate(zip(ps, ns, strict=True)))
+        return plans
+
+    @staticmethod
+    def _in_documents(items, names: list[list[Name]], numbers: dict[Name, int], groups: Groups
+                      ) -> dict[tuple[int, int], int]:
+        """(span, piece) -> number for lone names and short forms that stand for one person of their documents."""
+        fulls_of: dict[Hashable, set[Name]] = {}
+        for (i, _, _), ns in zip(items, names, strict=True):
+            for doc in groups[i]:
+                fulls_of.setdefault(doc, set()).update(n for n in ns if n in numbers)
+        out: dict[tuple[int, int], int] = {}
+        for k, ((i, _, _), ns) in enumerate(zip(items, names, strict=True)):
+            for j, name in enumerate(ns):
+                if name in numbers:
+                    continue
+                candidates = {numbers[f] for doc in groups[i] for f in fulls_of.get(doc, ()) if is_short_form(name, f)}
+                if len(candidates) == 1:
+                    out[(k, j)] = next(iter(candidates))
+        return out
+
+
+def dedupe(texts: Sequence[str], groups: Groups | None) -> tuple[list[str], list[frozenset] | None]:
+    """The distinct texts in first order, with the documents of every copy of each (None without groups)."""
+    unique = list(dict.fromkeys(texts))
+    if groups is None:
+        return unique, None
+    merged: dict[str, set] = {t: set() for t in unique}
+    for text, docs in zip(texts, groups, strict=True):
+        merged[text].update(docs)
+    return unique, [frozenset(merged[t]) for t in unique]
