@@ -2,8 +2,8 @@
 
 A person span's *words* are ``(start, end, token)`` per word of the span: the token lower case, accents stripped,
 ``""`` for a particle (van, de, ter …); a one-letter token is an initial ("J." in "J. Jansen", "K" in "Marcel K").
-A hyphenated first name ("Jan-Jaap") is written as its parts, so "Jan-Jaap Zoutendijk" and "Jan Jaap Zoutendijk"
-are one name.
+A hyphenated double first name ("Jan-Jaap", two first names) is written as its two parts, so "Jan-Jaap Zoutendijk"
+and "Jan Jaap Zoutendijk" are one name; the two parts are never cut apart.
 
 Minutes often list people without separators ("Aanwezig: Joost Farla Frank van Es Dennis de Wit", "Frank Heiko en
 Edward plannen …"), and a name detector then finds one long name. :func:`split_lists` cuts such a span into the
@@ -41,12 +41,12 @@ def person_words(text: str, start: int, end: int, particles: Collection[str], fi
             out.append((m.start(), m.end(), ""))
             continue
         parts = token.split("-")
-        if len(parts) > 1 and all(p in first_names for p in parts):  # Jan-Jaap: a double first name
-            at = m.start()
-            for part in parts:
-                out.append((at, at + len(part), part))
-                at += len(part) + 1
-            continue
+        if len(parts) == 2 and all(p in first_names for p in parts):  # Jan-Jaap: a double first name
+            raw = m.group().split("-")
+            if len(raw) == 2:
+                cut = m.start() + len(raw[0])
+                out += [(m.start(), cut, parts[0]), (cut + 1, m.end(), parts[1])]
+                continue
         out.append((m.start(), m.end(), token))
     return tuple(out)
 
@@ -67,13 +67,13 @@ class Known:
 
     Attributes:
         fulls: names of two or more tokens (no initials) found in the batch.
-        firsts: tokens that begin such a name; ``later``: per token, how many of them have it later.
+        firsts, later: per token, how many of them begin with it, or have it later.
         registered: whether the registry knows a name as a full name.
         surnames: the lexicon's surnames (a token after a first name that is a surname may be his surname).
     """
 
     fulls: frozenset[Name]
-    firsts: frozenset[str]
+    firsts: dict[str, int]
     later: dict[str, int]
     registered: Callable[[Name], bool]
     surnames: Collection[str]
@@ -82,11 +82,17 @@ class Known:
     def of(cls, names: Iterable[Name], registered: Callable[[Name], bool], surnames: Collection[str]) -> Known:
         """What ``names`` (every person name of a batch) and the registry know."""
         fulls = frozenset(n for n in names if len(n) > 1 and not has_initials(n))
+        firsts: dict[str, int] = {}
         later: dict[str, int] = {}
         for name in fulls:
+            firsts[name[0]] = firsts.get(name[0], 0) + 1
             for token in set(name[1:]):
                 later[token] = later.get(token, 0) + 1
-        return cls(fulls, frozenset(n[0] for n in fulls), later, registered, surnames)
+        return cls(fulls, firsts, later, registered, surnames)
+
+    def first_elsewhere(self, token: str, own: Name) -> bool:
+        """True when a name of the batch other than ``own`` begins with ``token``."""
+        return self.firsts.get(token, 0) > (own in self.fulls and own[0] == token)
 
     def later_elsewhere(self, token: str, own: Name) -> bool:
         """True when ``token`` stands later in a name of the batch other than ``own``."""
@@ -96,7 +102,7 @@ class Known:
         return len(name) > 1 and (name in self.fulls or self.registered(name))
 
 
-_KNOWN, _FIRST, _REST = 0, 1, 2  # piece kinds and their cost: the cheapest cut wins
+_KNOWN, _FIRST, _REST, _REST_LONG = 0, 1, 2, 3  # piece kinds and their cost: the cheapest cut wins
 
 
 def split_lists(text: str, words: Words, known: Known) -> list[Words]:
@@ -106,7 +112,8 @@ def split_lists(text: str, words: Words, known: Known) -> list[Words]:
     or a first name alone that begins such a name and stands later in none (``Frank Heiko``), with at most one
     other piece: a first name that is also a surname, or two or more tokens named nowhere else ("Heiko Hudig Anita
     Potters"). A lone first name never comes just before a longer piece (it could be the first of a double first
-    name: "Jan Peter Jansen"). A span with initials is never cut; nor is it cut
+    name: "Jan Peter Jansen"; "Jan-Jaap" counts as one word), nor is a token after a particle ("van Es") one.
+    A span with initials is never cut; nor is it cut
     where a letter or digit between two pieces would stay unredacted.
     """
     core = [i for i, (_, _, t) in enumerate(words) if t]
@@ -114,20 +121,28 @@ def split_lists(text: str, words: Words, known: Known) -> list[Words]:
     if len(name) < 2 or has_initials(name):
         return [words]
     n = len(name)
+    # token k is the second half of a hyphenated first name (no cut there), or comes after a particle (a surname)
+    joined = [k > 0 and words[core[k - 1]][1] + 1 == words[core[k]][0] and text[words[core[k]][0] - 1] == "-"
+              for k in range(n)]
+    after_particle = [core[k] > 0 and not words[core[k] - 1][2] for k in range(n)]
     # state (others used, last piece one token) -> (cost, pieces, cuts) for name[:i]
     best: list[dict[tuple[int, bool], tuple[int, int, tuple[int, ...]]]] = [{} for _ in range(n + 1)]
     best[0][(0, False)] = (0, 0, ())
     for i in range(n):
-        if i and not _gap_clean(text, words[core[i - 1]][1], words[core[i - 1] + 1][0]):
+        if i and (joined[i] or not _gap_clean(text, words[core[i - 1]][1], words[core[i - 1] + 1][0])):
             continue  # no cut here: a piece cannot start at token i
         for (used, single), (cost, pieces, cuts) in sorted(best[i].items()):
             for j in range(i + 1, n + 1):
                 if i == 0 and j == n:
                     continue
-                kind = _piece(name[i:j], known, name)
-                if kind is None or (kind == _REST and used) or (single and j - i > 1):
+                if j < n and joined[j]:
                     continue
-                state = (used + (kind == _REST), j - i == 1)
+                one_word = j - i == 1 or (j - i == 2 and joined[i + 1])
+                kind = _piece(name[i:j], known, name, after_particle[i])
+                other = kind in (_REST, _REST_LONG)
+                if kind is None or (other and used) or (single and not one_word):
+                    continue
+                state = (used + other, one_word)
                 cand = (cost + kind, pieces + 1, (*cuts, j))
                 if state not in best[j] or cand < best[j][state]:
                     best[j][state] = cand
@@ -137,11 +152,11 @@ def split_lists(text: str, words: Words, known: Known) -> list[Words]:
     return _cut(words, core, min(options)[2])
 
 
-def _piece(piece: Name, known: Known, whole: Name) -> int | None:
+def _piece(piece: Name, known: Known, whole: Name, after_particle: bool) -> int | None:
     if len(piece) > 1:
-        return _KNOWN if known.full(piece) else _REST
+        return _KNOWN if known.full(piece) else _REST_LONG
     token = piece[0]
-    if token not in known.firsts or known.later_elsewhere(token, whole):
+    if after_particle or not known.first_elsewhere(token, whole) or known.later_elsewhere(token, whole):
         return None
     return _REST if token in known.surnames else _FIRST
 
