@@ -36,7 +36,7 @@ import json
 import random
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 # bench/themes.py would shadow the package when this script runs from bench/
@@ -47,7 +47,7 @@ from themes.redact import Redactor  # noqa: E402
 from themes.redact.wordlists import load_lexicon  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from redaction_real import evaluate_series, real_series  # noqa: E402
+from redaction_real import evaluate_series, pseudonym_breakdown, real_series  # noqa: E402
 
 DATA = Path(__file__).with_name("data")
 LABELS = ("PERSOON", "EMAIL", "TELEFOON", "BSN", "IBAN", "POSTCODE", "ADRES", "URL", "GEBOORTEDATUM")
@@ -174,6 +174,8 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed (else always 0)")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="folder holding real/")
     parser.add_argument("--no-real", action="store_true", help="skip the real minutes")
+    parser.add_argument("--persons", action="store_true",
+                        help="real minutes: per series, how many gold persons got 1, 2, 3+ pseudonyms and wrong merges")
     args = parser.parse_args()
     rows = load(args.split)
     t0 = time.process_time()
@@ -245,12 +247,12 @@ def main() -> int:
         for miss in ours_stats["misses"]:
             print(f"- {miss}")
     if not args.no_real:
-        ok &= real_report(args.shared, args.show_misses)
+        ok &= real_report(args.shared, args.show_misses, args.persons)
     print(f"\nTargets: {'all met' if ok else 'NOT met'} (PERSOON strict R {person_r:.3f}, P {person_p:.3f})")
     return 0 if ok or not args.check else 1
 
 
-def real_report(shared: Path, show_misses: bool) -> bool:
+def real_report(shared: Path, show_misses: bool, persons: bool = False) -> bool:
     """Print the real-minutes table; True when every series meets its targets."""
     if not (shared / "real").is_dir():
         print(f"\nReal minutes: {shared / 'real'} not found (pass --shared DIR)")
@@ -273,6 +275,8 @@ def real_report(shared: Path, show_misses: bool) -> bool:
     print(f"| all | {sum(r.documents for r in results)} | {words:,} | {mentions} | {found / max(mentions, 1):.3f} "
           f"| {wrong} | {10_000 * wrong / max(words, 1):.1f} | {sum(r.not_name_hits for r in results)} "
           f"| {sum(r.one_pseudonym for r in results)}/{sum(r.persons for r in results)} |")
+    if persons:
+        persons_report(results)
     if show_misses:
         print("\nReplaced content words (lower case, count) — check them for names the gold missed:\n")
         for r in results:
@@ -282,6 +286,23 @@ def real_report(shared: Path, show_misses: bool) -> bool:
             for (file, n), count in sorted(r.missed.items()):
                 print(f"- {file}: {count} × {n}-word mention")
     return ok
+
+
+def persons_report(results) -> None:
+    """Per series: gold persons by number of pseudonyms, and pseudonyms shared by several gold persons (counts only)."""
+    print("\n### Pseudonyms per gold person (real minutes)\n")
+    print("| series | persons | 1 pseudonym | 2 | 3+ | pseudonyms of 2+ gold persons (wrong merges) "
+          "| ambiguous-name pseudonyms of 2+ gold persons |")
+    print("|---|---|---|---|---|---|---|")
+    total = Counter()
+    for r in results:
+        b = pseudonym_breakdown(r)
+        total.update(b)
+        print(f"| {r.series} | {r.persons} | {b['one']} | {b['two']} | {b['more']} | {b['merged']} "
+              f"| {b['ambiguous_shared']} |")
+    n = sum(r.persons for r in results)
+    print(f"| all | {n} | {total['one']} | {total['two']} | {total['more']} | {total['merged']} "
+          f"| {total['ambiguous_shared']} |")
 
 
 if __name__ == "__main__":

@@ -51,6 +51,7 @@ class SeriesResult:
     missed: Counter = field(default_factory=Counter)  # never names: only counts per document and n-gram length
     wrong: Counter = field(default_factory=Counter)  # replaced content words (lower case), shown with --show-misses
     pseudonyms: dict = field(default_factory=dict)  # gold person id -> the pseudonyms its found mentions got
+    ambiguous: set = field(default_factory=set)  # pseudonyms the registry gave names shared by several persons
 
     @property
     def persons(self) -> int:
@@ -138,6 +139,7 @@ def evaluate_series(series: str, shared: Path, key: bytes) -> SeriesResult:
     all_texts = list(docs_of)
     redactor = Redactor(config.redact, key).load()
     by_text = dict(zip(all_texts, redactor.redact_batch(all_texts, [docs_of[t] for t in all_texts]), strict=True))
+    result.ambiguous = {f"[PERSOON_{n}]" for n in redactor.persons.ambiguous_numbers()}
     for row, texts in docs:
         result.documents += 1
         hashes = {h for p in row["persons"] for h in p["mentions"]}
@@ -180,6 +182,24 @@ def evaluate_series(series: str, shared: Path, key: bytes) -> SeriesResult:
                     if m.start() in keep_chars:
                         result.not_name_hits += 1
     return result
+
+
+def pseudonym_breakdown(result: SeriesResult) -> dict[str, int]:
+    """Counts (never names) of how the gold persons of a series got their pseudonyms.
+
+    ``one``/``two``/``more``: persons with one, two, three or more pseudonyms; ``merged``: pseudonyms that mentions of
+    two or more gold persons got, not counting ``ambiguous_shared``: the registry's own pseudonyms for a name that
+    several known persons share (a first name alone of two Peters), which stand for several persons by design.
+    """
+    sizes = Counter(min(len(p), 3) for p in result.pseudonyms.values())
+    holders: dict[str, set[str]] = {}
+    for person, names in result.pseudonyms.items():
+        for name in names:
+            holders.setdefault(name, set()).add(person)
+    shared = [name for name, persons in holders.items() if len(persons) > 1]
+    return {"one": sizes[1], "two": sizes[2], "more": sizes[3],
+            "merged": sum(1 for name in shared if name not in result.ambiguous),
+            "ambiguous_shared": sum(1 for name in shared if name in result.ambiguous)}
 
 
 def real_series() -> list[str]:

@@ -99,6 +99,7 @@ class Known:
         return self.later.get(token, 0) > (own in self.fulls and token in own[1:])
 
     def full(self, name: Name) -> bool:
+        """True when ``name`` is a full name found in the batch or registered."""
         return len(name) > 1 and (name in self.fulls or self.registered(name))
 
 

@@ -1,28 +1,39 @@
 """The person registry: one pseudonym number per person across a workspace, from keyed hashes only.
 
-A name mention is reduced to its core tokens (lower case, accents stripped, no particles or initials). A mention
-of two or more tokens is a *full name*; a mention of one token (a first name or a surname alone) is a *lone name*.
-The registry holds, under the workspace's secret key and never as readable names:
+A name mention is reduced to its core tokens (lower case, accents stripped, no particles; initials kept as one
+letter; see :mod:`themes.redact.person_names`). A mention of two or more tokens is a *full name* (or a *short
+form* of one); a mention of one token (a first name or a surname alone) is a *lone name*. The registry holds,
+under the workspace's secret key and never as readable names:
 
-- entries ``key hash -> number``: ``PERSOON:<full name>`` for a person known by full name, ``PERSOON:<token>``
-  for a lone name that matched no full name, ``PERSOON-dubbel:<token>`` for a lone name that matched several;
-- tokens ``token hash -> number``: every core token of every full name, so a lone name finds its full name.
+- entries ``key hash -> number``: ``PERSOON:<full name>`` for a person known by full name (or a short form of
+  one person), ``PERSOON:<token>`` for a lone name that matched no full name, ``PERSOON-dubbel:<name>`` for a lone
+  name or short form that matched several;
+- tokens ``hash -> number``: every core token of every full name, so a lone name finds its full name, and every
+  *short form* (:func:`short_forms`: "Jan Jaap" of "Jan Jaap Zoutendijk", "Marcel K", "J. Jansen"), so a short
+  form finds it too.
 
-:meth:`PersonRegistry.resolve` takes all names of one batch at once and decides in a fixed order (keyed hashes
-sorted), so the result depends only on the set of names and the registry, never on the order in which texts or
-documents were redacted:
+:meth:`PersonRegistry.resolve` takes all names of one batch at once and decides in a fixed order (longer names
+first, keyed hashes sorted), so the result depends only on the set of names and the registry, never on the order
+in which texts or documents were redacted:
 
 1. a full name already registered keeps its number;
-2. a new full name *adopts* the number of an earlier lone name when one of its tokens was registered alone
-   before, that lone person was never linked to a full name, and no other person (known or in the batch) has
-   that token; with several such tokens the oldest lone entry wins. So "Peter" in a first ingest and "Peter
-   Teesink" in a later one are one person, and from then on "Peter" and "Teesink" alone are him too. Text
+2. a short form of exactly one known person (registered, or a longer name of this batch) is that person; of
+   several, it gets a pseudonym of its own (the same one every time);
+3. a new full name *adopts* the number of an earlier lone name or short form when one of its tokens was
+   registered alone before (or a short form of it was registered as a name of its own: "Marcel K", then "Marcel
+   Krassenburg"), that person was never linked to another full name, and no other person (known or in the batch)
+   has that token or short form; with several such entries the oldest wins. So "Peter" in a first ingest and
+   "Peter Teesink" in a later one are one person, and from then on "Peter" and "Teesink" alone are him too. Text
    stored before is never rewritten: a lone surname seen alone earlier under a *second* lone pseudonym keeps
    that pseudonym in those older documents (only one of the two can be adopted);
-3. any other new full name gets a new number;
-4. a lone name takes the number of the single person whose full name holds that token; with none it is a
+4. any other new full name gets a new number;
+5. a lone name takes the number of the single person whose full name holds that token; with none it is a
    person of its own (``PERSOON:<token>``), with several it is ambiguous and gets its own pseudonym
-   (``PERSOON-dubbel:<token>``), the same one every time.
+   (``PERSOON-dubbel:<token>``), the same one every time. (Before this, the redactor gives a lone name or short
+   form the one person of its own documents it stands for, when there is one: ``Redactor.resolve_persons``.)
+
+A name with a token left out is never a short form ("Jan de Vries" of "Jan Willem de Vries"): a wrong merge of two
+people is worse than one person under two pseudonyms.
 
 New numbers start at the keyed hash's ``pseudonym_number`` (so without a registry the numbers are those of a
 plain keyed hash) and move up past numbers already in use: two persons never share a pseudonym.
@@ -327,6 +338,10 @@ class PersonRegistry:
         entry = PersonEntry(key_hash, number, self._seq, kind)
         self._add_entry(entry, new=True)
         return entry
+
+    def ambiguous_numbers(self) -> set[int]:
+        """The pseudonym numbers of lone names and short forms that stand for several persons (for checks)."""
+        return {e.number for e in self._entries.values() if e.kind == "ambiguous"}
 
     def numbers(self) -> Iterator[int]:
         """Every pseudonym number in use (for tests and checks)."""
