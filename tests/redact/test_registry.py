@@ -201,3 +201,27 @@ def test_short_forms_do_not_depend_on_the_order_of_the_names():
     expected = _reload(_seeded()).resolve(names)
     for order in itertools.islice(itertools.permutations(names), 0, 40000, 3989):
         assert _reload(_seeded()).resolve(list(order)) == expected
+
+
+def test_a_name_with_initials_is_the_one_person_with_its_surname_unless_his_initial_differs():
+    for order in ([JAN_JAAP], [JAN_JAAP, ("j", "zoutendijk"), ("p", "zoutendijk"), ("p", "q", "zoutendijk")]):
+        registry = _fresh()
+        first = registry.resolve(order)
+        numbers = _reload(registry).resolve([("j", "zoutendijk"), ("p", "zoutendijk"), ("p", "q", "zoutendijk")])
+        numbers.update({k: v for k, v in first.items() if k != JAN_JAAP})  # one batch or two: the same answer
+        assert numbers[("j", "zoutendijk")] == first[JAN_JAAP]  # J. Zoutendijk: "J" as in Jan Jaap
+        assert numbers[("p", "zoutendijk")] != first[JAN_JAAP]  # P. Zoutendijk is someone else
+        assert numbers[("p", "q", "zoutendijk")] != first[JAN_JAAP]
+
+
+def test_a_surname_written_as_an_initial_is_never_guessed_from_the_first_name_alone():
+    numbers = _fresh().resolve([MARCEL_T, ("marcel", "k")])
+    assert numbers[("marcel", "k")] != numbers[MARCEL_T]
+
+
+def test_a_name_with_initials_finds_a_person_registered_before_short_forms_were_kept():
+    registry = _fresh()
+    full_hash = registry.key_hash(MARCEL_K)
+    legacy = [f"link:{registry.token_hash('krassenburg')}:{full_hash}"]  # an old workspace: no short forms
+    old = PersonRegistry(KEY, legacy=legacy)
+    assert old.resolve([("m", "krassenburg")]) == {("m", "krassenburg"): pseudonym_number(full_hash)}

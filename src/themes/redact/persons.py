@@ -13,12 +13,14 @@ under the workspace's secret key and never as readable names:
   form finds it too.
 
 :meth:`PersonRegistry.resolve` takes all names of one batch at once and decides in a fixed order (longer names
-first, keyed hashes sorted), so the result depends only on the set of names and the registry, never on the order
+first, names with initials last, keyed hashes sorted), so the result depends only on the set of names and the registry, never on the order
 in which texts or documents were redacted:
 
 1. a full name already registered keeps its number;
 2. a short form of exactly one known person (registered, or a longer name of this batch) is that person; of
-   several, it gets a pseudonym of its own (the same one every time);
+   several, it gets a pseudonym of its own (the same one every time); a name with initials and its surname
+   written out ("J. Jansen") is also the one person holding its other tokens, unless his first name begins with
+   another letter;
 3. a new full name *adopts* the number of an earlier lone name or short form when one of its tokens was
    registered alone before (or a short form of it was registered as a name of its own: "Marcel K", then "Marcel
    Krassenburg"), that person was never linked to another full name, and no other person (known or in the batch)
@@ -55,6 +57,7 @@ FULL_PREFIX = "PERSOON:"
 AMBIGUOUS_PREFIX = "PERSOON-dubbel:"
 LEGACY_LINK_PREFIX = "link:"
 SHORT_PREFIX = "deel:"
+FIRST_LETTER_PREFIX = "voorletter:"
 MAX_SHORT_TOKENS = 5  # longer names (lists the splitter left whole) get no short forms
 
 
@@ -216,6 +219,10 @@ class PersonRegistry:
         """Keyed hash of a short form of a full name (see :func:`short_forms`), kept like a token."""
         return self._hash(SHORT_PREFIX + " ".join(name))
 
+    def first_letter_hash(self, letter: str, surname: str) -> str:
+        """Keyed hash of a full name's first letter and last token (to tell "J. Jansen" from "P. Jansen")."""
+        return self._hash(FIRST_LETTER_PREFIX + letter + " " + surname)
+
     def key_hash(self, name: Name, *, ambiguous: bool = False) -> str:
         """Keyed hash of a full or lone name (``ambiguous``: of a lone name that matches several persons)."""
         return self._hash((AMBIGUOUS_PREFIX if ambiguous else FULL_PREFIX) + " ".join(name))
@@ -259,15 +266,19 @@ class PersonRegistry:
         for name in new:
             for h in self._held(name):
                 holders[h] = holders.get(h, 0) + 1
-        # longer names first, a name with initials after those without: a short form finds its full name
-        by_size: dict[tuple[int, bool], list[Name]] = {}
+        # names with initials after all others, longer names first: a short form finds its full name
+        by_size: dict[tuple[bool, int], list[Name]] = {}
         for name in new:
-            by_size.setdefault((-len(name), has_initials(name)), []).append(name)
+            by_size.setdefault((has_initials(name), -len(name)), []).append(name)
+        owners_of: dict[Name, set[int]] = {}
         for size in sorted(by_size):
             group = sorted(by_size[size], key=self.key_hash)
+            if size[0] and not owners_of:  # every name with initials against the same registry: no order matters
+                owners_of = {n: self._tokens.get(self.short_hash(n), set()) or self._initials_owner(n)
+                             for n in new if has_initials(n)}
             rest = []
             for name in group:
-                owners = self._tokens.get(self.short_hash(name), set())
+                owners = owners_of[name] if size[0] else self._tokens.get(self.short_hash(name), set())
                 if len(owners) == 1:  # the short form of one known person
                     out[name] = self._create(self.key_hash(name), "full", number=next(iter(owners))).number
                 elif owners:  # the short form of several: a pseudonym of its own, the same one every time
@@ -293,6 +304,25 @@ class PersonRegistry:
             entry = self._entries.get(key) or self._create(key, "ambiguous" if owners else "lone")
             out[name] = entry.number
         return out
+
+    def _initials_owner(self, name: Name) -> set[int]:
+        """For a name with initials and its surname written out: the one person holding its other tokens.
+
+        "J. Jansen" is the one Jansen of the workspace, as "Jansen" alone is, unless that person's first name
+        begins with another letter (every full name keeps the keyed hash of its first letter and surname), so a
+        person registered before short forms were kept is still found. "Marcel K" (the surname an initial) is
+        found only as a short form.
+        """
+        if not has_initials(name) or len(name[-1]) == 1:
+            return set()
+        full = [t for t in name if len(t) > 1]
+        owners = set.intersection(*(self._tokens.get(self.token_hash(t), set()) for t in full))
+        if len(owners) != 1:
+            return set()
+        for letter in "abcdefghijklmnopqrstuvwxyz":
+            if letter != name[0][0] and owners & self._tokens.get(self.first_letter_hash(letter, name[-1]), set()):
+                return set()  # his first name begins with another letter: someone else
+        return owners
 
     def _held(self, name: Name) -> set[str]:
         """Hashes of the tokens and short forms of a full name (what another person may already hold)."""
@@ -328,6 +358,8 @@ class PersonRegistry:
             self._add_token(PersonToken(self.token_hash(token), number), new=True)
         for form in short_forms(name):
             self._add_token(PersonToken(self.short_hash(form), number), new=True)
+        if len(name) > 1 and not has_initials(name):
+            self._add_token(PersonToken(self.first_letter_hash(name[0][0], name[-1]), number), new=True)
 
     def _create(self, key_hash: str, kind: str, number: int | None = None) -> PersonEntry:
         if number is None:
