@@ -225,3 +225,12 @@ def test_a_name_with_initials_finds_a_person_registered_before_short_forms_were_
     legacy = [f"link:{registry.token_hash('krassenburg')}:{full_hash}"]  # an old workspace: no short forms
     old = PersonRegistry(KEY, legacy=legacy)
     assert old.resolve([("m", "krassenburg")]) == {("m", "krassenburg"): pseudonym_number(full_hash)}
+
+
+def test_a_full_name_with_its_surname_is_no_short_form_of_a_longer_name():
+    # "Joost Farla Drewes" is a list the splitter could not cut, or someone else: not Joost Farla
+    for order in ([("joost", "farla"), ("joost", "farla", "drewes")], [("joost", "farla", "drewes"), ("joost", "farla")]):
+        first = _fresh()
+        one = first.resolve(order[:1])
+        numbers = _reload(first).resolve(order[1:])
+        assert one[order[0]] != numbers[order[1]]

@@ -47,7 +47,7 @@ can get a number in each (the entry stored first is the one later ingests use). 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from themes.redact.operators import keyed_hash, pseudonym_number
@@ -61,10 +61,11 @@ FIRST_LETTER_PREFIX = "voorletter:"
 MAX_SHORT_TOKENS = 5  # longer names (lists the splitter left whole) get no short forms
 
 
-def short_forms(name: Name) -> list[Name]:
+def short_forms(name: Name, first_names: Collection[str]) -> list[Name]:
     """The shorter ways a full name is written that stand for that person alone, in sorted order.
 
-    Its first names without the surname ("Jan Jaap" of "Jan Jaap Zoutendijk", three tokens or more), and the
+    Its first names without the surname ("Jan Jaap" of "Jan Jaap Zoutendijk", three tokens or more; only when every
+    token of it is in ``first_names``, so "Joost Farla" is no short form of a list "Joost Farla Drewes"), and the
     name with one or more tokens written as initials ("J. Jansen", "Marcel K", "J.J. Zoutendijk"), never every
     token an initial. Never a shorter name with a token left out ("Jan de Vries" is no short form of "Jan Willem
     de Vries": he may well be someone else). A single token is not a short form here (tokens are kept apart).
@@ -72,18 +73,18 @@ def short_forms(name: Name) -> list[Name]:
     n = len(name)
     if n < 2 or n > MAX_SHORT_TOKENS or has_initials(name):
         return []
-    out = {name[:j] for j in range(2, n)}
+    out = {name[:j] for j in range(2, n) if all(t in first_names for t in name[:j])}
     for mask in itertools.product((False, True), repeat=n):
         if any(mask) and not all(mask):
             out.add(tuple(t[0] if initial else t for t, initial in zip(name, mask, strict=True)))
     return sorted(out)
 
 
-def is_short_form(part: Name, full: Name) -> bool:
+def is_short_form(part: Name, full: Name, first_names: Collection[str]) -> bool:
     """True when ``part`` stands for ``full``: one of its tokens (not an initial) or one of its short forms."""
     if len(part) == 1:
         return len(part[0]) > 1 and part[0] in full
-    return len(part) <= len(full) and part in short_forms(full)
+    return len(part) <= len(full) and part in short_forms(full, first_names)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +131,7 @@ class PersonRegistry:
         tokens: stored tokens (``Workspace.person_tokens()``).
         legacy: name-registry entries of an older workspace (``link:<token hash>:<full-name hash>``); each
             becomes a full-name entry and token (when not known already), so old links still hold.
+        first_names: first names (for short forms without the surname); None: the lexicon's.
     """
 
     def __init__(
@@ -138,8 +140,10 @@ class PersonRegistry:
         entries: Iterable[PersonEntry] = (),
         tokens: Iterable[PersonToken] = (),
         legacy: Iterable[str] = (),
+        first_names: Collection[str] | None = None,
     ) -> None:
         self._key = key
+        self._first_names = first_names
         self._entries: dict[str, PersonEntry] = {}
         self._tokens: dict[str, set[int]] = {}
         self._full_numbers: set[int] = set()
@@ -209,6 +213,15 @@ class PersonRegistry:
         entry = self._entries.get(full_hash) or PersonEntry(full_hash, pseudonym_number(full_hash), 0, "full")
         self._add_entry(entry, new=False)
         self._add_token(PersonToken(token_hash, entry.number), new=False)
+
+    @property
+    def first_names(self) -> Collection[str]:
+        """The first names that make a short form without the surname (loaded from the lexicon when first used)."""
+        if self._first_names is None:
+            from themes.redact.wordlists import load_lexicon
+
+            self._first_names = load_lexicon().first_names
+        return self._first_names
 
     # ------------------------------------------------------------------ hashes
     def token_hash(self, token: str) -> str:
@@ -326,7 +339,8 @@ class PersonRegistry:
 
     def _held(self, name: Name) -> set[str]:
         """Hashes of the tokens and short forms of a full name (what another person may already hold)."""
-        return {self.token_hash(t) for t in name if len(t) > 1} | {self.short_hash(f) for f in short_forms(name)}
+        forms = short_forms(name, self.first_names)
+        return {self.token_hash(t) for t in name if len(t) > 1} | {self.short_hash(f) for f in forms}
 
     def _adoptable(self, name: Name, holders: dict[str, int]) -> int | None:
         """The number of the oldest earlier entry this new full name takes over, if any.
@@ -337,7 +351,7 @@ class PersonRegistry:
         """
         best: PersonEntry | None = None
         candidates = [((t,), self.token_hash(t), "lone") for t in sorted(set(name)) if len(t) > 1]
-        candidates += [(f, self.short_hash(f), "full") for f in short_forms(name)]
+        candidates += [(f, self.short_hash(f), "full") for f in short_forms(name, self.first_names)]
         for key, held, kind in candidates:
             entry = self._entries.get(self.key_hash(key))
             if entry is None or entry.kind != kind:
@@ -356,7 +370,7 @@ class PersonRegistry:
         """Tokens (not initials) and short forms of a full name, so its lone and short mentions find it."""
         for token in sorted({t for t in name if len(t) > 1}):
             self._add_token(PersonToken(self.token_hash(token), number), new=True)
-        for form in short_forms(name):
+        for form in short_forms(name, self.first_names):
             self._add_token(PersonToken(self.short_hash(form), number), new=True)
         if len(name) > 1 and not has_initials(name):
             self._add_token(PersonToken(self.first_letter_hash(name[0][0], name[-1]), number), new=True)

@@ -276,10 +276,10 @@ class Redactor:
         1. A span that is a list of names ("Joost Farla Frank van Es") is cut into its names
            (:func:`themes.redact.person_names.split_all`).
         2. Full names get their numbers from the registry.
-        3. A first name, surname or short form ("Marcel K") alone is, in a text of one or more documents
-           (``groups``), the one person named in full in those documents that it stands for, when there is
-           exactly one; else the registry decides for the whole batch (the one person of the workspace, or a
-           pseudonym of its own when several share it).
+        3. A short form with initials ("Marcel K", "J. Jansen"), then a first name or surname alone, is, in a text
+           of one or more documents (``groups``), the one person named in those documents that it stands for
+           (by a longer name, with or without initials), when there is exactly one; else the registry decides for
+           the whole batch (the one person of the workspace, or a pseudonym of its own when several share it).
 
         Everything is decided in the order of keyed hashes, so the numbers do not depend on the order of the
         texts (or on which worker found which name); new persons are added to ``self.persons``.
@@ -288,35 +288,41 @@ class Redactor:
         pieces = split_all([(texts[i], words) for i, _, words in items], self.persons.is_full,
                            load_lexicon().surnames)
         names = [[name_of(p) for p in ps] for ps in pieces]
-        fulls = {n for ns in names for n in ns if len(n) > 1 and not has_initials(n)}
-        numbers = self.persons.resolve(fulls)
-        scoped = self._in_documents(items, names, numbers, groups) if groups is not None else {}
-        numbers.update(self.persons.resolve(n for k, ns in enumerate(names) for j, n in enumerate(ns)
-                                            if n not in numbers and (k, j) not in scoped))
+        at = [(k, j) for k, ns in enumerate(names) for j in range(len(ns))]
+        numbers = self.persons.resolve(n for ns in names for n in ns if len(n) > 1 and not has_initials(n))
+        scoped: dict[tuple[int, int], int] = {}
+        for step in (lambda n: len(n) > 1, lambda n: len(n) == 1):  # names with initials, then lone names
+            todo = [(k, j) for k, j in at if names[k][j] not in numbers and step(names[k][j])]
+            if groups is not None:
+                scoped.update(self._in_documents(items, names, numbers, scoped, groups, todo))
+            numbers.update(self.persons.resolve(names[k][j] for k, j in todo if (k, j) not in scoped))
         plans: list[PersonPlan] = [{} for _ in found]
         for k, ((i, span, _), ps, ns) in enumerate(zip(items, pieces, names, strict=True)):
             plans[i][(span.start, span.end)] = tuple(
                 (span.start if j == 0 else p[0][0], span.end if j == len(ps) - 1 else p[-1][1],
-                 scoped.get((k, j), numbers.get(n, -1)))
+                 scoped[(k, j)] if (k, j) in scoped else numbers[n])
                 for j, (p, n) in enumerate(zip(ps, ns, strict=True)))
         return plans
 
     @staticmethod
-    def _in_documents(items, names: list[list[Name]], numbers: dict[Name, int], groups: Groups
-                      ) -> dict[tuple[int, int], int]:
-        """(span, piece) -> number for lone names and short forms that stand for one person of their documents."""
-        fulls_of: dict[Hashable, set[Name]] = {}
-        for (i, _, _), ns in zip(items, names, strict=True):
-            for doc in groups[i]:
-                fulls_of.setdefault(doc, set()).update(n for n in ns if n in numbers)
-        out: dict[tuple[int, int], int] = {}
+    def _in_documents(items, names: list[list[Name]], numbers: dict[Name, int], scoped: dict[tuple[int, int], int],
+                      groups: Groups, todo: Iterable[tuple[int, int]]) -> dict[tuple[int, int], int]:
+        """(span, piece) -> number for the names ``todo`` that stand for one person named in their documents."""
+        persons_of: dict[Hashable, set[tuple[Name, int]]] = {}  # document -> (longer name, number) named in it
         for k, ((i, _, _), ns) in enumerate(zip(items, names, strict=True)):
             for j, name in enumerate(ns):
-                if name in numbers:
-                    continue
-                candidates = {numbers[f] for doc in groups[i] for f in fulls_of.get(doc, ()) if is_short_form(name, f)}
-                if len(candidates) == 1:
-                    out[(k, j)] = next(iter(candidates))
+                number = scoped.get((k, j), numbers.get(name)) if len(name) > 1 else None
+                if number is not None:
+                    for doc in groups[i]:
+                        persons_of.setdefault(doc, set()).add((name, number))
+        first_names = load_lexicon().first_names
+        out: dict[tuple[int, int], int] = {}
+        for k, j in todo:
+            name, i = names[k][j], items[k][0]
+            candidates = {number for doc in groups[i] for full, number in persons_of.get(doc, ())
+                          if full != name and is_short_form(name, full, first_names)}
+            if len(candidates) == 1:
+                out[(k, j)] = next(iter(candidates))
         return out
 
 
