@@ -90,3 +90,11 @@ def test_a_list_of_names_does_not_hide_the_first_names_it_holds():
     pieces = split_all([(t, _words(t)) for t in texts], lambda n: False, lex.surnames)
     cut = [[t[p[0][0]:p[-1][1]] for p in ps] for t, ps in zip(texts, pieces, strict=True)]
     assert cut == [["Joost Farla", "Frank"], ["Joost Farla"], ["Frank van Es"], ["Frank", "Heiko"], ["Heiko Hudig"]]
+
+
+def test_a_surname_left_at_the_start_of_a_span_is_cut_from_the_full_name_after_it():
+    # "Sander de Wit Kofi Mensah" found as "Sander" and "Wit Kofi Mensah": Wit is Sander's, Kofi Mensah himself
+    known = _known(("sander", "wit"), ("kofi", "mensah"))
+    assert _pieces("Wit Kofi Mensah", known) == ["Wit", "Kofi Mensah"]
+    assert _pieces("Wit Kofi Boateng", known) == ["Wit Kofi Boateng"]  # not followed by a known full name
+    assert _pieces("Sander Kofi Mensah", _known(("kofi", "mensah"), ("sander", "wit"))) == ["Sander Kofi Mensah"]

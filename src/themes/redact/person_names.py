@@ -104,6 +104,7 @@ class Known:
 
 
 _KNOWN, _FIRST, _REST, _REST_LONG = 0, 1, 2, 3  # piece kinds and their cost: the cheapest cut wins
+_NONE, _SINGLE, _TAIL = 0, 1, 2  # the last piece: none or longer, one first name, a surname left from before
 
 
 def split_lists(text: str, words: Words, known: Known) -> list[Words]:
@@ -114,8 +115,10 @@ def split_lists(text: str, words: Words, known: Known) -> list[Words]:
     other piece: a first name that is also a surname, or two or more tokens named nowhere else ("Heiko Hudig Anita
     Potters"). A lone first name never comes just before a longer piece (it could be the first of a double first
     name: "Jan Peter Jansen"; "Jan-Jaap" counts as one word), nor is a token after a particle ("van Es") one.
-    A span with initials is never cut; nor is it cut
-    where a letter or digit between two pieces would stay unredacted.
+    The one exception: a span that begins with a surname known only as a surname, followed by a known full name
+    ("Wit Kofi Mensah" after "Sander de": the detector stopped at the particle) is that surname and that name.
+    A span with initials is never cut; nor is it cut where a letter or digit between two pieces would stay
+    unredacted.
     """
     core = [i for i, (_, _, t) in enumerate(words) if t]
     name = tuple(words[i][2] for i in core)
@@ -126,13 +129,13 @@ def split_lists(text: str, words: Words, known: Known) -> list[Words]:
     joined = [k > 0 and words[core[k - 1]][1] + 1 == words[core[k]][0] and text[words[core[k]][0] - 1] == "-"
               for k in range(n)]
     after_particle = [core[k] > 0 and not words[core[k] - 1][2] for k in range(n)]
-    # state (others used, last piece one token) -> (cost, pieces, cuts) for name[:i]
-    best: list[dict[tuple[int, bool], tuple[int, int, tuple[int, ...]]]] = [{} for _ in range(n + 1)]
-    best[0][(0, False)] = (0, 0, ())
+    # state (others used, last piece) -> (cost, pieces, cuts) for name[:i]
+    best: list[dict[tuple[int, int], tuple[int, int, tuple[int, ...]]]] = [{} for _ in range(n + 1)]
+    best[0][(0, _NONE)] = (0, 0, ())
     for i in range(n):
         if i and (joined[i] or not _gap_clean(text, words[core[i - 1]][1], words[core[i - 1] + 1][0])):
             continue  # no cut here: a piece cannot start at token i
-        for (used, single), (cost, pieces, cuts) in sorted(best[i].items()):
+        for (used, last), (cost, pieces, cuts) in sorted(best[i].items()):
             for j in range(i + 1, n + 1):
                 if i == 0 and j == n:
                     continue
@@ -140,10 +143,14 @@ def split_lists(text: str, words: Words, known: Known) -> list[Words]:
                     continue
                 one_word = j - i == 1 or (j - i == 2 and joined[i + 1])
                 kind = _piece(name[i:j], known, name, after_particle[i])
+                tail = kind is None and i == 0 and j == 1 and _surname_only(name[0], known, name)
+                if tail:
+                    kind = _REST
                 other = kind in (_REST, _REST_LONG)
-                if kind is None or (other and used) or (single and not one_word):
+                if kind is None or (other and used) or (last == _SINGLE and not one_word) \
+                        or (last == _TAIL and kind != _KNOWN):
                     continue
-                state = (used + other, one_word)
+                state = (used + other, _TAIL if tail else _SINGLE if one_word else _NONE)
                 cand = (cost + kind, pieces + 1, (*cuts, j))
                 if state not in best[j] or cand < best[j][state]:
                     best[j][state] = cand
@@ -160,6 +167,10 @@ def _piece(piece: Name, known: Known, whole: Name, after_particle: bool) -> int 
     if after_particle or not known.first_elsewhere(token, whole) or known.later_elsewhere(token, whole):
         return None
     return _REST if token in known.surnames else _FIRST
+
+
+def _surname_only(token: str, known: Known, whole: Name) -> bool:
+    return known.later_elsewhere(token, whole) and not known.first_elsewhere(token, whole)
 
 
 def _gap_clean(text: str, lo: int, hi: int) -> bool:
