@@ -51,6 +51,16 @@ def is_standard_item(title: str) -> bool:
     return not words or words <= _standard()
 
 
+#: Words of a heading that announces deferred items rather than naming one ("Overige punten schuiven door").
+_SECTION_WORDS = "overige overig resterende resterend onderstaande openstaande niet nog de het naar een tot".split()
+
+
+def is_deferral_section(title: str) -> bool:
+    """True for a heading that says the items under it are deferred ("Doorgeschoven agendapunten", "(Overige
+    punten schuiven door naar volgend overleg)"), not for a deferred item ("4. Jaarplan 2025 (doorgeschoven)")."""
+    return bool(deferral(title)) and not content_words(strip_numbering(title), extra_stop=_SECTION_WORDS)
+
+
 def is_action_heading(heading: str) -> bool:
     """True when a part of the heading path is an action list ("5. Actielijst", "Genoteerde acties")."""
     return any(_ACTION_HEADING.match(fold(strip_numbering(part)).strip(" .*")) for part in heading.split(" > "))

@@ -10,7 +10,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from themes.records.actions import ActionLine, action_in, progress
-from themes.records.agenda import display_title, is_action_heading, is_standard_item, unit_items
+from themes.records.agenda import (
+    display_title,
+    is_action_heading,
+    is_deferral_section,
+    is_standard_item,
+    unit_items,
+)
 from themes.records.entries import (
     DEFERRED,
     DISCUSSED,
@@ -48,6 +54,7 @@ _FINITE_VERBS = frozenset(
 )
 _PRONOUNS = frozenset("we wij ze zij hij het dit deze dat die er ik jullie men iedereen".split())
 _LIST_FOLLOWS = re.compile(r"\b(?:onderstaande|volgende|de volgende|deze|overige|resterende)\s+(?:agenda)?(?:punten|onderwerpen|items)\b|:\s*$", re.IGNORECASE)
+_BARE_LIST = re.compile(r"(?<![\w/.,-])(?P<list>\d{1,2}(?:\s*(?:,|en|&)\s*\d{1,2})+)(?![\w/.,-])")
 _INLINE_NUMBERED = re.compile(r"(?:^|\s)(\d{1,2})\.?\s+([A-Z][^\d]{2,80}?)(?=\s+\d{1,2}\.?\s+[A-Z]|\s*$)")
 _ANNOUNCES_ACTIONS = re.compile(
     r"^(?:acties?|actiepunten|afspraken|vervolgacties|vervolgstappen)\b[^:.]{0,40}:$", re.IGNORECASE
@@ -219,6 +226,22 @@ def _subject(sentence: str) -> str:
     return sentence
 
 
+def _gist(sentence: str, words: int = 8) -> str:
+    """The first words of a sentence, to tell a deferred part of an item from the item itself."""
+    parts = sentence.split()
+    return " ".join(parts[:words]).rstrip(" ,;:.") + ("…" if len(parts) > words else "")
+
+
+def _known_numbers(sentence: str, items: _Items) -> list[str]:
+    """A bare list of agenda numbers in a deferral sentence ("ivm tijd 3,4,5 niet aan orde gekomen"), when every
+    number is an item of this document (so "24 november, 15.00" never counts)."""
+    for match in _BARE_LIST.finditer(sentence):
+        numbers = re.findall(r"\d{1,2}", match.group("list"))
+        if len(set(numbers)) >= 2 and all(items.by_number(n) for n in numbers):
+            return numbers
+    return []
+
+
 def _numbers(sentence: str) -> list[str]:
     match = _RANGE.search(sentence)
     if match:
@@ -264,6 +287,29 @@ class _Items:
         if entry.status != DEFERRED:
             self.entries[key] = replace(entry, status=DONE, evidence=shorten(sentence, 300), segment_id=unit.segment_id)
 
+    def part(self, title: str, unit: Segment, sentence: str, *, recurring: bool) -> None:
+        """A part of the item deferred by a sentence that does not name the item as a whole: an entry of its own.
+
+        Its title is the item's followed by the start of the sentence, so that it is a track of its own; further
+        deferral sentences of the same unit add to its evidence (one paragraph, one deferred subject).
+        """
+        key = f"{fold(display_title(title))}#{unit.segment_id}"
+        entry = self.entries.get(key)
+        if entry is not None:
+            if sentence not in entry.evidence:
+                self.entries[key] = replace(entry, evidence=shorten(f"{entry.evidence} {sentence}", 300))
+            return
+        self.entries[key] = ItemEntry(
+            f"{display_title(title)} – {_gist(sentence)}", None, DEFERRED, shorten(sentence, 300), unit.segment_id,
+            shorten(sentence, 300) if recurring else "",
+        )
+
+    def extend(self, key: str, sentence: str) -> None:
+        """Another deferral sentence of a unit that deferred this entry already: added to its evidence."""
+        entry = self.entries[key]
+        if sentence not in entry.evidence:
+            self.entries[key] = replace(entry, evidence=shorten(f"{entry.evidence} {sentence}", 300))
+
     def by_number(self, number: str) -> str | None:
         return next((e.title for e in self.entries.values() if e.number == number), None)
 
@@ -276,7 +322,7 @@ def parse_items(
     decisions: list[DecisionEntry] = []
     grouped = unit_items(units, document)
     for title, unit in grouped:
-        if not title or is_standard_item(title):
+        if not title or is_standard_item(title) or is_deferral_section(title):
             continue
         if title == unit.text.strip():  # a heading without text, or a short list item standing for one
             if unit.segment_id not in action_units:
@@ -284,13 +330,18 @@ def parse_items(
         else:
             items.add(title, None if unit.segment_id in action_units else unit)
     follow_title: str | None = None  # a sentence announced a list of deferred items: the list items that follow
+    section_kind: dict[str, str] = {}  # a section of deferred items: the kind of unit its first line is
     for index, (title, unit) in enumerate(grouped):
         if unit.kind == TABLE_HEADER:
             continue
-        tracked = bool(title) and fold(display_title(title)) in items.entries
+        key = fold(display_title(title)) if title else ""
+        tracked = bool(title) and key in items.entries
         if title and not tracked and deferral(title) and unit.segment_id not in action_units:
-            # a section such as "Doorgeschoven agendapunten": each of its lines names a deferred item
-            subject = unit.text.strip().rstrip(".;:")
+            # a section such as "Doorgeschoven agendapunten": each of its lines names a deferred item; lines of
+            # another kind than the first (sub-items listed under an item) belong to the item above them
+            if section_kind.setdefault(title, unit.kind) != unit.kind:
+                continue
+            subject = _SUBJECT_SPLIT.split(unit.text.strip(), maxsplit=1)[0].rstrip(".;:")
             if 0 < len(content_words(subject)) <= _MAX_INLINE_WORDS:
                 items.mark(subject, unit, unit.text, deferred=True, recurring=bool(recurrence(unit.text)))
                 continue
@@ -305,6 +356,7 @@ def parse_items(
             if title and deferral(title):
                 items.mark(title, unit, title, deferred=True, recurring=bool(recurrence(title)))
         last_numbers: list[str] = []  # "Agendapunten 4 t/m 7 … Ze worden doorgeschoven": "ze" are those items
+        unit_key: str | None = None  # the entry a deferral sentence of this unit deferred: the next ones add to it
         for sentence in split_sentences(" ".join(unit.text.split())) or [unit.text]:
             said = decision(sentence)
             if said and unit.segment_id not in action_units:
@@ -317,7 +369,11 @@ def parse_items(
             recurring = recurrence(sentence) is not None
             if not deferred and not recurring:
                 continue
-            numbers = _numbers(sentence) or (last_numbers if _ANAPHOR.match(sentence) else [])
+            numbers = (
+                _numbers(sentence)
+                or (_known_numbers(sentence, items) if deferred else [])
+                or (last_numbers if _ANAPHOR.match(sentence) else [])
+            )
             last_numbers = numbers
             if numbers:
                 for number in numbers:
@@ -325,7 +381,9 @@ def parse_items(
                     items.mark(named, unit, sentence, deferred=deferred, recurring=recurring)
                 continue
             inline = [(n, t.strip(" ,;.")) for n, t in _INLINE_NUMBERED.findall(sentence[sentence.find(":") + 1 :] if deferred else "")]
-            if deferred and len(inline) >= 2:
+            if deferred and len(inline) >= 2 and (_LIST_FOLLOWS.search(sentence) or ":" in sentence):
+                # "… onderstaande onderwerpen niet aan bod gekomen 5 Beveiliging 6 API Management"; not the next
+                # agenda items that a PDF ran into the sentence ("Volgende bijeenkomst zal dit terugkomen 4 …")
                 for number, subject in inline:
                     items.mark(items.by_number(number) or f"{number}. {subject}", unit, sentence, deferred=True, recurring=recurring)
                 continue
@@ -333,16 +391,59 @@ def parse_items(
                 follow_title = unit.heading
                 if not tracked:
                     continue
-            if tracked and (not deferred or _WHOLE_ITEM.search(sentence) or len(content_words(sentence)) <= 4):
-                items.mark(title, unit, sentence, deferred=deferred, recurring=recurring)
+            whole = bool(_WHOLE_ITEM.search(sentence))
+            if tracked and (not deferred or whole or len(content_words(sentence)) <= 4):
+                if not deferred:
+                    items.mark(title, unit, sentence, deferred=False, recurring=recurring)
+                else:
+                    unit_key = _defer(items, title, unit, sentence, unit_key, whole=whole, recurring=recurring)
                 continue
             subject = _subject(sentence)
             words = content_words(subject)
             if deferred and 0 < len(words) <= _MAX_INLINE_WORDS and subject != sentence:
                 items.mark(subject, unit, sentence, deferred=True, recurring=recurring)
+            elif tracked and deferred and subject == sentence and len(words) <= _MAX_INLINE_WORDS:
+                unit_key = _defer(items, title, unit, sentence, unit_key, whole=False, recurring=recurring)
+            elif tracked and deferred:
+                # a long sentence deferring a part of the item ("… komen we er niet aan toe om alle voorgestelde
+                # acties te bespreken"): an entry of its own, unless this unit deferred something already
+                if unit_key is not None:
+                    items.extend(unit_key, sentence)
+                else:
+                    items.part(title, unit, sentence, recurring=recurring)
+                    unit_key = f"{key}#{unit.segment_id}"
+                if recurring:
+                    items.mark(title, unit, sentence, deferred=False, recurring=True)
             elif tracked:
-                items.mark(title, unit, sentence, deferred=deferred and subject == sentence and len(words) <= _MAX_INLINE_WORDS, recurring=recurring)
+                items.mark(title, unit, sentence, deferred=False, recurring=recurring)
     return list(items.entries.values()), decisions
+
+
+def _defer(
+    items: _Items, title: str, unit: Segment, sentence: str, unit_key: str | None, *, whole: bool, recurring: bool
+) -> str:
+    """Defer the item ``title`` by ``sentence``; returns the key of the entry this unit deferred.
+
+    The first deferral of an item defers the item. A later one in the same unit, or one that names the item
+    ("dit punt schuift door"), adds to that evidence; a short one in another unit that does not name the item
+    ("Komt volgende vergadering terug.") defers a part of it, an entry of its own.
+    """
+    key = fold(display_title(title))
+    if unit_key is not None:
+        items.extend(unit_key, sentence)
+        if recurring:
+            items.mark(title, unit, sentence, deferred=False, recurring=True)
+        return unit_key
+    if items.entries[key].status != DEFERRED or whole:
+        if items.entries[key].status == DEFERRED:
+            items.extend(key, sentence)
+            if recurring:
+                items.mark(title, unit, sentence, deferred=False, recurring=True)
+        else:
+            items.mark(title, unit, sentence, deferred=True, recurring=recurring)
+        return key
+    items.part(title, unit, sentence, recurring=recurring)
+    return f"{key}#{unit.segment_id}"
 
 
 def parse_records(documents: Sequence[Document], segments: Sequence[Segment]) -> dict[str, MeetingRecord]:

@@ -48,20 +48,50 @@ def status_of(text: str) -> str | None:
 
 
 _DUE_BEFORE = re.compile(r"\b(?:voor|vóór|uiterlijk)\s+(?:het\s+|de\s+)?$")
+#: After "niet besproken" a question word: an open question, not an item left undiscussed ("Nog niet besproken wie
+#: het oppakt").
+_QUESTION_AFTER = re.compile(r"^\s*(?:wie|wat|hoe|wanneer|waar|welke|welk|of)\b")
+#: Phrases that only name the next meeting: in a short sentence with a date or time they announce that meeting
+#: ("24 november volgend overleg.", "Volgende bijeenkomst 8 november 15.00 - 17.00 bij ...").
+_NEXT_MEETING = re.compile(
+    r"^(?:een\s+)?volgend[e]?\s+(?:keer|overleg|bijeenkomst|bijenkomst|vergadering|sessie|meeting|stuurgroep)$"
+)
+_DATE_OR_TIME = re.compile(
+    r"\b\d{1,2}\s+(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\w*|\b\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?\b|"
+    r"\b\d{1,2}[:.]\d{2}\b|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\b"
+)
+_MAX_LOGISTICS_WORDS = 14
+#: Words by which a sentence about the next meeting speaks of an item after all ("Dit bespreken we op 3 maart").
+_ITEM_CUE = re.compile(
+    r"\b(?:dit|deze|dat|die|hierop|hierover|erop|daarop|punt\w*|agendapunt\w*|onderwerp\w*|bespr\w*|behandel\w*|"
+    r"terug\w*|agend\w*|verder|vervolg\w*|presente\w*|toelicht\w*|toe te lichten)\b"
+)
 
 
 def _deferral_in(folded: str) -> str | None:
     """The first deferral phrase of folded text that defers something.
 
-    A sentence about meeting logistics ("Volgende bijeenkomst is gepland op 14 mei") defers nothing, and "voor het
-    volgende overleg" is a due date ("stuurt de notitie voor het volgende overleg rond"), unless a list follows
-    ("Voor volgende keer: …").
+    A sentence about meeting logistics ("Volgende bijeenkomst is gepland op 14 mei", "24 november volgend
+    overleg.") defers nothing, and "voor het volgende overleg" is a due date ("stuurt de notitie voor het volgende
+    overleg rond"), unless a list follows ("Voor volgende keer: …"). "Niet besproken wie …" leaves a question
+    open, not an item.
     """
     if lexicon.find(lexicon.PROCEDURAL, folded):
         return None
-    for hit in lexicon.find(lexicon.DEFERRED, folded):
+    hits = lexicon.find(lexicon.DEFERRED, folded)
+    if (
+        hits
+        and all(_NEXT_MEETING.match(hit.phrase) for hit in hits)
+        and _DATE_OR_TIME.search(folded)
+        and len(folded.split()) <= _MAX_LOGISTICS_WORDS
+        and not _ITEM_CUE.search(folded)
+    ):
+        return None  # the date of the next meeting, nothing moved to it
+    for hit in hits:
         due = _DUE_BEFORE.search(folded[max(0, hit.start - 12) : hit.start])
         if due and not folded[hit.end :].lstrip().startswith(":"):
+            continue
+        if hit.phrase.startswith("niet") and _QUESTION_AFTER.match(folded[hit.end :]):
             continue
         return hit.phrase
     return None
