@@ -61,6 +61,15 @@ def is_deferral_section(title: str) -> bool:
     return bool(deferral(title)) and not content_words(strip_numbering(title), extra_stop=_SECTION_WORDS)
 
 
+_NEXT_AGENDA = re.compile(r"^(?:concept\s*)?agenda\s+(?:voor\s+)?(?:de\s+|het\s+|een\s+)?volgend\w*\b")
+
+
+def is_next_agenda_heading(heading: str) -> bool:
+    """True when a part of the heading path is the next meeting's agenda ("Agenda volgende keer"): what is listed
+    there is planned, not moved on from this meeting."""
+    return any(_NEXT_AGENDA.match(fold(strip_numbering(part)).strip(" .*:")) for part in heading.split(" > "))
+
+
 def is_action_heading(heading: str) -> bool:
     """True when a part of the heading path is an action list ("5. Actielijst", "Genoteerde acties")."""
     return any(_ACTION_HEADING.match(fold(strip_numbering(part)).strip(" .*")) for part in heading.split(" > "))

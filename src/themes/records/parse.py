@@ -14,6 +14,7 @@ from themes.records.agenda import (
     display_title,
     is_action_heading,
     is_deferral_section,
+    is_next_agenda_heading,
     is_standard_item,
     unit_items,
 )
@@ -28,10 +29,10 @@ from themes.records.entries import (
     ItemEntry,
     MeetingRecord,
 )
-from themes.records.status import decision, deferral, recurrence, status_of
+from themes.records.status import decision, deferral, deferral_quote, firm_deferral, recurrence, status_of
 from themes.records.tables import CELL_SEPARATOR, Header, header_of, read_row
 from themes.records.version import RECORD_TYPES
-from themes.records.words import content_words, numbering
+from themes.records.words import content_words, numbering, strip_numbering
 from themes.text.fmt import shorten
 from themes.text.fold import fold
 from themes.text.sentences import split_sentences
@@ -48,6 +49,8 @@ _WHOLE_ITEM = re.compile(
     re.IGNORECASE,
 )
 _ANAPHOR = re.compile(r"^(?:\S+\s+){0,4}?(?:ze|zij|deze|die|deze punten|deze agendapunten)\b", re.IGNORECASE)
+_THIS_ITEM = re.compile(r"\b(?:dit|dat|het)\s+(?:agenda)?(?:punt|onderwerp|item|thema)\b", re.IGNORECASE)
+_ANAPHOR_START = re.compile(r"^\s*(?:dit|deze|dat|die|hier\w*|daar\w*|het)\b", re.IGNORECASE)
 _FINITE_VERBS = frozenset(
     "is zijn wordt worden kan kunnen zal zullen komt komen gaat gaan schuift schuiven staat staan blijft blijven moet "
     "moeten wil willen zetten zet laten laat heeft hebben was werd ligt".split()
@@ -213,8 +216,9 @@ def _subject(sentence: str) -> str:
     """
     text = sentence.strip()
     head = _SUBJECT_SPLIT.split(text, maxsplit=1)[0]
-    if head and head != text and 0 < len(content_words(head)) <= 8 and not deferral(head):
-        return head
+    tail = text[len(head) :]
+    if head and head != text and 0 < len(content_words(head)) <= 8 and not deferral(head) and len(tail.split()) <= 12:
+        return head  # "Jaarplan 2025: doorgeschoven"; not "Voorstel: <a discussion of 60 words> … volgende keer"
     words = text.split()
     for i, word in enumerate(words[1:9], start=1):
         if fold(word).strip(",.;") in _FINITE_VERBS:
@@ -224,6 +228,30 @@ def _subject(sentence: str) -> str:
                 return lead
             break
     return sentence
+
+
+def _joined(evidence: str, sentence: str, limit: int = 300) -> str:
+    """Evidence with one more deferral sentence of the same unit, as long as it fits."""
+    joined = f"{evidence} {deferral_quote(sentence)}"
+    return joined if len(joined) <= limit else evidence
+
+
+def _with_context(before: str, sentence: str, limit: int = 300) -> str:
+    """The sentence with as much of the one before it as fits in ``limit`` characters (its end kept)."""
+    room = limit - len(sentence) - 2
+    if room <= 20:
+        return deferral_quote(sentence, limit)
+    if len(before) > room:
+        before = "…" + before[-room + 1 :].split(" ", 1)[-1]
+    return f"{before} {sentence}"
+
+
+def _sub_heading(heading: str, title: str) -> str:
+    """The last part of a unit's heading path when it is a sub-heading of the item ``title`` ("" otherwise)."""
+    parts = [p.strip() for p in heading.split(" > ") if p.strip()]
+    if len(parts) < 2 or title.strip() not in parts[:-1]:
+        return ""
+    return display_title(parts[-1])
 
 
 def _gist(sentence: str, words: int = 8) -> str:
@@ -260,6 +288,7 @@ class _Items:
     def __init__(self, agenda_only: bool) -> None:
         self.entries: dict[str, ItemEntry] = {}
         self.default = SCHEDULED if agenda_only else DISCUSSED
+        self.deferred_under: dict[str, str] = {}  # entry key -> the heading of the unit that deferred it
 
     def add(self, title: str, unit: Segment | None) -> None:
         key = fold(display_title(title))
@@ -275,7 +304,8 @@ class _Items:
         key = fold(display_title(title))
         entry = self.entries[key]
         if deferred:
-            entry = replace(entry, status=DEFERRED, evidence=shorten(sentence, 300), segment_id=unit.segment_id)
+            entry = replace(entry, status=DEFERRED, evidence=deferral_quote(sentence), segment_id=unit.segment_id)
+            self.deferred_under[key] = unit.heading
         if recurring and not entry.recurring:
             entry = replace(entry, recurring=shorten(sentence, 300))
         self.entries[key] = entry
@@ -297,18 +327,31 @@ class _Items:
         entry = self.entries.get(key)
         if entry is not None:
             if sentence not in entry.evidence:
-                self.entries[key] = replace(entry, evidence=shorten(f"{entry.evidence} {sentence}", 300))
+                self.entries[key] = replace(entry, evidence=_joined(entry.evidence, sentence))
             return
         self.entries[key] = ItemEntry(
-            f"{display_title(title)} – {_gist(sentence)}", None, DEFERRED, shorten(sentence, 300), unit.segment_id,
+            f"{display_title(title)} – {_sub_heading(unit.heading, title) or _gist(sentence)}", None, DEFERRED,
+            deferral_quote(sentence), unit.segment_id,
             shorten(sentence, 300) if recurring else "",
         )
+
+    def loose(self, subject: str, unit: Segment, evidence: str, *, recurring: bool | str) -> str:
+        """A deferral under no tracked item (no heading, or a standard item such as Mededelingen): an entry
+        named after its subject sentence; returns its key. ``recurring``: the sentence of the unit that says the
+        subject came back (True: the evidence says so)."""
+        key = f"#{unit.segment_id}"
+        if key not in self.entries:
+            note = recurring if isinstance(recurring, str) else evidence if recurring else ""
+            self.entries[key] = ItemEntry(
+                _gist(subject), None, DEFERRED, shorten(evidence, 300), unit.segment_id, shorten(note, 300),
+            )
+        return key
 
     def extend(self, key: str, sentence: str) -> None:
         """Another deferral sentence of a unit that deferred this entry already: added to its evidence."""
         entry = self.entries[key]
         if sentence not in entry.evidence:
-            self.entries[key] = replace(entry, evidence=shorten(f"{entry.evidence} {sentence}", 300))
+            self.entries[key] = replace(entry, evidence=_joined(entry.evidence, sentence))
 
     def by_number(self, number: str) -> str | None:
         return next((e.title for e in self.entries.values() if e.number == number), None)
@@ -331,8 +374,13 @@ def parse_items(
             items.add(title, None if unit.segment_id in action_units else unit)
     follow_title: str | None = None  # a sentence announced a list of deferred items: the list items that follow
     section_kind: dict[str, str] = {}  # a section of deferred items: the kind of unit its first line is
+    next_agenda: dict[str, bool] = {}  # headings of the next meeting's agenda: nothing under them is deferred
     for index, (title, unit) in enumerate(grouped):
         if unit.kind == TABLE_HEADER:
+            continue
+        if unit.heading not in next_agenda:
+            next_agenda[unit.heading] = is_next_agenda_heading(unit.heading)
+        if next_agenda[unit.heading]:
             continue
         key = fold(display_title(title)) if title else ""
         tracked = bool(title) and key in items.entries
@@ -341,7 +389,11 @@ def parse_items(
             # another kind than the first (sub-items listed under an item) belong to the item above them
             if section_kind.setdefault(title, unit.kind) != unit.kind:
                 continue
-            subject = _SUBJECT_SPLIT.split(unit.text.strip(), maxsplit=1)[0].rstrip(".;:")
+            line = _CELL_SPLIT.sub(" ", unit.text.strip().lstrip("#")).strip()
+            subject = _SUBJECT_SPLIT.split(strip_numbering(line), maxsplit=1)[0].rstrip(".;:")
+            if is_standard_item(subject) or is_action_heading(subject):
+                section_kind[title] = ""  # "6 | Afspraken & vervolgstappen": the next agenda item, the list ended
+                continue
             if 0 < len(content_words(subject)) <= _MAX_INLINE_WORDS:
                 items.mark(subject, unit, unit.text, deferred=True, recurring=bool(recurrence(unit.text)))
                 continue
@@ -357,14 +409,21 @@ def parse_items(
                 items.mark(title, unit, title, deferred=True, recurring=bool(recurrence(title)))
         last_numbers: list[str] = []  # "Agendapunten 4 t/m 7 … Ze worden doorgeschoven": "ze" are those items
         unit_key: str | None = None  # the entry a deferral sentence of this unit deferred: the next ones add to it
+        earlier: list[str] = []  # the sentences of this unit before this one
         for sentence in split_sentences(" ".join(unit.text.split())) or [unit.text]:
+            before = next((e for e in reversed(earlier) if not _ANAPHOR_START.match(e)), "")
+            said_before = next((e for e in earlier if recurrence(e)), "")
+            earlier.append(sentence)
             said = decision(sentence)
             if said and unit.segment_id not in action_units:
                 decisions.append(DecisionEntry(shorten(sentence, 300), display_title(title) if title else "", unit.segment_id))
                 if tracked and not deferral(sentence) and document.doc_type != "agenda":
                     items.decide(title, unit, sentence)
+            # an action line that names the next meeting sets a due date ("[X] stuurt het stuk voor de volgende
+            # bijeenkomst rond"); one that also says the item comes back defers it ("… en in de volgende
+            # bijeenkomst komen wij hierop terug")
             deferred = bool(deferral(sentence)) and not (
-                unit.segment_id in action_units and action_in(sentence) is not None
+                unit.segment_id in action_units and action_in(sentence) is not None and not firm_deferral(sentence)
             )
             recurring = recurrence(sentence) is not None
             if not deferred and not recurring:
@@ -381,15 +440,23 @@ def parse_items(
                     items.mark(named, unit, sentence, deferred=deferred, recurring=recurring)
                 continue
             inline = [(n, t.strip(" ,;.")) for n, t in _INLINE_NUMBERED.findall(sentence[sentence.find(":") + 1 :] if deferred else "")]
-            if deferred and len(inline) >= 2 and (_LIST_FOLLOWS.search(sentence) or ":" in sentence):
-                # "… onderstaande onderwerpen niet aan bod gekomen 5 Beveiliging 6 API Management"; not the next
-                # agenda items that a PDF ran into the sentence ("Volgende bijeenkomst zal dit terugkomen 4 …")
+            if deferred and len(inline) >= 2 and not (_LIST_FOLLOWS.search(sentence) or ":" in sentence):
+                # the next agenda items that a PDF ran into the sentence ("Volgende bijeenkomst zal dit terugkomen
+                # 4 API Architectuur onderwerpen 1 …"): the sentence ends where they start
+                first = _INLINE_NUMBERED.search(sentence)
+                if first is not None and first.start() > 0:
+                    sentence = sentence[: first.start()].strip()
+                inline = []
+            if deferred and len(inline) >= 2:
+                # "… onderstaande onderwerpen niet aan bod gekomen 5 Beveiliging 6 API Management'
                 for number, subject in inline:
                     items.mark(items.by_number(number) or f"{number}. {subject}", unit, sentence, deferred=True, recurring=recurring)
                 continue
-            if deferred and _LIST_FOLLOWS.search(sentence):
+            if deferred and _LIST_FOLLOWS.search(sentence) and not (tracked and _THIS_ITEM.search(sentence)):
+                # "Dit onderwerp zal … op de agenda worden geplaatst, concreet zal gekeken worden naar:" defers the
+                # item; the list that follows says what about it. "Voor volgende keer:" only announces the list.
                 follow_title = unit.heading
-                if not tracked:
+                if not tracked or (sentence.rstrip().endswith(":") and len(content_words(sentence)) <= 4):
                     continue
             whole = bool(_WHOLE_ITEM.search(sentence))
             if tracked and (not deferred or whole or len(content_words(sentence)) <= 4):
@@ -416,6 +483,16 @@ def parse_items(
                     items.mark(title, unit, sentence, deferred=False, recurring=True)
             elif tracked:
                 items.mark(title, unit, sentence, deferred=False, recurring=recurring)
+            elif deferred and unit.segment_id not in action_units:
+                # "Suggestie om … Deze discussie voeren we verder in een volgend overleg." under no item: the
+                # sentence before an anaphoric deferral names what is deferred
+                if unit_key is not None:
+                    items.extend(unit_key, sentence)
+                elif before and _ANAPHOR_START.match(sentence):
+                    context = " ".join(earlier[earlier.index(before) : -1])
+                    unit_key = items.loose(before, unit, _with_context(context, sentence), recurring=recurring or said_before)
+                else:
+                    unit_key = items.loose(sentence, unit, sentence, recurring=recurring or said_before)
     return list(items.entries.values()), decisions
 
 
@@ -429,6 +506,11 @@ def _defer(
     ("Komt volgende vergadering terug.") defers a part of it, an entry of its own.
     """
     key = fold(display_title(title))
+    under = items.deferred_under.get(key)
+    if unit_key is None and under is not None and under != unit.heading and _sub_heading(unit.heading, title):
+        # "Opzet > Basisafspraken: niet verder besproken", then "Opzet > Transities: … niet verder besproken"
+        items.part(title, unit, sentence, recurring=recurring)
+        return f"{key}#{unit.segment_id}"
     if unit_key is not None:
         items.extend(unit_key, sentence)
         if recurring:

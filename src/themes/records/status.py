@@ -97,6 +97,32 @@ def _deferral_in(folded: str) -> str | None:
     return None
 
 
+def deferral_quote(sentence: str, limit: int = 300) -> str:
+    """The sentence, or for a long one the ``limit`` characters around its deferral phrase (PDF text and quoted
+    discussions run many sentences into one)."""
+    text = " ".join(sentence.split())
+    if len(text) <= limit:
+        return text
+    folded = fold(text)
+    phrase = _deferral_in(folded)
+    at = folded.find(phrase) if phrase else -1
+    if at < 0:
+        return text[: limit - 1] + "…"
+    at = round(at * len(text) / max(1, len(folded)))  # folding may shorten non-ASCII text a little
+    start = max(0, min(at - limit // 2, len(text) - limit + 2))
+    window = text[start : start + limit - 2]
+    return ("…" if start else "") + window + ("…" if start + limit - 2 < len(text) else "")
+
+
+def firm_deferral(text: str) -> str | None:
+    """A deferral phrase of ``text`` that does more than name the next meeting ("komen … hierop terug",
+    "schuift door"), or None; "volgende bijeenkomst" alone may be a due date."""
+    folded = fold(text)
+    if _deferral_in(folded) is None:
+        return None
+    return next((h.phrase for h in lexicon.find(lexicon.DEFERRED, folded) if not _NEXT_MEETING.match(h.phrase)), None)
+
+
 def deferral(text: str) -> str | None:
     """The deferral phrase in ``text`` ("niet besproken", "doorgeschoven", …), or None (see ``_deferral_in``)."""
     return _deferral_in(fold(text))
