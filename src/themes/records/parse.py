@@ -329,8 +329,11 @@ class _Items:
             if sentence not in entry.evidence:
                 self.entries[key] = replace(entry, evidence=_joined(entry.evidence, sentence))
             return
+        name = f"{display_title(title)} – {_sub_heading(unit.heading, title) or _gist(sentence)}"
+        if any(e.title == name for e in self.entries.values()):  # two parts under one sub-heading
+            name = f"{name}: {_gist(sentence)}"
         self.entries[key] = ItemEntry(
-            f"{display_title(title)} – {_sub_heading(unit.heading, title) or _gist(sentence)}", None, DEFERRED,
+            name, None, DEFERRED,
             deferral_quote(sentence), unit.segment_id,
             shorten(sentence, 300) if recurring else "",
         )
