@@ -7,7 +7,7 @@ import pytest
 from themes.records import parse_record
 from themes.records.agenda import is_deferral_section, is_next_agenda_heading
 from themes.records.entries import DEFERRED
-from themes.records.status import deferral, deferral_quote, firm_deferral
+from themes.records.status import deferral, deferral_quote, firm_deferral, recurrence
 from themes.types import Document, Segment
 
 TITLE = "Verslag werkgroep dienstverlening 9 april 2024"
@@ -161,3 +161,13 @@ def test_the_next_items_a_pdf_ran_into_a_deferral_sentence_end_it() -> None:
     ])
     (entry,) = _deferred(record)
     assert entry.evidence == "Volgende bijeenkomst zal dit terugkomen"
+
+
+def test_an_action_line_that_moves_the_discussion_to_the_next_meeting_is_a_firm_deferral() -> None:
+    assert firm_deferral("[PERSOON_1] werkt een toelichting uit; de overige agendapunten zullen het volgend "
+                         "overleg besproken worden.")
+
+
+def test_approving_the_minutes_of_the_last_meeting_is_no_recurring_item() -> None:
+    assert recurrence("3. Vaststellen verslag vorig overleg van 14 mei") is None
+    assert recurrence("Het openstaande verzoek van vorig overleg is nog niet beantwoord.")

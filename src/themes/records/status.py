@@ -47,6 +47,8 @@ def status_of(text: str) -> str | None:
     return last
 
 
+#: "Verslag vorig overleg" is the item approving the minutes, not an item that came back.
+_MINUTES_OF = re.compile(r"\b(?:verslag|notulen|besluitenlijst|actielijst)\s+(?:van\s+)?(?:de\s+|het\s+)?$")
 _DUE_BEFORE = re.compile(r"\b(?:voor|vóór|uiterlijk)\s+(?:het\s+|de\s+)?$")
 #: After "niet besproken" a question word: an open question, not an item left undiscussed ("Nog niet besproken wie
 #: het oppakt").
@@ -61,6 +63,9 @@ _DATE_OR_TIME = re.compile(
     r"\b\d{1,2}[:.]\d{2}\b|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\b"
 )
 _MAX_LOGISTICS_WORDS = 14
+#: Next meeting and a verb of discussing: the item is moved there ("Overige agendapunten zullen het volgend overleg
+#: besproken worden"), not a due date.
+_DISCUSS_VERB = re.compile(r"\b(?:bespr\w*|behandel\w*|terugk\w*|agender\w*|aan bod|aan de orde)\b")
 #: Words by which a sentence about the next meeting speaks of an item after all ("Dit bespreken we op 3 maart").
 _ITEM_CUE = re.compile(
     r"\b(?:dit|deze|dat|die|hierop|hierover|erop|daarop|punt\w*|agendapunt\w*|onderwerp\w*|bespr\w*|behandel\w*|"
@@ -118,9 +123,11 @@ def firm_deferral(text: str) -> str | None:
     """A deferral phrase of ``text`` that does more than name the next meeting ("komen … hierop terug",
     "schuift door"), or None; "volgende bijeenkomst" alone may be a due date."""
     folded = fold(text)
-    if _deferral_in(folded) is None:
+    first = _deferral_in(folded)
+    if first is None:
         return None
-    return next((h.phrase for h in lexicon.find(lexicon.DEFERRED, folded) if not _NEXT_MEETING.match(h.phrase)), None)
+    firm = next((h.phrase for h in lexicon.find(lexicon.DEFERRED, folded) if not _NEXT_MEETING.match(h.phrase)), None)
+    return firm or (first if _DISCUSS_VERB.search(folded) else None)
 
 
 def deferral(text: str) -> str | None:
@@ -131,7 +138,8 @@ def deferral(text: str) -> str | None:
 def recurrence(text: str) -> str | None:
     """The sentence of ``text`` that says its item came back, was deferred before or has waited a while."""
     for sentence in split_sentences(" ".join(text.split())) or [text]:
-        if lexicon.says(lexicon.RECURRING, sentence):
+        folded = fold(sentence)
+        if any(not _MINUTES_OF.search(folded[max(0, h.start - 16) : h.start]) for h in lexicon.find(lexicon.RECURRING, folded)):
             return sentence
     return None
 
