@@ -38,7 +38,7 @@ def _deferred(record) -> list:
 @pytest.mark.parametrize(
     "text",
     [
-        "24 november volgend overleg.",
+        "12 maart volgend overleg.",
         "Volgende bijeenkomst 8 oktober 13.00 - 15.00 bij de gemeente.",
         "Nog niet besproken wie de handreiking kan oppakken.",
         "Het is niet besproken hoe de kosten worden verdeeld.",
@@ -77,7 +77,7 @@ def test_a_long_sentence_is_quoted_around_its_deferral_phrase() -> None:
 
 def test_headings_that_announce_deferred_items_are_no_item_themselves() -> None:
     assert is_deferral_section("Doorgeschoven agendapunten")
-    assert is_deferral_section("(Overige punten schuiven door naar volgend overleg)")
+    assert is_deferral_section("(Resterende punten schuiven door naar het volgende overleg)")
     assert not is_deferral_section("4. Jaarplan 2025 (doorgeschoven)")
     assert is_next_agenda_heading("Verslag > Agenda volgende keer")
     assert not is_next_agenda_heading("3. Agenda en planning")
@@ -128,12 +128,12 @@ def test_a_bare_list_of_item_numbers_defers_each_item() -> None:
 
 def test_the_lines_of_a_deferral_section_are_the_deferred_items_not_their_sub_items() -> None:
     record = _record([
-        ("(Overige punten schuiven door naar volgend overleg)", "table_row", "Kanban board: overzicht onderwerpen"),
-        ("(Overige punten schuiven door naar volgend overleg)", "table_row", "Architectuur onderwerpen"),
-        ("(Overige punten schuiven door naar volgend overleg)", "list_item", "1 Typologie van koppelingen"),
-        ("(Overige punten schuiven door naar volgend overleg)", "table_row", "## 6 | Afspraken & vervolgstappen"),
+        ("(Resterende punten schuiven door naar het volgende overleg)", "table_row", "Projectbord: overzicht van de onderwerpen"),
+        ("(Resterende punten schuiven door naar het volgende overleg)", "table_row", "Onderwerpen dienstverlening"),
+        ("(Resterende punten schuiven door naar het volgende overleg)", "list_item", "1 Soorten koppelingen"),
+        ("(Resterende punten schuiven door naar het volgende overleg)", "table_row", "## 7 | Rondvraag"),
     ])
-    assert {d.title for d in _deferred(record)} == {"Kanban board", "Architectuur onderwerpen"}
+    assert {d.title for d in _deferred(record)} == {"Projectbord", "Onderwerpen dienstverlening"}
 
 
 def test_the_next_meetings_agenda_defers_nothing() -> None:
@@ -156,11 +156,11 @@ def test_a_list_announced_for_next_time_defers_its_lines_not_the_item_above() ->
 def test_the_next_items_a_pdf_ran_into_a_deferral_sentence_end_it() -> None:
     record = _record([
         ("", "list_item", "Uitwerken thema op de website"),
-        ("", "list_item", "Volgende bijeenkomst zal dit terugkomen 4 Onderwerpen en aanpak 1 Strategie algemeen "
-         "2 Typologie van koppelingen"),
+        ("", "list_item", "Volgende keer komt dit terug 4 Planning en aanpak 5 Begroting "
+         "6 Huisvesting"),
     ])
     (entry,) = _deferred(record)
-    assert entry.evidence == "Volgende bijeenkomst zal dit terugkomen"
+    assert entry.evidence == "Volgende keer komt dit terug"
 
 
 def test_an_action_line_that_moves_the_discussion_to_the_next_meeting_is_a_firm_deferral() -> None:

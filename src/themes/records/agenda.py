@@ -51,13 +51,16 @@ def is_standard_item(title: str) -> bool:
     return not words or words <= _standard()
 
 
-#: Words of a heading that announces deferred items rather than naming one ("Overige punten schuiven door").
+#: Words of a heading that announces deferred items rather than naming one ("Resterende punten schuiven door").
 _SECTION_WORDS = "overige overig resterende resterend onderstaande openstaande niet nog de het naar een tot".split()
 
 
 def is_deferral_section(title: str) -> bool:
-    """True for a heading that says the items under it are deferred ("Doorgeschoven agendapunten", "(Overige
-    punten schuiven door naar volgend overleg)"), not for a deferred item ("4. Jaarplan 2025 (doorgeschoven)")."""
+    """True for a heading that says the items under it are deferred.
+
+    "Doorgeschoven agendapunten", "(Resterende punten schuiven door naar het volgende overleg)"; not a deferred
+    item ("4. Jaarplan 2025 (doorgeschoven)").
+    """
     return bool(deferral(title)) and not content_words(strip_numbering(title), extra_stop=_SECTION_WORDS)
 
 
@@ -65,8 +68,10 @@ _NEXT_AGENDA = re.compile(r"^(?:concept\s*)?agenda\s+(?:voor\s+)?(?:de\s+|het\s+
 
 
 def is_next_agenda_heading(heading: str) -> bool:
-    """True when a part of the heading path is the next meeting's agenda ("Agenda volgende keer"): what is listed
-    there is planned, not moved on from this meeting."""
+    """True when a part of the heading path is the next meeting's agenda ("Agenda volgende keer").
+
+    What is listed there is planned, not moved on from this meeting.
+    """
     return any(_NEXT_AGENDA.match(fold(strip_numbering(part)).strip(" .*:")) for part in heading.split(" > "))
 
 

@@ -261,8 +261,10 @@ def _gist(sentence: str, words: int = 8) -> str:
 
 
 def _known_numbers(sentence: str, items: _Items) -> list[str]:
-    """A bare list of agenda numbers in a deferral sentence ("ivm tijd 3,4,5 niet aan orde gekomen"), when every
-    number is an item of this document (so "24 november, 15.00" never counts)."""
+    """A bare list of agenda numbers in a deferral sentence ("ivm tijd 3,4,5 niet aan orde gekomen").
+
+    Only when every number is an item of this document (so "12 maart, 15.00" never counts).
+    """
     for match in _BARE_LIST.finditer(sentence):
         numbers = re.findall(r"\d{1,2}", match.group("list"))
         if len(set(numbers)) >= 2 and all(items.by_number(n) for n in numbers):
@@ -339,9 +341,11 @@ class _Items:
         )
 
     def loose(self, subject: str, unit: Segment, evidence: str, *, recurring: bool | str) -> str:
-        """A deferral under no tracked item (no heading, or a standard item such as Mededelingen): an entry
-        named after its subject sentence; returns its key. ``recurring``: the sentence of the unit that says the
-        subject came back (True: the evidence says so)."""
+        """A deferral under no tracked item (no heading, or a standard item such as Mededelingen).
+
+        An entry named after its subject sentence; returns its key. ``recurring``: the sentence of the unit that
+        says the subject came back (True: the evidence says so).
+        """
         key = f"#{unit.segment_id}"
         if key not in self.entries:
             note = recurring if isinstance(recurring, str) else evidence if recurring else ""
@@ -395,7 +399,7 @@ def parse_items(
             line = _CELL_SPLIT.sub(" ", unit.text.strip().lstrip("#")).strip()
             subject = _SUBJECT_SPLIT.split(strip_numbering(line), maxsplit=1)[0].rstrip(".;:")
             if is_standard_item(subject) or is_action_heading(subject):
-                section_kind[title] = ""  # "6 | Afspraken & vervolgstappen": the next agenda item, the list ended
+                section_kind[title] = ""  # "7 | Rondvraag": the next agenda item, the list ended
                 continue
             if 0 < len(content_words(subject)) <= _MAX_INLINE_WORDS:
                 items.mark(subject, unit, unit.text, deferred=True, recurring=bool(recurrence(unit.text)))
@@ -444,19 +448,19 @@ def parse_items(
                 continue
             inline = [(n, t.strip(" ,;.")) for n, t in _INLINE_NUMBERED.findall(sentence[sentence.find(":") + 1 :] if deferred else "")]
             if deferred and len(inline) >= 2 and not (_LIST_FOLLOWS.search(sentence) or ":" in sentence):
-                # the next agenda items that a PDF ran into the sentence ("Volgende bijeenkomst zal dit terugkomen
-                # 4 API Architectuur onderwerpen 1 …"): the sentence ends where they start
+                # the next agenda items that a PDF ran into the sentence ("Volgende keer komt dit terug 4 Planning
+                # 5 Begroting"): the sentence ends where they start
                 first = _INLINE_NUMBERED.search(sentence)
                 if first is not None and first.start() > 0:
                     sentence = sentence[: first.start()].strip()
                 inline = []
             if deferred and len(inline) >= 2:
-                # "… onderstaande onderwerpen niet aan bod gekomen 5 Beveiliging 6 API Management'
+                # "… onderstaande punten niet aan bod gekomen 5 Begroting 6 Huisvesting'
                 for number, subject in inline:
                     items.mark(items.by_number(number) or f"{number}. {subject}", unit, sentence, deferred=True, recurring=recurring)
                 continue
             if deferred and _LIST_FOLLOWS.search(sentence) and not (tracked and _THIS_ITEM.search(sentence)):
-                # "Dit onderwerp zal … op de agenda worden geplaatst, concreet zal gekeken worden naar:" defers the
+                # "Dit onderwerp komt in een volgend overleg terug, met daarbij de volgende vragen:" defers the
                 # item; the list that follows says what about it. "Voor volgende keer:" only announces the list.
                 follow_title = unit.heading
                 if not tracked or (sentence.rstrip().endswith(":") and len(content_words(sentence)) <= 4):
@@ -487,7 +491,7 @@ def parse_items(
             elif tracked:
                 items.mark(title, unit, sentence, deferred=False, recurring=recurring)
             elif deferred and unit.segment_id not in action_units:
-                # "Suggestie om … Deze discussie voeren we verder in een volgend overleg." under no item: the
+                # "Voorstel is de regeling te verruimen. Dit bespreken we in een volgend overleg." under no item: the
                 # sentence before an anaphoric deferral names what is deferred
                 if unit_key is not None:
                     items.extend(unit_key, sentence)
@@ -511,7 +515,7 @@ def _defer(
     key = fold(display_title(title))
     under = items.deferred_under.get(key)
     if unit_key is None and under is not None and under != unit.heading and _sub_heading(unit.heading, title):
-        # "Opzet > Basisafspraken: niet verder besproken", then "Opzet > Transities: … niet verder besproken"
+        # "Jaarplan > Begroting: niet verder besproken", then "Jaarplan > Personeel: … niet verder besproken"
         items.part(title, unit, sentence, recurring=recurring)
         return f"{key}#{unit.segment_id}"
     if unit_key is not None:

@@ -54,7 +54,7 @@ _DUE_BEFORE = re.compile(r"\b(?:voor|vóór|uiterlijk)\s+(?:het\s+|de\s+)?$")
 #: het oppakt").
 _QUESTION_AFTER = re.compile(r"^\s*(?:wie|wat|hoe|wanneer|waar|welke|welk|of)\b")
 #: Phrases that only name the next meeting: in a short sentence with a date or time they announce that meeting
-#: ("24 november volgend overleg.", "Volgende bijeenkomst 8 november 15.00 - 17.00 bij ...").
+#: ("12 maart volgend overleg.", "Volgende bijeenkomst 4 juni 10.00 - 12.00 op het stadhuis.").
 _NEXT_MEETING = re.compile(
     r"^(?:een\s+)?volgend[e]?\s+(?:keer|overleg|bijeenkomst|bijenkomst|vergadering|sessie|meeting|stuurgroep)$"
 )
@@ -63,8 +63,8 @@ _DATE_OR_TIME = re.compile(
     r"\b\d{1,2}[:.]\d{2}\b|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\b"
 )
 _MAX_LOGISTICS_WORDS = 14
-#: Next meeting and a verb of discussing: the item is moved there ("Overige agendapunten zullen het volgend overleg
-#: besproken worden"), not a due date.
+#: Next meeting and a verb of discussing: the item is moved there ("De resterende punten worden in het volgend
+#: overleg besproken"), not a due date.
 _DISCUSS_VERB = re.compile(r"\b(?:bespr\w*|behandel\w*|terugk\w*|agender\w*|aan bod|aan de orde)\b")
 #: Words by which a sentence about the next meeting speaks of an item after all ("Dit bespreken we op 3 maart").
 _ITEM_CUE = re.compile(
@@ -76,7 +76,7 @@ _ITEM_CUE = re.compile(
 def _deferral_in(folded: str) -> str | None:
     """The first deferral phrase of folded text that defers something.
 
-    A sentence about meeting logistics ("Volgende bijeenkomst is gepland op 14 mei", "24 november volgend
+    A sentence about meeting logistics ("Volgende bijeenkomst is gepland op 14 mei", "12 maart volgend
     overleg.") defers nothing, and "voor het volgende overleg" is a due date ("stuurt de notitie voor het volgende
     overleg rond"), unless a list follows ("Voor volgende keer: …"). "Niet besproken wie …" leaves a question
     open, not an item.
@@ -103,8 +103,10 @@ def _deferral_in(folded: str) -> str | None:
 
 
 def deferral_quote(sentence: str, limit: int = 300) -> str:
-    """The sentence, or for a long one the ``limit`` characters around its deferral phrase (PDF text and quoted
-    discussions run many sentences into one)."""
+    """The sentence, or for a long one the ``limit`` characters around its deferral phrase.
+
+    PDF text and quoted discussions run many sentences into one.
+    """
     text = " ".join(sentence.split())
     if len(text) <= limit:
         return text
@@ -120,8 +122,11 @@ def deferral_quote(sentence: str, limit: int = 300) -> str:
 
 
 def firm_deferral(text: str) -> str | None:
-    """A deferral phrase of ``text`` that does more than name the next meeting ("komen … hierop terug",
-    "schuift door"), or None; "volgende bijeenkomst" alone may be a due date."""
+    """A deferral phrase of ``text`` that does more than name the next meeting, or None.
+
+    "komen … hierop terug", "schuift door", or the next meeting with a verb of discussing; "volgende bijeenkomst"
+    alone may be a due date.
+    """
     folded = fold(text)
     first = _deferral_in(folded)
     if first is None:
