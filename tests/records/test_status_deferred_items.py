@@ -171,3 +171,13 @@ def test_an_action_line_that_moves_the_discussion_to_the_next_meeting_is_a_firm_
 def test_approving_the_minutes_of_the_last_meeting_is_no_recurring_item() -> None:
     assert recurrence("3. Vaststellen verslag vorig overleg van 14 mei") is None
     assert recurrence("Het openstaande verzoek van vorig overleg is nog niet beantwoord.")
+
+
+def test_a_heading_that_says_its_lines_came_back_gives_the_item_a_recurring_note() -> None:
+    record = _record([
+        ("3 Onderwerpen komend jaar > Eerder genoemd", "list_item", "Archivering van e-mail"),
+        ("3 Onderwerpen komend jaar > Uit de enquete", "list_item", "Toegankelijkheid van formulieren"),
+        ("Eerdere inventarisatie", "list_item", "Koppelingen met de basisregistraties"),
+    ])
+    notes = {i.title: i.recurring for i in record.items if i.recurring}
+    assert notes == {"Onderwerpen komend jaar": "Eerder genoemd", "Eerdere inventarisatie": "Eerdere inventarisatie"}

@@ -414,6 +414,12 @@ def parse_items(
         if index == 0 or grouped[index - 1][0] != title:
             if title and deferral(title):
                 items.mark(title, unit, title, deferred=True, recurring=bool(recurrence(title)))
+            elif tracked and recurrence(title):  # "Eerdere inventarisatie" as an item's heading
+                items.mark(title, unit, title, deferred=False, recurring=True)
+        if tracked and (index == 0 or grouped[index - 1][1].heading != unit.heading):
+            sub = _sub_heading(unit.heading, title)
+            if sub and recurrence(sub):  # "Onderwerpen komende periode > Eerder genoemd": its lines came back
+                items.mark(title, unit, sub, deferred=False, recurring=True)
         last_numbers: list[str] = []  # "Agendapunten 4 t/m 7 … Ze worden doorgeschoven": "ze" are those items
         unit_key: str | None = None  # the entry a deferral sentence of this unit deferred: the next ones add to it
         earlier: list[str] = []  # the sentences of this unit before this one
