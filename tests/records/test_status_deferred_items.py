@@ -181,3 +181,16 @@ def test_a_heading_that_says_its_lines_came_back_gives_the_item_a_recurring_note
     ])
     notes = {i.title: i.recurring for i in record.items if i.recurring}
     assert notes == {"Onderwerpen komend jaar": "Eerder genoemd", "Eerdere inventarisatie": "Eerdere inventarisatie"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De werkdruk in het team is hoog door tijdgebrek bij de leidinggevenden.",
+        "Het uitstellen van beslissingen leidt tot frustratie bij bewoners.",
+        "Er is in de wijk geen plek om fietsen te parkeren.",
+        "Het lukt niet om ervaren personeel aan te houden.",
+    ],
+)
+def test_content_about_lack_of_time_or_postponing_is_no_deferral(text: str) -> None:
+    assert deferral(text) is None
