@@ -194,3 +194,17 @@ def test_a_heading_that_says_its_lines_came_back_gives_the_item_a_recurring_note
 )
 def test_content_about_lack_of_time_or_postponing_is_no_deferral(text: str) -> None:
     assert deferral(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er staan nog verschillende verzoeken open.",
+        "Er staat nog een actiepunt open om de tekst in te korten.",
+        "Zoals eerder afgesproken wordt de planning per kwartaal herzien.",
+        "We hebben eerder drie speerpunten bedacht.",
+        "De punten die ik inbracht zie ik niet terug.",
+    ],
+)
+def test_earlier_input_and_open_requests_are_recurring(text: str) -> None:
+    assert recurrence(text) == text
