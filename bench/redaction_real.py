@@ -52,6 +52,9 @@ class SeriesResult:
     wrong: Counter = field(default_factory=Counter)  # replaced content words (lower case), shown with --show-misses
     pseudonyms: dict = field(default_factory=dict)  # gold person id -> the pseudonyms its found mentions got
     ambiguous: set = field(default_factory=set)  # pseudonyms the registry gave names shared by several persons
+    #: with ``details``: (kind, file, context, redacted context) per miss and per replaced content word. Holds real
+    #: names: for the terminal only, never for a file in the repository.
+    details: list = field(default_factory=list)
 
     @property
     def persons(self) -> int:
@@ -119,8 +122,23 @@ def _not_name_re(not_names: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
 
-def evaluate_series(series: str, shared: Path, key: bytes) -> SeriesResult:
-    """Read, redact and score every gold document of one series."""
+def _context(text: str, red, a: int, b: int, width: int = 60) -> tuple[str, str]:
+    """``text`` around ``[a, b)`` with the range marked, and the same stretch as redacted (one line each)."""
+    lo, hi = max(0, a - width), min(len(text), b + width)
+    plain = (text[lo:a] + "⟦" + text[a:b] + "⟧" + text[b:hi]).replace("\n", " ⏎ ")
+    delta_lo = delta_hi = 0
+    for s0, e0, rep in _replacements(red):
+        shift = len(rep) - (e0 - s0)
+        if e0 <= lo:
+            delta_lo += shift
+        if e0 <= hi:
+            delta_hi += shift
+    redacted = red.redacted[max(0, lo + delta_lo):max(0, hi + delta_hi)].replace("\n", " ⏎ ")
+    return plain, redacted
+
+
+def evaluate_series(series: str, shared: Path, key: bytes, details: bool = False) -> SeriesResult:
+    """Read, redact and score every gold document of one series (``details``: keep each miss's context)."""
     path = GOLD / ("corpus.jsonl" if series == "corpus" else f"real-{series}.jsonl")
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     config = PipelineConfig()
@@ -167,6 +185,8 @@ def evaluate_series(series: str, shared: Path, key: bytes) -> SeriesResult:
                         result.pseudonyms.setdefault(person, set()).update(names)
                 else:
                     result.missed[(row["file"], len(text[a:b].split()))] += 1
+                    if details:
+                        result.details.append(("miss", row["file"], *_context(text, red, a, b)))
                 for i in range(a, b):
                     in_gold[i] = True
             keep_chars = set()
@@ -179,6 +199,8 @@ def evaluate_series(series: str, shared: Path, key: bytes) -> SeriesResult:
                         in_gold[i] for i in range(m.start(), m.end())):
                     result.wrong_words += 1
                     result.wrong[m.group().lower()] += 1
+                    if details:
+                        result.details.append(("wrong", row["file"], *_context(text, red, m.start(), m.end())))
                     if m.start() in keep_chars:
                         result.not_name_hits += 1
     return result

@@ -9,7 +9,15 @@ from dataclasses import dataclass
 
 from themes.config import RedactConfig
 from themes.redact.name_batch import detect_names
-from themes.redact.names import POSITIONAL, NameDetector, NameMention, domain_words, thing_words, without_things
+from themes.redact.names import (
+    POSITIONAL,
+    NameDetector,
+    NameMention,
+    batch_words,
+    domain_words,
+    thing_words,
+    without_things,
+)
 from themes.redact.operators import (
     apply_spans,
     drop_placeholders,
@@ -174,14 +182,15 @@ class Redactor:
         return detect_names(self._names, texts, is_extra, allow)
 
     def batch_allow(self, texts: Sequence[str]) -> frozenset[str]:
-        """The allowlist for one batch: the configured words and the words of web and mail domains in ``texts``.
+        """The allowlist for one batch: configured words, web and mail domain words, nouns and acronyms.
 
+        Name-list words the batch writes as nouns or acronyms are words (:func:`themes.redact.names.batch_words`).
         A domain anywhere in the batch (logius.nl, digilab.overheid.nl) names an organisation: its words are no
         names in any text of the batch (see :func:`themes.redact.names.domain_words`).
         """
         self.load()
         assert self._names is not None
-        return self._allow | domain_words(texts, self._names.lexicon)
+        return self._allow | domain_words(texts, self._names.lexicon) | batch_words(texts, self._names.lexicon)
 
     def redact_batch(self, texts: Sequence[str], groups: Groups | None = None) -> list[RedactionResult]:
         """Redact ``texts`` together: a name found in any of them is redacted in all of them.
