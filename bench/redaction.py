@@ -257,7 +257,7 @@ def main() -> int:
             print(f"- {miss}")
     if not args.no_real:
         ok &= real_report(args.shared, args.show_misses, args.persons, args.details)
-    print(f"\nTargets: {'all met' if ok else 'NOT met'} (PERSOON strict R {person_r:.3f}, P {person_p:.3f})")
+    print(f"\nTargets of --check: {'all met' if ok else 'NOT met'} (PERSOON strict R {person_r:.3f}, P {person_p:.3f})")
     return 0 if ok or not args.check else 1
 
 
@@ -284,6 +284,10 @@ def real_report(shared: Path, show_misses: bool, persons: bool = False, details:
     print(f"| all | {sum(r.documents for r in results)} | {words:,} | {mentions} | {found / max(mentions, 1):.3f} "
           f"| {wrong} | {10_000 * wrong / max(words, 1):.1f} | {sum(r.not_name_hits for r in results)} "
           f"| {sum(r.one_pseudonym for r in results)}/{sum(r.persons for r in results)} |")
+    # issue 12 asks for every person one pseudonym; not gated yet (spelling variants the gold counts as one person,
+    # "Michel"/"Michiel", and first names shared by two attendees of one meeting remain), so said apart
+    print(f"\nNot gated by --check: persons with one pseudonym {sum(r.one_pseudonym for r in results)}/"
+          f"{sum(r.persons for r in results)} (issue 12's target: all); --persons breaks it down.")
     if persons:
         persons_report(results)
     if show_misses:
