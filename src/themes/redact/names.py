@@ -19,8 +19,11 @@ from themes.redact.operators import strip_accents
 from themes.redact.wordlists import Lexicon
 from themes.types import PLACEHOLDER as _PLACEHOLDER
 
-TOKEN_RE = re.compile(r"(?P<ini>(?:[A-Z]\.[ \u00a0]?){1,4}(?=[ \u00a0]*[A-Za-z]))|(?P<w>[^\W\d_]+(?:['’\-][^\W\d_]+)*)")
-WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")  # TOKEN_RE's word branch: its tokens in a text without initials
+# a word: letters joined by hyphens or apostrophes (O'Brien, D’Agostino), but a genitive 's ends it (Peter's voorstel:
+# the name is "Peter", so it is looked up and redacted as a name)
+_WORD = r"[^\W\d_]+(?:(?:-|['’](?![sS](?![^\W\d_])))[^\W\d_]+)*"
+TOKEN_RE = re.compile(rf"(?P<ini>(?:[A-Z]\.[ \u00a0]?){{1,4}}(?=[ \u00a0]*[A-Za-z]))|(?P<w>{_WORD})")
+WORD_RE = re.compile(_WORD)  # TOKEN_RE's word branch: its tokens in a text without initials
 _INITIALS_HINT = re.compile(r"[A-Z]\.")  # TOKEN_RE's initials branch cannot match in a text without this
 _BREAK_CHARS = frozenset(".!?:;\n\t•●▪➤►-–—*\"'“”‘(>|[")
 _STRONG_GAP = re.compile(r"^[ \u00a0]*\.?[ \u00a0]*[:(,]?[ \u00a0]*$")
