@@ -52,6 +52,7 @@ from dataclasses import dataclass
 
 from themes.redact.operators import keyed_hash, pseudonym_number
 from themes.redact.person_names import Name, has_initials
+from themes.redact.wordlists import load_lexicon
 
 FULL_PREFIX = "PERSOON:"
 AMBIGUOUS_PREFIX = "PERSOON-dubbel:"
@@ -218,8 +219,6 @@ class PersonRegistry:
     def first_names(self) -> Collection[str]:
         """The first names that make a short form without the surname (loaded from the lexicon when first used)."""
         if self._first_names is None:
-            from themes.redact.wordlists import load_lexicon
-
             self._first_names = load_lexicon().first_names
         return self._first_names
 
