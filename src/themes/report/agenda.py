@@ -114,6 +114,8 @@ def _alternate(flags: list[Flag], themes: list[ThemeSection], n: int) -> list[Fl
 def _row_note(action: ActionRow) -> str:
     owner = f"eigenaar {action.owner}" if action.owner else "nog geen eigenaar"
     since = f"sinds {dutch_date(action.first_seen)}; " if action.first_seen else ""
+    if action.last_seen and action.last_seen != action.first_seen:
+        since += f"laatst genoemd op {dutch_date(action.last_seen)}; "
     times = f"{action.times_listed} keer genoemd; " if action.times_listed > 1 else ""
     due = f"; gereed: {action.due}" if action.due else ""
     return f"{capitalise(shorten(action.description, 160))} ({owner}; {times}{since}{action.status}{due})"
