@@ -76,6 +76,13 @@ def test_action_colon_takes_the_units_actor() -> None:
         "[PERSOON_1] zegt toe de conceptbrief voor vrijdag te versturen.",
         "[PERSOON_1] plant een afspraak met de afdeling inkoop.",
         "[PERSOON_1] en [PERSOON_5] zeggen toe een voorstel voor de bezetting te maken.",
+        "[PERSOON_1] maakt een overzicht van de openstaande issues.",
+        "[PERSOON_1] geeft de contactgegevens door aan [PERSOON_4].",
+        "[PERSOON_1] prikt een datum voor een nieuwe bijeenkomst, waarschijnlijk in januari.",
+        "[PERSOON_1] presenteert in de volgende bijeenkomst de uitkomsten van de pilot.",
+        "[PERSOON_1] wil meeschrijven aan de notitie over logging.",
+        "[PERSOON_1]: zal nog navragen hoe dit bij de uitvoerder geregeld is.",
+        "[PERSOON_1] zal de volgende bijeenkomst organiseren.",
     ],
 )
 def test_commitment_in_running_text(sentence: str) -> None:
@@ -167,3 +174,27 @@ def test_outside_an_action_list_a_plain_line_is_no_action() -> None:
 def test_same_sentence_same_action() -> None:
     sentence = "Actie [PERSOON_3]: registratieformulier aanpassen – gereed"
     assert action_in(sentence) == action_in(sentence)
+
+
+def test_an_organisation_acronym_takes_on_an_action() -> None:
+    line = action_in("VNG levert voor de volgende versie een kort stuk aan over de Europese context.")
+    assert line is not None
+    assert line.owner == "VNG"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[PERSOON_1] maakt duidelijk dat dit voor gemeenten niet haalbaar is.",
+        "[PERSOON_1] wil graag weten hoe de planning eruitziet.",
+        "[PERSOON_1] werkt bij de provincie.",
+        "[PERSOON_1] presenteert de resultaten van het onderzoek.",
+        "[PERSOON_1] voegt hieraan toe dat de keten lang is.",
+        "[PERSOON_1] ziet dat bestuurders pas bewegen als het verplicht is, dus we moeten niet verwachten dat zij dit zullen omarmen.",
+        "We willen de tijd die we hebben goed benutten.",
+        "We maken gebruik van de bestaande standaarden.",
+        "Volgende bijeenkomst is op 12 maart.",
+    ],
+)
+def test_statements_with_an_action_verb_are_no_commitment(sentence: str) -> None:
+    assert action_in(sentence) is None

@@ -42,9 +42,11 @@ _MARKER = re.compile(
     re.IGNORECASE,
 )
 _OWNER_PREFIX = re.compile(_BULLET + r"(?P<owner>" + _OWNER + r")\s*:\s*(?P<rest>\S.*)$", re.DOTALL)
+#: An organisation written as an acronym ("VNG", "KvK", "RvIG"): in minutes it takes on actions as a person does.
+_ORGANISATION = r"(?-i:[A-Z][a-z]?[A-Z][A-Za-z]{0,4})"
 _SUBJECT = re.compile(
-    _BULLET + r"(?P<owner>" + _PERSONS + r"|iedereen|allen|de werkgroep|de stuurgroep|het bureau|wij|we)"
-    r"(?:\s*\([^)]{0,40}\))?\s+(?P<rest>\S.*)$",
+    _BULLET + r"(?P<owner>" + _PERSONS + r"|" + _ORGANISATION + r"|iedereen|allen|de werkgroep|de stuurgroep|"
+    r"het bureau|wij|we)(?:\s*\([^)]{0,40}\))?\s*:?\s+(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _AGREED_LEAD = re.compile(r"^\s*(?:afgesproken\s+(?:is|wordt)|afspraak\s+is|afgesproken:)\s*:?\s*(?:dat|om)?\s*", re.IGNORECASE)
@@ -71,11 +73,25 @@ _FUTURE_PASSIVE = re.compile(
     r"(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd)\b",
     re.IGNORECASE,
 )
-_LATER_PROMISE = re.compile(r"\b(?:en|die|dat)\s+(?:hij|zij|ze|hem|haar)?\s*(?:\S+\s+){0,5}?(?:zal|zullen|gaat)\s+\S+", re.IGNORECASE)
-_GENERIC_VERBS = frozenset({"zal", "zullen", "gaat", "gaan", "stuurt", "regelt"})
+#: "… en zal deze delen", "… die hij zal delen": the subject takes it on later in the sentence; "… dat het … gaat"
+#: (no pronoun for the subject) is an opinion, not a promise.
+_LATER_PROMISE = re.compile(
+    r"\ben\s+(?:hij\s+|zij\s+|ze\s+)?(?:\S+\s+){0,2}?(?:zal|zullen|gaat)\s+\S+"
+    r"|\b(?:die|dat)\s+(?:hij|zij|ze)\s+(?:\S+\s+){0,5}?(?:zal|zullen|gaat)\s+\S+",
+    re.IGNORECASE,
+)
+#: Verbs that say who acts only with a named person or organisation as subject: "we maken …", "we willen …" are
+#: plans or wishes of the group, not actions.
+_GENERIC_VERBS = frozenset(
+    "zal zullen gaat gaan stuurt regelt maakt maken wil willen doet plant plannen zoekt deelt voegt organiseert "
+    "verwerkt bekijkt kijkt informeert werkt past leveren geeft koppelt prikt nodigt komt presenteert".split()
+)
 _NOT_ACTION_VERBS = re.compile(
-    r"^(?:geeft|gaf|vertelt|legt uit|licht|ligt|vraagt of|vraagt zich|meldt|merkt|zegt dat|zegt:|geeft aan|"
-    r"is van mening|vindt|denkt|heeft het|had|was|presenteert|toont|schetst|noemt|benadrukt|herkent|mist)\b",
+    r"^(?:geeft(?!\s+(?:\S+\s+){0,4}?door\b)|gaf|vertelt|legt uit|licht|ligt|vraagt of|vraagt zich|meldt|merkt|zegt dat|zegt:|geeft aan|"
+    r"is van mening|vindt|denkt|heeft het|had|was|presenteert(?!\s+(?:\S+\s+){0,3}?(?:volgende|komende)\b)|toont|schetst|noemt|benadrukt|herkent|mist|"
+    r"maakt (?:deel|gebruik|duidelijk|zich|kenbaar|bezwaar|onderscheid|(?:een )?opmerking)|doet (?:de|een) suggestie|"
+    r"wil (?:graag |nog |even )*(?:weten|horen|benadrukken|aangeven|opmerken|meegeven|dat)|deelt (?:de|het|zijn|haar) "
+    r"(?:mening|zorg|beeld|gevoel)|informeert naar|ziet|constateert|stelt (?:dat|voor)|verwacht|hoopt|vreest|twijfelt|voegt (?:hier|daar)\s*aan toe|voegt toe dat|geeft door dat|kijkt (?:terug|anders|vooral)|werkt bij|zoekt naar de)\b",
     re.IGNORECASE,
 )
 _DUE = re.compile(
@@ -157,9 +173,10 @@ def _commitment(sentence: str) -> ActionLine | None:
         # takes the action on later in the sentence
         if not match.group("owner").startswith("[") or not _LATER_PROMISE.search(rest):
             return None
-    if hit is not None and hit.phrase.split()[0] in _GENERIC_VERBS and not match.group("owner").startswith("["):
+    named = bool(re.fullmatch(_PERSONS + "|" + _ORGANISATION, match.group("owner")))
+    if hit is not None and hit.phrase.split()[0] in _GENERIC_VERBS and not named:
         return None  # "we gaan …" is a plan of the group, not an action with an owner
-    owner = match.group("owner") if match.group("owner").startswith("[") else match.group("owner").lower()
+    owner = match.group("owner") if named else match.group("owner").lower()
     return _line(rest, owner, "toezegging", sentence)
 
 
@@ -232,8 +249,10 @@ def action_in(sentence: str, *, in_action_list: bool = False, actor: str | None 
         actor: the unit's speaker or owner label, when the reader found one.
     """
     text = sentence.strip()
-    if not text or lexicon.says(lexicon.PROCEDURAL, text):
+    if not text:
         return None
+    # meeting logistics ("Volgende bijeenkomst is …") are no action, unless a label or a person takes them on
+    procedural = lexicon.says(lexicon.PROCEDURAL, text) is not None
     folded = fold(text)
     if "act" in folded or "akt" in folded or folded.lstrip(" -•*").startswith(("ap", "to")):
         match = _LABEL.match(text)
@@ -251,7 +270,7 @@ def action_in(sentence: str, *, in_action_list: bool = False, actor: str | None 
         owner = marker.group("owner") or marker.group("owner2")
         description = (text[: marker.start()] + " " + text[marker.end() :]).strip()
         return _line(description, owner, "actieregel", text)
-    if in_action_list and not _NOT_IN_LIST.search(text) and len(text.split()) <= _MAX_LIST_WORDS:
+    if in_action_list and not procedural and not _NOT_IN_LIST.search(text) and len(text.split()) <= _MAX_LIST_WORDS:
         match = _OWNER_PREFIX.match(text)
         if match:
             return _line(match.group("rest"), match.group("owner"), "actieregel", text)
@@ -259,6 +278,8 @@ def action_in(sentence: str, *, in_action_list: bool = False, actor: str | None 
     line = _commitment(text)
     if line is not None:
         return line
+    if procedural:
+        return None
     if deferral(text):
         return None  # "… zullen volgende keer besproken worden": an item moved on, not an action
     if lexicon.says(lexicon.AGREEMENT, text):
