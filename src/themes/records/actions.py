@@ -41,6 +41,7 @@ _MARKER = re.compile(
     r"|(?:→|->|=>)\s*(?:actie|aktie)\b\s*:?\s*(?P<owner2>[^.;]{0,80}?)\s*[.;]?\s*$",
     re.IGNORECASE,
 )
+_ASIDE = re.compile(r"\((?P<inner>\[PERSOON_\d+\][^()]{3,100})\)")
 _OWNER_PREFIX = re.compile(_BULLET + r"(?P<owner>" + _OWNER + r")\s*:\s*(?P<rest>\S.*)$", re.DOTALL)
 #: An organisation written as an acronym ("VNG", "KvK", "RvIG"): in minutes it takes on actions as a person does.
 _ORGANISATION = r"(?-i:[A-Z][a-z]?[A-Z][A-Za-z]{0,4})"
@@ -60,6 +61,7 @@ _FINITE = frozenset(
     "is zijn was waren wordt worden werd heeft hebben had kan kunnen kon moet moeten mag mogen wil willen "
     "zal zullen gaat gaan komt komen ga ben bent vindt vinden geeft geven zegt zeggen lijkt staat blijkt".split()
 )
+_STATEMENT_START = frozenset("we wij ik er het dit dat deze die zij ze hij jullie men".split())
 _PERFECT = re.compile(
     r"^(?:heeft|hebben)\b(?:\s+\S+){0,8}?\s+(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd)\b", re.IGNORECASE
 )
@@ -221,6 +223,12 @@ def _with_status(sentence: str) -> ActionLine | None:
     return _line(sentence, None, "actieregel", sentence)
 
 
+def statement(text: str) -> bool:
+    """True for a sentence with a finite verb or a pronoun subject, not a telegraphic line ("We nemen … over")."""
+    words = tokens.words(fold(text), 1)
+    return bool(words) and (words[0] in _STATEMENT_START or bool(_FINITE.intersection(words)))
+
+
 def progress(sentence: str) -> bool:
     """True for a sentence reporting that something was done ("[X] heeft … uitgewerkt", "… is geactualiseerd")."""
     match = _SUBJECT.match(sentence)
@@ -265,6 +273,12 @@ def action_in(sentence: str, *, in_action_list: bool = False, actor: str | None 
         match = _LABEL_ALONE.match(text)
         if match and not re.match(r"(?:lijst|plan|overzicht|punten)\b", match.group("rest"), re.IGNORECASE):
             return _line(match.group("rest"), actor, "actieregel", text)
+    aside = _ASIDE.search(text)
+    if aside and (inner := _commitment(aside.group("inner"))) is not None:
+        # "Usecase beschrijving in de introductie ([X] zoekt een usecase op)": the aside names who does it
+        lead = text[: aside.start()].strip(" -–•*")
+        description = f"{lead}: {inner.description}" if lead else inner.description
+        return _line(description, inner.owner, "toezegging", text)
     marker = _MARKER.search(text)
     if marker:
         owner = marker.group("owner") or marker.group("owner2")

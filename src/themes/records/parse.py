@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from themes.records.actions import ActionLine, action_in, progress
+from themes.records.actions import ActionLine, action_in, progress, statement
 from themes.records.agenda import display_title, is_action_heading, is_standard_item, unit_items
 from themes.records.entries import (
     DEFERRED,
@@ -141,7 +141,13 @@ def parse_actions(units: Sequence[Segment]) -> tuple[list[ActionEntry], set[str]
     headings: dict[str, bool] = {}
     broken: set[str] = set()  # action headings whose list ended at a line announcing something else
     announced: str | None = None  # "Acties voor de werkgroep:": the list items after it are actions
+    last_unit: Segment | None = None  # the unit of the latest action that is not an indented sub-item
     for unit in units:
+        if actions and _sub_item(unit, last_unit) and (said := status_of(unit.text.lstrip("|-–•* "))):
+            # an indented line under an action of an action list saying its progress ("- is gedaan")
+            actions[-1] = replace(actions[-1], status=said, status_text=unit.text.lstrip("|-–•* "))
+            about.add(unit.segment_id)
+            continue
         as_header = header_of(_cells(unit.text)) if "|" in unit.text else None
         if unit.kind == TABLE_HEADER or (unit.kind == "table_row" and as_header is not None):
             header, header_heading = as_header, unit.heading
@@ -163,15 +169,35 @@ def parse_actions(units: Sequence[Segment]) -> tuple[list[ActionEntry], set[str]
             broken.add(unit.heading)  # "Feedback uit de review:" — what follows are remarks, not actions
             in_list = False
         found: list[ActionEntry]
-        if header is not None and unit.kind == "table_row":
+        if in_list and actions and _sub_item(unit, last_unit):
+            # an indented line under an action: a telegraphic line is one more action of the list ("- review door
+            # de werkgroep"), a statement ("- We nemen de punten over") only when it says it is one
+            about.add(unit.segment_id)
+            found = _unit_actions(unit, not statement(text.lstrip("|-–•* ")))
+        elif header is not None and unit.kind == "table_row":
             row = _row_action(unit, header)
             found = [row] if row is not None else []
         else:
             found = _unit_actions(unit, in_list)
         if any(a.source != "voortgang" for a in found):
             about.add(unit.segment_id)
+            if not _sub_item(unit, last_unit):
+                last_unit = unit
         actions.extend(found)
     return _dedupe(actions), about
+
+
+def _sub_item(unit: Segment, parent: Segment | None) -> bool:
+    """True for a line indented under the action line ``parent`` of an action list.
+
+    A deeper list item, or a dash line that the reader took for a table row (a tab-indented "- …" in Markdown).
+    """
+    if parent is None or parent.kind != "list_item" or unit.heading != parent.heading:
+        return False
+    if unit.kind == "list_item":
+        return unit.list_level > parent.list_level
+    text = unit.text.strip().removeprefix("|").strip()
+    return unit.kind in ("table_row", TABLE_HEADER) and text.startswith(("- ", "– ")) and "|" not in text
 
 
 def _dedupe(actions: list[ActionEntry]) -> list[ActionEntry]:
