@@ -198,3 +198,32 @@ def test_an_organisation_acronym_takes_on_an_action() -> None:
 )
 def test_statements_with_an_action_verb_are_no_commitment(sentence: str) -> None:
     assert action_in(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Recente voorbeelden toevoegen (niet in hoofdstuk 1).",
+        'Titel aanpassen naar "Sleutel voor succes".',
+        "Andere domeinen benoemen waar deze aanpak al werkt, bijvoorbeeld de omgevingswet.",
+        "Voordeel van de aanpak benadrukken door de woorden meer inhoud te geven.",
+        "Het hoofdstuk over beveiliging uitbreiden.",
+    ],
+)
+def test_a_telegraphic_to_do_may_end_its_first_clause(sentence: str) -> None:
+    line = action_in(sentence)
+    assert line is not None
+    assert line.source == "actieregel"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het opstellen van dit profiel is het eerste doel van deze werkgroep.",
+        "Mogelijk extra laag toevoegen zodat dit zichtbaar wordt.",
+        "Er leven nog veel vragen zoals hoe het beheer loopt.",
+        "Vanuit de sector is het zinvol dit meer body te geven.",
+    ],
+)
+def test_a_clause_ending_in_an_infinitive_is_not_always_a_to_do(sentence: str) -> None:
+    assert action_in(sentence) is None

@@ -258,3 +258,13 @@ def test_an_aside_names_who_takes_the_action_on() -> None:
     units = _levelled([("paragraph", 0, "Usecase beschrijving in de introductie ([PERSOON_5] zoekt een usecase op)")])
     record = parse_record(_document(), units)
     assert [a.owner for a in record.actions] == ["[PERSOON_5]"]
+
+
+def test_a_to_do_sentence_after_an_action_line_words_the_same_action() -> None:
+    units = _levelled([
+        ("paragraph", 0, "Actiepunt [PERSOON_2]: sectie 4 aanvullen met de uitkomst van de discussie. In ieder geval "
+                         "de motivatie voor tokens toevoegen (losse koppeling)."),
+    ])
+    record = parse_record(_document(), units)
+    assert len(record.actions) == 1
+    assert record.actions[0].owner == "[PERSOON_2]"

@@ -56,12 +56,17 @@ _MAX_LIST_WORDS = 40
 _MAX_STATUS_LINE_WORDS = 15
 _MAX_INSTRUCTION_WORDS = 20
 _LAST_WORD = re.compile(r"([a-z]+)\W*$")
+#: Where the first clause of a telegraphic line may end: an aside, a comma, or a word starting a complement.
+_CLAUSE_CUT = re.compile(r"\s*\(|\s(?=(?:door|waar|zoals|naar|zodat|dat)\s)")
 #: Finite verbs that make a sentence a statement, not a telegraphic to-do ("Het is lastig om dit op te nemen").
 _FINITE = frozenset(
     "is zijn was waren wordt worden werd heeft hebben had kan kunnen kon moet moeten mag mogen wil willen "
-    "zal zullen gaat gaan komt komen ga ben bent vindt vinden geeft geven zegt zeggen lijkt staat blijkt".split()
+    "zal zullen gaat gaan komt komen ga ben bent vindt vinden geeft geven zegt zeggen lijkt staat blijkt kun kunt "
+    "wilt leven leeft".split()
 )
-_STATEMENT_START = frozenset("we wij ik er het dit dat deze die zij ze hij jullie men".split())
+_STATEMENT_START = frozenset("we wij ik er het dit dat deze die zij ze hij jullie men je u daar dus".split())
+#: Opening words of a suggestion, not a to-do ("Mogelijk extra laag toevoegen om dit zichtbaar te maken").
+_HEDGES = frozenset("mogelijk wellicht misschien".split())
 _PERFECT = re.compile(
     r"^(?:heeft|hebben)\b(?:\s+\S+){0,8}?\s+(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd)\b", re.IGNORECASE
 )
@@ -199,13 +204,22 @@ def _instruction(sentence: str) -> ActionLine | None:
         lead = _LAST_WORD.search(head)
         if lead and lead.group(1) in lexicon.words(lexicon.INSTRUCTION) and not _FINITE.intersection(head.split()):
             return _line(sentence, None, "actieregel", sentence)
-    last = _LAST_WORD.search(folded)
-    if last is None or not _infinitive(last.group(1)):
+    if sentence.rstrip().endswith("?"):
         return None
-    words = tokens.words(folded, 1)
-    if len(words) > _MAX_INSTRUCTION_WORDS or _FINITE.intersection(words) or sentence.rstrip().endswith("?"):
-        return None
-    return _line(sentence, None, "actieregel", sentence)
+    # the to-do may end its first clause: "Titel aanpassen naar …", "Andere domeinen benoemen waar …",
+    # "Recente voorbeelden toevoegen (niet in blok 1)"
+    heads = [folded] + [folded[: m.start()] for m in _CLAUSE_CUT.finditer(folded) if m.start() > 0]
+    for head in heads:
+        words = tokens.words(head, 1)
+        # "… te verwerken" depends on another verb; "Het opstellen van …" is a noun
+        if len(words) < 2 or not _infinitive(words[-1]) or words[-2] in ("te", "het", "de"):
+            continue
+        if len(words) > _MAX_INSTRUCTION_WORDS or _FINITE.intersection(words):
+            continue
+        if head is not folded and (statement(head) or words[0] in _HEDGES or head.lstrip().startswith("[")):
+            continue  # "Er leven nog vragen bij …", "Mogelijk extra laag toevoegen om …", "[X]: kennis delen en …"
+        return _line(sentence, None, "actieregel", sentence)
+    return None
 
 
 def _with_status(sentence: str) -> ActionLine | None:

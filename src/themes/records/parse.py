@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from themes.records.actions import ActionLine, action_in, progress, statement
+from themes.records.actions import ActionLine, action_in, labelled_action, progress, statement
 from themes.records.agenda import display_title, is_action_heading, is_standard_item, unit_items
 from themes.records.entries import (
     DEFERRED,
@@ -104,9 +104,13 @@ def _unit_actions(unit: Segment, in_action_list: bool) -> list[ActionEntry]:
     if unit.kind == "table_row" and CELL_SEPARATOR in unit.text:
         sentences = [" ".join(_cells(unit.text))] if in_action_list else sentences
     current: ActionEntry | None = None
+    labelled = False  # the latest action of the unit carries an action label
     for sentence in sentences:
         line = action_in(sentence, in_action_list=in_action_list and current is None, actor=unit.actor)
+        if line is not None and labelled and line.source == "actieregel" and not labelled_action(sentence):
+            line = None  # "Actie [X]: sectie 4 aanvullen. Daarbij de motivatie toevoegen.": the same action, worded on
         if line is not None:
+            labelled = labelled_action(sentence)
             current = _action(line, unit)
             out.append(current)
             continue
