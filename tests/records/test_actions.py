@@ -227,3 +227,16 @@ def test_a_telegraphic_to_do_may_end_its_first_clause(sentence: str) -> None:
 )
 def test_a_clause_ending_in_an_infinitive_is_not_always_a_to_do(sentence: str) -> None:
     assert action_in(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Matrix: AP15 Doelbinding (AP)- Het doel waarvoor informatie wordt gebruikt.",
+        "Verwachting is dat het onderzoek in de loop van het jaar is afgerond.",
+        "Zelfde geldt voor kennis delen.",
+        "Er ontstaat een platform van data waarop we de vraagstukken organiseren.",
+    ],
+)
+def test_abbreviations_expectations_and_statements_are_no_action(sentence: str) -> None:
+    assert action_in(sentence) is None

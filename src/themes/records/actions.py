@@ -37,7 +37,7 @@ _LABEL_NO_COLON = re.compile(
 )
 _LABEL_ALONE = re.compile(_BULLET + r"(?:vervolg)?(?:actie|aktie)(?:punt)?\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
 _MARKER = re.compile(
-    r"\(\s*(?:actie|aktie|actiehouder|ap)\b\s*:?\s*(?P<owner>[^()]{0,80}?)\s*\)"
+    r"\(\s*(?:actie|aktie|actiehouder|ap(?=\s*:?\s*[^\s)]))\b\s*:?\s*(?P<owner>[^()]{0,80}?)\s*\)"
     r"|(?:→|->|=>)\s*(?:actie|aktie)\b\s*:?\s*(?P<owner2>[^.;]{0,80}?)\s*[.;]?\s*$",
     re.IGNORECASE,
 )
@@ -62,9 +62,10 @@ _CLAUSE_CUT = re.compile(r"\s*\(|\s(?=(?:door|waar|zoals|naar|zodat|dat)\s)")
 _FINITE = frozenset(
     "is zijn was waren wordt worden werd heeft hebben had kan kunnen kon moet moeten mag mogen wil willen "
     "zal zullen gaat gaan komt komen ga ben bent vindt vinden geeft geven zegt zeggen lijkt staat blijkt kun kunt "
-    "wilt leven leeft".split()
+    "wilt leven leeft geldt gelden".split()
 )
-_STATEMENT_START = frozenset("we wij ik er het dit dat deze die zij ze hij jullie men je u daar dus".split())
+_SUBJECT_PRONOUNS = frozenset("we wij ik er zij ze hij jullie men je u".split())
+_STATEMENT_START = _SUBJECT_PRONOUNS | frozenset("het dit dat deze die daar dus".split())
 #: Opening words of a suggestion, not a to-do ("Mogelijk extra laag toevoegen om dit zichtbaar te maken").
 _HEDGES = frozenset("mogelijk wellicht misschien".split())
 _PERFECT = re.compile(
@@ -214,8 +215,8 @@ def _instruction(sentence: str) -> ActionLine | None:
         # "… te verwerken" depends on another verb; "Het opstellen van …" is a noun
         if len(words) < 2 or not _infinitive(words[-1]) or words[-2] in ("te", "het", "de"):
             continue
-        if len(words) > _MAX_INSTRUCTION_WORDS or _FINITE.intersection(words):
-            continue
+        if len(words) > _MAX_INSTRUCTION_WORDS or _FINITE.intersection(words) or words[0] in _SUBJECT_PRONOUNS:
+            continue  # "Er ontstaat een platform waarop we … organiseren": a statement
         if head is not folded and (statement(head) or words[0] in _HEDGES or head.lstrip().startswith("[")):
             continue  # "Er leven nog vragen bij …", "Mogelijk extra laag toevoegen om …", "[X]: kennis delen en …"
         return _line(sentence, None, "actieregel", sentence)
@@ -232,7 +233,7 @@ def _with_status(sentence: str) -> ActionLine | None:
     description, tail = _split_tail(sentence)
     if not tail or description == sentence.strip(" .;:") or status_of(tail) in (None, "open"):
         return None
-    if status_of(sentence) != status_of(tail):
+    if status_of(sentence) != status_of(tail) or lexicon.first(lexicon.MODAL, description):
         return None  # "Verwachting is dat het onderzoek dit jaar is afgerond": planned, not done
     return _line(sentence, None, "actieregel", sentence)
 
