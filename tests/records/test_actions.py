@@ -240,3 +240,15 @@ def test_a_clause_ending_in_an_infinitive_is_not_always_a_to_do(sentence: str) -
 )
 def test_abbreviations_expectations_and_statements_are_no_action(sentence: str) -> None:
     assert action_in(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aan de leverancier wordt niet gevraagd om een nieuwe versie.",
+        "Zo mogelijk aansluiten bij de groep die nu wordt gevraagd om input.",
+        "Wordt de werkgroep gevraagd om te reageren?",
+    ],
+)
+def test_a_negated_describing_or_asked_passive_is_no_action(sentence: str) -> None:
+    assert action_in(sentence) is None

@@ -51,6 +51,9 @@ _SUBJECT = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _AGREED_LEAD = re.compile(r"^\s*(?:afgesproken\s+(?:is|wordt)|afspraak\s+is|afgesproken:)\s*:?\s*(?:dat|om)?\s*", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
+_DESCRIBING = re.compile(r"\b(?:of|dat|als|wanneer|zodat|waarom|hoe|welke|wat|zoals|die|waar\w*|omdat)\b")
 _NOT_IN_LIST = re.compile(r"\?\s*$|(?:^|\s)(?:ik|mijn|me|mij)\s|->|=|^\W*[\"“']")
 _MAX_LIST_WORDS = 40
 _MAX_STATUS_LINE_WORDS = 15
@@ -238,6 +241,16 @@ def _with_status(sentence: str) -> ActionLine | None:
     return _line(sentence, None, "actieregel", sentence)
 
 
+def _planned_passive_qualified(folded: str, hit: lexicon.Hit) -> bool:
+    """True when a planned passive ("wordt … rondgestuurd") is negated or describes ("zoals nu wordt uitgewerkt")."""
+    if not hit.phrase.startswith(("wordt ", "worden ")):
+        return False
+    clause = _CLAUSE_BREAK.split(folded[: hit.start])[-1]
+    if folded.rstrip().endswith("?"):
+        return True  # "Kan dit door de beide expertgroepen worden uitgewerkt?"
+    return bool(_NEGATED.search(folded[hit.start : hit.end]) or _NEGATED.search(clause) or _DESCRIBING.search(clause))
+
+
 def statement(text: str) -> bool:
     """True for a sentence with a finite verb or a pronoun subject, not a telegraphic line ("We nemen … over")."""
     words = tokens.words(fold(text), 1)
@@ -311,7 +324,8 @@ def action_in(sentence: str, *, in_action_list: bool = False, actor: str | None 
         return None
     if deferral(text):
         return None  # "… zullen volgende keer besproken worden": an item moved on, not an action
-    if lexicon.says(lexicon.AGREEMENT, text):
+    agreed = lexicon.first(lexicon.AGREEMENT, text)
+    if agreed is not None and not _planned_passive_qualified(folded, agreed):
         return _line(_AGREED_LEAD.sub("", text) or text, None, "toezegging", text)
     line = _instruction(text) or _with_status(text)
     if line is not None:
