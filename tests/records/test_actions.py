@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from themes.records.actions import action_in
+from themes.records.actions import action_in, progress_owner
 from themes.records.entries import DONE, DROPPED, OPEN
 
 
@@ -252,3 +252,20 @@ def test_abbreviations_expectations_and_statements_are_no_action(sentence: str) 
 )
 def test_a_negated_describing_or_asked_passive_is_no_action(sentence: str) -> None:
     assert action_in(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("[PERSOON_2] heeft een eerste voorzet gedaan voor de extensie.", "[PERSOON_2]"),
+        ("Voor het eerste deel heeft VNG wijzigingen ingebracht.", "VNG"),
+        ("Hiervoor is een enquete opgesteld door [PERSOON_3]:", ""),
+        ("De lijst met deelnemers is geactualiseerd.", ""),
+    ],
+)
+def test_progress_names_who_did_it(sentence: str, owner: str) -> None:
+    assert progress_owner(sentence) == owner
+
+
+def test_a_negated_report_is_no_progress() -> None:
+    assert progress_owner("De lijst met deelnemers is nog niet geactualiseerd.") is None

@@ -71,10 +71,18 @@ _SUBJECT_PRONOUNS = frozenset("we wij ik er zij ze hij jullie men je u".split())
 _STATEMENT_START = _SUBJECT_PRONOUNS | frozenset("het dit dat deze die daar dus".split())
 #: Opening words of a suggestion, not a to-do ("Mogelijk extra laag toevoegen om dit zichtbaar te maken").
 _HEDGES = frozenset("mogelijk wellicht misschien".split())
-_PERFECT = re.compile(
-    r"^(?:heeft|hebben)\b(?:\s+\S+){0,8}?\s+(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd)\b", re.IGNORECASE
+_PARTICIPLE = r"(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd|\w*gedaan)"
+_PERFECT = re.compile(r"^(?:heeft|hebben)\b(?:\s+\S+){0,8}?\s+" + _PARTICIPLE + r"\b", re.IGNORECASE)
+#: "… is geactualiseerd", "Hiervoor is een enquete opgesteld door [X]": done, reported in the passive.
+_PASSIVE_DONE = re.compile(
+    r"\b(?:is|zijn)\s+(?:(?:nu|inmiddels|al|ook)\s+)?(?:(?:een|de|het|deze|dit)\s+(?:[^\s,;:]+\s+){1,3}?)?"
+    r"(?:\w*ge\w{3,}(?:d|t|en)|\w+eerd)(?:\s+door\s+\S+)?\s*[.!:]?$"
 )
-_PASSIVE_DONE = re.compile(r"\b(?:is|zijn)\s+(?:(?:nu|inmiddels|al|ook)\s+)?(?:ge\w{3,}(?:d|t|en)|\w+eerd)\s*[.!]?$")
+#: "Voor het eerste deel heeft VNG wijzigingen ingebracht": done, with the doer after the verb.
+_INVERTED_PERFECT = re.compile(
+    r"\b(?:heeft|hebben)\s+(?P<owner>" + _PERSONS + r"|" + _ORGANISATION + r")\s+(?:\S+\s+){0,6}?" + _PARTICIPLE
+    + r"\b"
+)
 # "… zal worden geactualiseerd": a to-do without an owner; "zal worden besproken" is a plan for a meeting
 _SUBORDINATE = re.compile(r"\b(?:of|dat|als|wanneer|zodat|waarom|hoe|welke|wat)\b", re.IGNORECASE)
 _DONE_IN_LINE = re.compile(r"\b(?:is|zijn|heeft|hebben)\s+(?:\S+\s+){0,2}?(?:ge[a-z]{3,}(?:d|t)|[a-z]+eerd)\b", re.IGNORECASE)
@@ -259,10 +267,24 @@ def statement(text: str) -> bool:
 
 def progress(sentence: str) -> bool:
     """True for a sentence reporting that something was done ("[X] heeft … uitgewerkt", "… is geactualiseerd")."""
+    return progress_owner(sentence) is not None
+
+
+def progress_owner(sentence: str) -> str | None:
+    """For a sentence reporting that something was done: who did it ("" when it does not say), else None.
+
+    Negated reports ("is nog niet aangepast") are no progress.
+    """
+    if _NEGATED.search(sentence):
+        return None
     match = _SUBJECT.match(sentence)
     if match and _PERFECT.match(match.group("rest")):
-        return True
-    return bool(_PASSIVE_DONE.search(sentence.strip()))
+        owner = match.group("owner")
+        return owner if re.fullmatch(_PERSONS + "|" + _ORGANISATION, owner) else ""
+    inverted = _INVERTED_PERFECT.search(sentence)
+    if inverted:
+        return inverted.group("owner")
+    return "" if _PASSIVE_DONE.search(sentence.strip()) else None
 
 
 def labelled_action(text: str) -> bool:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from themes.records.actions import ActionLine, action_in, labelled_action, progress, statement
+from themes.records.actions import ActionLine, action_in, labelled_action, progress_owner, statement
 from themes.records.agenda import display_title, is_action_heading, is_standard_item, unit_items
 from themes.records.entries import (
     DEFERRED,
@@ -120,11 +120,12 @@ def _unit_actions(unit: Segment, in_action_list: bool) -> list[ActionEntry]:
                 current = replace(current, status=said, status_text=sentence)
                 out[-1] = current
             continue
-        if progress(sentence) and len(content_words(sentence)) >= 2:
+        doer = progress_owner(sentence)
+        if doer is not None and len(content_words(sentence)) >= 2:
             out.append(
                 ActionEntry(
                     description=shorten(sentence, 200),
-                    owner=None,
+                    owner=doer or None,
                     due=None,
                     status=DONE,
                     status_text=sentence,
