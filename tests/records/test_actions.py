@@ -269,3 +269,29 @@ def test_progress_names_who_did_it(sentence: str, owner: str) -> None:
 
 def test_a_negated_report_is_no_progress() -> None:
     assert progress_owner("De lijst met deelnemers is nog niet geactualiseerd.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[PERSOON_1] en [PERSOON_2] geven aan hierover een voorzet te maken.",
+        "[PERSOON_1] geeft aan dat hij een opzet heeft gemaakt en dat hij die zal delen.",
+    ],
+)
+def test_saying_one_takes_it_on_is_a_commitment(sentence: str) -> None:
+    line = action_in(sentence)
+    assert line is not None
+    assert line.owner is not None and line.owner.startswith("[PERSOON_1]")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[PERSOON_1] geeft aan het lastig te vinden.",
+        "[PERSOON_1] geeft aan dat zij dit niet zal doen.",
+        "[PERSOON_1] geeft aan om de vraag breder te stellen.",
+        "[PERSOON_1] geeft aan dat de regel voorkomt dat gegevens gelogd worden.",
+    ],
+)
+def test_saying_an_opinion_is_no_commitment(sentence: str) -> None:
+    assert action_in(sentence) is None

@@ -51,6 +51,13 @@ _SUBJECT = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _AGREED_LEAD = re.compile(r"^\s*(?:afgesproken\s+(?:is|wordt)|afspraak\s+is|afgesproken:)\s*:?\s*(?:dat|om)?\s*", re.IGNORECASE)
+#: A person reporting that they take something on: "geeft aan … te maken", "geeft aan dat hij … zal delen".
+_OFFER = re.compile(
+    r"^(?:geeft|geven|gaf|gaven)\s+aan(?=\s+(?!dat\b|om\b)(?:\S+\s+){0,8}?te\s+(?:willen\s+)?(?!(?:vinden|zijn|hebben|weten|begrijpen|zien|missen|herkennen|kennen|denken|"
+    r"steunen|waarderen|twijfelen|verwachten|hopen)\b)\w+)"
+    r"|^(?:geeft|geven|gaf|gaven)\s+aan\s+dat\s+(?:hij|zij|ze)\b(?=(?:\s+\S+){0,14}?\s+(?:zal|zullen|gaat|gaan|wil|willen)\s)",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
 _DESCRIBING = re.compile(r"\b(?:of|dat|als|wanneer|zodat|waarom|hoe|welke|wat|zoals|die|waar\w*|omdat)\b")
@@ -184,6 +191,10 @@ def _commitment(sentence: str) -> ActionLine | None:
     if not match:
         return None
     rest = match.group("rest")
+    offer = _OFFER.match(rest)
+    if offer and not _NEGATED.search(rest) and re.fullmatch(_PERSONS, match.group("owner")):
+        # "[X] geeft aan hierover een voorzet te maken", "[X] geeft aan dat hij dit zal delen"
+        return _line(rest[offer.end() :].strip() or rest, match.group("owner"), "toezegging", sentence)
     if _NOT_ACTION_VERBS.match(rest) or _PERFECT.match(rest):
         return None
     hit = lexicon.first(lexicon.COMMITMENT, rest[:60])
