@@ -295,3 +295,24 @@ def test_saying_one_takes_it_on_is_a_commitment(sentence: str) -> None:
 )
 def test_saying_an_opinion_is_no_commitment(sentence: str) -> None:
     assert action_in(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dit wordt geaccepteerd en [PERSOON_1] maakt een pull request voor de extensie.",
+        "De paragraaf staat te prominent; [PERSOON_1] past dit aan.",
+    ],
+)
+def test_a_commitment_in_a_later_clause(sentence: str) -> None:
+    line = action_in(sentence)
+    assert line is not None
+    assert line.owner == "[PERSOON_1]"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Op verzoek van [PERSOON_1] halen we de rondvraag naar voren.", "[PERSOON_2] vraagt of [PERSOON_1] dit zal doen."],
+)
+def test_a_person_after_a_preposition_or_subordinator_takes_nothing_on(sentence: str) -> None:
+    assert action_in(sentence) is None

@@ -58,6 +58,12 @@ _OFFER = re.compile(
     r"|^(?:geeft|geven|gaf|gaven)\s+aan\s+dat\s+(?:hij|zij|ze)\b(?=(?:\s+\S+){0,14}?\s+(?:zal|zullen|gaat|gaan|wil|willen)\s)",
     re.IGNORECASE,
 )
+_PERSON_INSIDE = re.compile(r"\[PERSOON_\d+\]")
+#: Words after which a person is no subject of a new clause ("op verzoek van [X]", "vraagt of [X] …").
+_NOT_BEFORE_SUBJECT = frozenset(
+    "van met door aan voor bij naar op om over tot uit onder tussen tegen zonder via dan of dat als wanneer zodat "
+    "omdat die wie waar welke hoe wat ook samen".split()
+)
 _NEGATED = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
 _DESCRIBING = re.compile(r"\b(?:of|dat|als|wanneer|zodat|waarom|hoe|welke|wat|zoals|die|waar\w*|omdat)\b")
@@ -365,4 +371,21 @@ def action_in(sentence: str, *, in_action_list: bool = False, actor: str | None 
         return line
     if _FUTURE_PASSIVE.search(text) and not lexicon.first(lexicon.DECISION, text):
         return _line(text, None, "toezegging", text)
+    return _embedded_commitment(text)
+
+
+def _embedded_commitment(text: str) -> ActionLine | None:
+    """A commitment in a later clause: "Dit wordt geaccepteerd en [X] maakt een pull request", "…; [X] stuurt …".
+
+    Not after a preposition or a subordinating word ("op verzoek van [X] …", "vraagt of [X] …"), nor in a question.
+    """
+    if text.rstrip().endswith("?"):
+        return None
+    for person in _PERSON_INSIDE.finditer(text):
+        before = fold(text[: person.start()]).split()
+        if not before or before[-1].strip(",;:") in _NOT_BEFORE_SUBJECT:
+            continue
+        line = _commitment(text[person.start() :])
+        if line is not None:
+            return line
     return None
