@@ -268,3 +268,13 @@ def test_a_to_do_sentence_after_an_action_line_words_the_same_action() -> None:
     record = parse_record(_document(), units)
     assert len(record.actions) == 1
     assert record.actions[0].owner == "[PERSOON_2]"
+
+
+def test_he_or_she_takes_the_owner_named_before_in_the_unit() -> None:
+    units = _levelled([
+        ("paragraph", 0, "[PERSOON_4] heeft het werkdocument besproken met de leden. Hij stuurt de nieuwe versie rond."),
+        ("paragraph", 0, "Hij zal dit niet oppakken."),
+    ])
+    record = parse_record(_document(), units)
+    committed = [a for a in record.actions if a.source == "toezegging"]
+    assert [(a.owner, a.description) for a in committed] == [("[PERSOON_4]", "stuurt de nieuwe versie rond")]

@@ -47,7 +47,7 @@ _OWNER_PREFIX = re.compile(_BULLET + r"(?P<owner>" + _OWNER + r")\s*:\s*(?P<rest
 _ORGANISATION = r"(?-i:[A-Z][a-z]?[A-Z][A-Za-z]{0,4})"
 _SUBJECT = re.compile(
     _BULLET + r"(?P<owner>" + _PERSONS + r"|" + _ORGANISATION + r"|iedereen|allen|de werkgroep|de stuurgroep|"
-    r"het bureau|wij|we)(?:\s*\([^)]{0,40}\))?\s*:?\s+(?P<rest>\S.*)$",
+    r"het bureau|wij|we|hij|zij)(?:\s*\([^)]{0,40}\))?\s*:?\s+(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _AGREED_LEAD = re.compile(r"^\s*(?:afgesproken\s+(?:is|wordt)|afspraak\s+is|afgesproken:)\s*:?\s*(?:dat|om)?\s*", re.IGNORECASE)
@@ -209,7 +209,9 @@ def _commitment(sentence: str) -> ActionLine | None:
         # takes the action on later in the sentence
         if not match.group("owner").startswith("[") or not _LATER_PROMISE.search(rest):
             return None
-    named = bool(re.fullmatch(_PERSONS + "|" + _ORGANISATION, match.group("owner")))
+    if _NEGATED.search(" ".join(rest.split()[:4])):
+        return None  # "[X] zal dit niet oppakken"
+    named = bool(re.fullmatch(_PERSONS + "|" + _ORGANISATION + "|(?i:hij|zij)", match.group("owner")))
     if hit is not None and hit.phrase.split()[0] in _GENERIC_VERBS and not named:
         return None  # "we gaan …" is a plan of the group, not an action with an owner
     owner = match.group("owner") if named else match.group("owner").lower()

@@ -58,6 +58,7 @@ _MAX_INLINE_WORDS = 10
 _DUPLICATE_SHARE = 0.7
 
 
+_PERSON = re.compile(r"\[PERSOON_\d+\]")
 _CELL_SPLIT = re.compile(r"\s*\|\s*")
 
 
@@ -105,12 +106,18 @@ def _unit_actions(unit: Segment, in_action_list: bool) -> list[ActionEntry]:
         sentences = [" ".join(_cells(unit.text))] if in_action_list else sentences
     current: ActionEntry | None = None
     labelled = False  # the latest action of the unit carries an action label
+    named: list[str] = []  # the persons named so far in the unit, for "hij" and "zij"
     for sentence in sentences:
+        earlier = list(named)
+        named += _PERSON.findall(sentence)
         line = action_in(sentence, in_action_list=in_action_list and current is None, actor=unit.actor)
         if line is not None and labelled and line.source == "actieregel" and not labelled_action(sentence):
             line = None  # "Actie [X]: sectie 4 aanvullen. Daarbij de motivatie toevoegen.": the same action, worded on
         if line is not None:
             labelled = labelled_action(sentence)
+            if line.owner is not None and line.owner.lower() in ("hij", "zij"):
+                # "[X] heeft het werkdocument aangepast. Hij stuurt het rond.": the person named before in the unit
+                line = replace(line, owner=earlier[-1] if earlier else None)
             current = _action(line, unit)
             out.append(current)
             continue
