@@ -316,3 +316,9 @@ def test_a_commitment_in_a_later_clause(sentence: str) -> None:
 )
 def test_a_person_after_a_preposition_or_subordinator_takes_nothing_on(sentence: str) -> None:
     assert action_in(sentence) is None
+
+
+def test_a_sentence_reporting_done_work_is_no_new_action() -> None:
+    assert action_in("Naamgeving: de activiteiten van deze subwerkgroep zijn afgerond.") is None
+    line = action_in("Voorstel herformulering van de paragraaf - is gedaan")
+    assert line is not None and line.status == DONE

@@ -263,6 +263,8 @@ def _with_status(sentence: str) -> ActionLine | None:
     description, tail = _split_tail(sentence)
     if not tail or description == sentence.strip(" .;:") or status_of(tail) in (None, "open"):
         return None
+    if fold(description).split()[-1:] in (["is"], ["zijn"], ["was"], ["waren"], ["wordt"], ["worden"]):
+        return None  # "De activiteiten van deze werkgroep zijn afgerond.": a report on progress, not an action
     if status_of(sentence) != status_of(tail) or lexicon.first(lexicon.MODAL, description):
         return None  # "Verwachting is dat het onderzoek dit jaar is afgerond": planned, not done
     return _line(sentence, None, "actieregel", sentence)
