@@ -607,7 +607,8 @@ def main(argv: list[str] | None = None) -> int:
     baseline = None if ref.lower() == "none" else ref
 
     with tempfile.TemporaryDirectory(prefix="bench-flags-") as tmp, baseline_code(baseline, Path(tmp)) as base:
-        src_of: dict[str, Path | None] = {"current": None}
+        # the code of this checkout, not whatever the venv's editable install points at (a second worktree)
+        src_of: dict[str, Path | None] = {"current": ROOT / "src"}
         labels = {"current": "current"}
         if base is not None:
             src_of["baseline"], labels["baseline"] = base

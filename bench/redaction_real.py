@@ -51,6 +51,10 @@ class SeriesResult:
     missed: Counter = field(default_factory=Counter)  # never names: only counts per document and n-gram length
     wrong: Counter = field(default_factory=Counter)  # replaced content words (lower case), shown with --show-misses
     pseudonyms: dict = field(default_factory=dict)  # gold person id -> the pseudonyms its found mentions got
+    ambiguous: set = field(default_factory=set)  # pseudonyms the registry gave names shared by several persons
+    #: with ``details``: (kind, file, context, redacted context) per miss and per replaced content word. Holds real
+    #: names: for the terminal only, never for a file in the repository.
+    details: list = field(default_factory=list)
 
     @property
     def persons(self) -> int:
@@ -118,8 +122,23 @@ def _not_name_re(not_names: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
 
-def evaluate_series(series: str, shared: Path, key: bytes) -> SeriesResult:
-    """Read, redact and score every gold document of one series."""
+def _context(text: str, red, a: int, b: int, width: int = 60) -> tuple[str, str]:
+    """``text`` around ``[a, b)`` with the range marked, and the same stretch as redacted (one line each)."""
+    lo, hi = max(0, a - width), min(len(text), b + width)
+    plain = (text[lo:a] + "⟦" + text[a:b] + "⟧" + text[b:hi]).replace("\n", " ⏎ ")
+    delta_lo = delta_hi = 0
+    for s0, e0, rep in _replacements(red):
+        shift = len(rep) - (e0 - s0)
+        if e0 <= lo:
+            delta_lo += shift
+        if e0 <= hi:
+            delta_hi += shift
+    redacted = red.redacted[max(0, lo + delta_lo):max(0, hi + delta_hi)].replace("\n", " ⏎ ")
+    return plain, redacted
+
+
+def evaluate_series(series: str, shared: Path, key: bytes, details: bool = False) -> SeriesResult:
+    """Read, redact and score every gold document of one series (``details``: keep each miss's context)."""
     path = GOLD / ("corpus.jsonl" if series == "corpus" else f"real-{series}.jsonl")
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     config = PipelineConfig()
@@ -131,9 +150,14 @@ def evaluate_series(series: str, shared: Path, key: bytes) -> SeriesResult:
             print(f"warning: {row['file']} not read: {done.failure}", file=sys.stderr)
             continue
         docs.append((row, _texts(done.item)))
-    all_texts = list(dict.fromkeys(t for _, texts in docs for t in texts))
+    docs_of: dict[str, set[int]] = {}  # as ingest passes them: the documents of every text
+    for k, (_, texts) in enumerate(docs):
+        for t in texts:
+            docs_of.setdefault(t, set()).add(k)
+    all_texts = list(docs_of)
     redactor = Redactor(config.redact, key).load()
-    by_text = dict(zip(all_texts, redactor.redact_batch(all_texts), strict=True))
+    by_text = dict(zip(all_texts, redactor.redact_batch(all_texts, [docs_of[t] for t in all_texts]), strict=True))
+    result.ambiguous = {f"[PERSOON_{n}]" for n in redactor.persons.ambiguous_numbers()}
     for row, texts in docs:
         result.documents += 1
         hashes = {h for p in row["persons"] for h in p["mentions"]}
@@ -161,6 +185,8 @@ def evaluate_series(series: str, shared: Path, key: bytes) -> SeriesResult:
                         result.pseudonyms.setdefault(person, set()).update(names)
                 else:
                     result.missed[(row["file"], len(text[a:b].split()))] += 1
+                    if details:
+                        result.details.append(("miss", row["file"], *_context(text, red, a, b)))
                 for i in range(a, b):
                     in_gold[i] = True
             keep_chars = set()
@@ -173,9 +199,29 @@ def evaluate_series(series: str, shared: Path, key: bytes) -> SeriesResult:
                         in_gold[i] for i in range(m.start(), m.end())):
                     result.wrong_words += 1
                     result.wrong[m.group().lower()] += 1
+                    if details:
+                        result.details.append(("wrong", row["file"], *_context(text, red, m.start(), m.end())))
                     if m.start() in keep_chars:
                         result.not_name_hits += 1
     return result
+
+
+def pseudonym_breakdown(result: SeriesResult) -> dict[str, int]:
+    """Counts (never names) of how the gold persons of a series got their pseudonyms.
+
+    ``one``/``two``/``more``: persons with one, two, three or more pseudonyms; ``merged``: pseudonyms that mentions of
+    two or more gold persons got, not counting ``ambiguous_shared``: the registry's own pseudonyms for a name that
+    several known persons share (a first name alone of two Peters), which stand for several persons by design.
+    """
+    sizes = Counter(min(len(p), 3) for p in result.pseudonyms.values())
+    holders: dict[str, set[str]] = {}
+    for person, names in result.pseudonyms.items():
+        for name in names:
+            holders.setdefault(name, set()).add(person)
+    shared = [name for name, persons in holders.items() if len(persons) > 1]
+    return {"one": sizes[1], "two": sizes[2], "more": sizes[3],
+            "merged": sum(1 for name in shared if name not in result.ambiguous),
+            "ambiguous_shared": sum(1 for name in shared if name in result.ambiguous)}
 
 
 def real_series() -> list[str]:

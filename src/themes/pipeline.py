@@ -141,18 +141,19 @@ def _read(
 
 def _redact(prepared: list[_Prepared], redactor: Redactor) -> tuple[list[_Prepared], dict[str, dict[str, int]]]:
     """Redact texts, headings, actors, titles and file names of all prepared documents in one batch."""
-    texts = list(dict.fromkeys(
-        text
-        for item in prepared
+    docs_of: dict[str, set[int]] = {}  # text -> the documents it is in (a first name alone is first their person)
+    for k, item in enumerate(prepared):
         for text in (
             item.document.title, item.document.unit,
             *Path(item.document.source_path).parts,  # folder names can hold a name too
             *(t for seg in item.segments for t in (seg.text, seg.heading, seg.actor, seg.question, seg.source_id,
                                                     seg.unit)),
-        )
-        if text
-    ))
-    results = redact_parallel(redactor, texts)  # same results as redactor.redact_batch, on all usable cores
+        ):
+            if text:
+                docs_of.setdefault(text, set()).add(k)
+    texts = list(docs_of)
+    # same results as redactor.redact_batch, on all usable cores
+    results = redact_parallel(redactor, texts, groups=[docs_of[t] for t in texts])
     redacted: dict[str, str] = {}  # only the texts that change
     counts_of: dict[str, dict[str, int]] = {}
     for text, result in zip(texts, results, strict=True):

@@ -105,3 +105,10 @@ def test_agenda_lists_every_open_action_and_gives_each_deferred_item_its_own_poi
     assert {i.title.split(": ", 1)[1] for i in deferred} >= {"Klachtenregeling", "Evaluatie meldpunt"}
     klachten = next(i for i in deferred if i.title.endswith("Klachtenregeling"))
     assert "eerder uitgesteld" in klachten.summary[0]
+
+
+def test_items_csv_quotes_the_sentence_that_defers_an_item_not_its_whole_unit(run):
+    rows = [r for r in _rows(run["out"] / "items.csv") if r["kind"] == "agendapunt" and r["date"] == "2024-03-11"]
+    klachten = next(r for r in rows if r["title"] == "Klachtenregeling")
+    assert klachten["evidence"].startswith("Door tijdgebrek zijn ze niet besproken")
+    assert "stonden ook op de agenda" not in klachten["evidence"]

@@ -118,9 +118,9 @@ def parallel_everywhere(monkeypatch):
     calls: list[int] = []
     real = pool._redact
 
-    def counted(redactor, texts, n):
+    def counted(redactor, texts, n, groups):
         calls.append(n)
-        return real(redactor, texts, n)
+        return real(redactor, texts, n, groups)
 
     monkeypatch.setattr(pool, "_redact", counted)
     return calls
@@ -194,3 +194,31 @@ def test_a_first_name_met_in_two_earlier_ingests_is_linked_alike_under_every_key
             results.append(_canonical(ws))
         assert len({p for ps in found for p in ps}) == 3, found  # Teesink, Jansen and the ambiguous Peter
     assert all(r == results[0] for r in results)
+
+
+TWO_PETERS = {
+    "2024-05-13_werkgroep.txt": "Notulen werkgroep\n\nAanwezig: Peter Teesink, Kofi Mensah\n\n"
+                                "Peter opent de vergadering en Kofi notuleert.\n",
+    "2024-06-10_werkgroep.txt": "Notulen werkgroep\n\nAanwezig: Peter Jansen, Kofi Mensah\n\n"
+                                "Peter licht de begroting toe.\n",
+}
+
+
+@pytest.mark.parametrize("one_ingest", [True, False])
+def test_a_first_name_alone_is_the_person_of_its_own_minutes(tmp_path, one_ingest):
+    folder = tmp_path / "notulen"
+    folder.mkdir()
+    paths = []
+    for name, text in TWO_PETERS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        paths.append(folder / name)
+    with Workspace.create(tmp_path / "werkmap") as ws:
+        for batch in ([paths] if one_ingest else [[p] for p in paths]):
+            _ingest(ws, batch)
+        texts = _texts(ws)
+    lists = [PSEUDONYM.findall(t) for t in texts if t.startswith("Aanwezig")]
+    assert len(lists) == 2 and lists[0][1] == lists[1][1]  # Kofi Mensah: one person
+    teesink, jansen = lists[0][0], lists[1][0]
+    assert teesink != jansen
+    assert _pseudonym_of(texts, "opent de vergadering") == teesink
+    assert _pseudonym_of(texts, "licht de begroting") == jansen

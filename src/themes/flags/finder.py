@@ -28,6 +28,8 @@ STATUS_DROPPED = "vervallen"
 
 def _period(meetings: Sequence[Meeting]) -> str:
     first, last = meetings[0].date, meetings[-1].date
+    if not first and not last:
+        return "zonder datum"  # no brackets: the flag's subject is its description before a trailing bracket
     if first == last:
         return dutch_date(first)
     return f"{dutch_date(first)} t/m {dutch_date(last)}"

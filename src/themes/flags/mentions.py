@@ -61,6 +61,7 @@ def meeting_mentions(meetings: Sequence[Meeting], records: Mapping[str, MeetingR
                         evidence=unit,
                         recurring=entry.recurring,
                         number=entry.number,
+                        said=entry.evidence if entry.status in _STATUS else "",
                     )
                 )
             for action in record.actions:

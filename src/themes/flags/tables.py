@@ -131,7 +131,7 @@ def item_rows(items: Sequence[Track], actions: Sequence[Track]) -> list[list[obj
                             mention.owner,
                             mention.due,
                             mention.recurring,
-                            shorten(mention.evidence.text, 300).replace(SEPARATOR, " / "),
+                            shorten(mention.said or mention.evidence.text, 300).replace(SEPARATOR, " / "),
                         ],
                     )
                 )

@@ -44,6 +44,7 @@ class Mention:
         recurring: the sentence saying the item came back or waits a while ("" when none).
         due: the due date as written, for actions.
         number: the row number of an action table, which a carried table keeps from meeting to meeting.
+        said: the sentence that states the status here ("" when the unit itself is the evidence).
     """
 
     meeting: Meeting
@@ -57,6 +58,7 @@ class Mention:
     recurring: str = ""
     due: str | None = None
     number: str | None = None
+    said: str = ""
 
     def __post_init__(self) -> None:
         if self.status not in (None, DEFERRED, RESOLVED, DROPPED):

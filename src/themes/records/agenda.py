@@ -51,6 +51,30 @@ def is_standard_item(title: str) -> bool:
     return not words or words <= _standard()
 
 
+#: Words of a heading that announces deferred items rather than naming one ("Resterende punten schuiven door").
+_SECTION_WORDS = "overige overig resterende resterend onderstaande openstaande niet nog de het naar een tot".split()
+
+
+def is_deferral_section(title: str) -> bool:
+    """True for a heading that says the items under it are deferred.
+
+    "Doorgeschoven agendapunten", "(Resterende punten schuiven door naar het volgende overleg)"; not a deferred
+    item ("4. Jaarplan 2025 (doorgeschoven)").
+    """
+    return bool(deferral(title)) and not content_words(strip_numbering(title), extra_stop=_SECTION_WORDS)
+
+
+_NEXT_AGENDA = re.compile(r"^(?:concept\s*)?agenda\s+(?:voor\s+)?(?:de\s+|het\s+|een\s+)?volgend\w*\b")
+
+
+def is_next_agenda_heading(heading: str) -> bool:
+    """True when a part of the heading path is the next meeting's agenda ("Agenda volgende keer").
+
+    What is listed there is planned, not moved on from this meeting.
+    """
+    return any(_NEXT_AGENDA.match(fold(strip_numbering(part)).strip(" .*:")) for part in heading.split(" > "))
+
+
 def is_action_heading(heading: str) -> bool:
     """True when a part of the heading path is an action list ("5. Actielijst", "Genoteerde acties")."""
     return any(_ACTION_HEADING.match(fold(strip_numbering(part)).strip(" .*")) for part in heading.split(" > "))

@@ -47,24 +47,92 @@ def status_of(text: str) -> str | None:
     return last
 
 
+#: "Verslag vorig overleg" is the item approving the minutes, not an item that came back.
+_MINUTES_OF = re.compile(r"\b(?:verslag|notulen|besluitenlijst|actielijst)\s+(?:van\s+)?(?:de\s+|het\s+)?$")
 _DUE_BEFORE = re.compile(r"\b(?:voor|vóór|uiterlijk)\s+(?:het\s+|de\s+)?$")
+#: After "niet besproken" a question word: an open question, not an item left undiscussed ("Nog niet besproken wie
+#: het oppakt").
+_QUESTION_AFTER = re.compile(r"^\s*(?:wie|wat|hoe|wanneer|waar|welke|welk|of)\b")
+#: Phrases that only name the next meeting: in a short sentence with a date or time they announce that meeting
+#: ("12 maart volgend overleg.", "Volgende bijeenkomst 4 juni 10.00 - 12.00 op het stadhuis.").
+_NEXT_MEETING = re.compile(
+    r"^(?:een\s+)?volgend[e]?\s+(?:keer|overleg|bijeenkomst|bijenkomst|vergadering|sessie|meeting|stuurgroep)$"
+)
+_DATE_OR_TIME = re.compile(
+    r"\b\d{1,2}\s+(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\w*|\b\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?\b|"
+    r"\b\d{1,2}[:.]\d{2}\b|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\b"
+)
+_MAX_LOGISTICS_WORDS = 14
+#: Next meeting and a verb of discussing: the item is moved there ("De resterende punten worden in het volgend
+#: overleg besproken"), not a due date.
+_DISCUSS_VERB = re.compile(r"\b(?:bespr\w*|behandel\w*|terugk\w*|agender\w*|aan bod|aan de orde)\b")
+#: Words by which a sentence about the next meeting speaks of an item after all ("Dit bespreken we op 3 maart").
+_ITEM_CUE = re.compile(
+    r"\b(?:dit|deze|dat|die|hierop|hierover|erop|daarop|punt\w*|agendapunt\w*|onderwerp\w*|bespr\w*|behandel\w*|"
+    r"terug\w*|agend\w*|verder|vervolg\w*|presente\w*|toelicht\w*|toe te lichten)\b"
+)
 
 
 def _deferral_in(folded: str) -> str | None:
     """The first deferral phrase of folded text that defers something.
 
-    A sentence about meeting logistics ("Volgende bijeenkomst is gepland op 14 mei") defers nothing, and "voor het
-    volgende overleg" is a due date ("stuurt de notitie voor het volgende overleg rond"), unless a list follows
-    ("Voor volgende keer: …").
+    A sentence about meeting logistics ("Volgende bijeenkomst is gepland op 14 mei", "12 maart volgend
+    overleg.") defers nothing, and "voor het volgende overleg" is a due date ("stuurt de notitie voor het volgende
+    overleg rond"), unless a list follows ("Voor volgende keer: …"). "Niet besproken wie …" leaves a question
+    open, not an item.
     """
     if lexicon.find(lexicon.PROCEDURAL, folded):
         return None
-    for hit in lexicon.find(lexicon.DEFERRED, folded):
+    hits = lexicon.find(lexicon.DEFERRED, folded)
+    if (
+        hits
+        and all(_NEXT_MEETING.match(hit.phrase) for hit in hits)
+        and _DATE_OR_TIME.search(folded)
+        and len(folded.split()) <= _MAX_LOGISTICS_WORDS
+        and not _ITEM_CUE.search(folded)
+    ):
+        return None  # the date of the next meeting, nothing moved to it
+    for hit in hits:
         due = _DUE_BEFORE.search(folded[max(0, hit.start - 12) : hit.start])
         if due and not folded[hit.end :].lstrip().startswith(":"):
             continue
+        if hit.phrase.startswith("niet") and _QUESTION_AFTER.match(folded[hit.end :]):
+            continue
         return hit.phrase
     return None
+
+
+def deferral_quote(sentence: str, limit: int = 300) -> str:
+    """The sentence, or for a long one the ``limit`` characters around its deferral phrase.
+
+    PDF text and quoted discussions run many sentences into one.
+    """
+    text = " ".join(sentence.split())
+    if len(text) <= limit:
+        return text
+    folded = fold(text)
+    phrase = _deferral_in(folded)
+    at = folded.find(phrase) if phrase else -1
+    if at < 0:
+        return text[: limit - 1] + "…"
+    at = round(at * len(text) / max(1, len(folded)))  # folding may shorten non-ASCII text a little
+    start = max(0, min(at - limit // 2, len(text) - limit + 2))
+    window = text[start : start + limit - 2]
+    return ("…" if start else "") + window + ("…" if start + limit - 2 < len(text) else "")
+
+
+def firm_deferral(text: str) -> str | None:
+    """A deferral phrase of ``text`` that does more than name the next meeting, or None.
+
+    "komen … hierop terug", "schuift door", or the next meeting with a verb of discussing; "volgende bijeenkomst"
+    alone may be a due date.
+    """
+    folded = fold(text)
+    first = _deferral_in(folded)
+    if first is None:
+        return None
+    firm = next((h.phrase for h in lexicon.find(lexicon.DEFERRED, folded) if not _NEXT_MEETING.match(h.phrase)), None)
+    return firm or (first if _DISCUSS_VERB.search(folded) else None)
 
 
 def deferral(text: str) -> str | None:
@@ -75,7 +143,8 @@ def deferral(text: str) -> str | None:
 def recurrence(text: str) -> str | None:
     """The sentence of ``text`` that says its item came back, was deferred before or has waited a while."""
     for sentence in split_sentences(" ".join(text.split())) or [text]:
-        if lexicon.says(lexicon.RECURRING, sentence):
+        folded = fold(sentence)
+        if any(not _MINUTES_OF.search(folded[max(0, h.start - 16) : h.start]) for h in lexicon.find(lexicon.RECURRING, folded)):
             return sentence
     return None
 

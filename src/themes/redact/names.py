@@ -29,7 +29,8 @@ _CHAIN_GAP = re.compile(r"^[ \u00a0]*$|^-$")
 _LIST_LINE = re.compile(r"(?im)^[ \t•●▪➤*\-]*(?P<opener>[A-Za-zé]+)[ \t]*:(?P<rest>[^\n]*)")
 _UPPER_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _LOWER_RE = re.compile(r"[a-zß-öø-ÿ]")
-_ACRONYM = re.compile(r"^[A-Z]{2,}['’]?[a-z]{0,2}$|^[A-Z][a-z]?[A-Z]")
+_ACRONYM = re.compile(r"^[A-Z]{2,}['’]?[a-z]{0,2}$|^[A-Z][a-z]?[A-Z]|[a-z][A-Z]$")
+_ACRONYM_PART = re.compile(r"(?:^|-)[A-Z]{2,}['’]?[a-z]{0,2}(?:-|$)")  # Client-IDs, API-Key: an acronym in a compound
 _WEBLIKE = re.compile(
     r"(?:https?://|www\.)\S+|(?<![\w@.])[\w-]+(?:\.[\w-]+)*\.(?:com|nl|org|io|net|eu|gov|edu|be|de)\b(?:/\S*)?",
     re.IGNORECASE,
@@ -41,6 +42,10 @@ _WORD_COMPOUND = re.compile(r"(?<=-)([a-z]{3,})(?![\w])")
 _PRONOUNS = frozenset({"ik", "je", "jij", "we", "wij", "hij", "zij", "ze", "u"})  # heb ik X gemaild
 #: A subject before the verb: the word after it is an object (we hebben X als plek), not the subject slot.
 _SUBJECT_PRONOUNS = _PRONOUNS | {"jullie", "men"}
+#: Small words inside the title-case name of a programme or unit (Programma Data bij de Bron).
+_NAME_LINKS = frozenset("bij de het op van in der met voor en".split())
+#: Subordinating conjunctions: the subject follows them whatever stands before (Wil je dat Mark het doet?).
+_CONJUNCTIONS = frozenset("dat omdat toen nadat zodra terwijl wanneer sinds totdat zodat voordat hoewel".split())
 _COPULAS = frozenset({"is", "was", "werd", "wordt", "blijft", "bleef", "geworden"})
 _AFFILIATION = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)[ \u00a0]+[a-z]")
 _SPEAKER_QUOTE = re.compile(r"[ \u00a0]*:[ \u00a0]*['\"“‘„]")
@@ -85,6 +90,8 @@ class _Tok:
     score: float = 0.0
     org: bool = False
     positional: bool = False  # lifted only by where it stands (subject slot, owner cell)
+    lower_first: bool = False  # a first name that is no word, written in lower case (kofi, fatima)
+    known: bool = False  # a name of the batch (``extra``)
 
 
 @lru_cache(maxsize=200_000)
@@ -159,8 +166,70 @@ def domain_words(texts: Iterable[str], lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w for w in out if w not in lexicon.first_names and w not in lexicon.surnames)
 
 
+#: Words before a lower-case word that make it a noun where it stands (de geo, op geo): articles and prepositions
+#: that stand before things, not before persons (not met, van, over, naar: a name can follow those).
+_NOUN_BEFORE = frozenset("de het een op in uit".split())
+
+
+def batch_words(texts: Iterable[str], lexicon: Lexicon) -> frozenset[str]:
+    """Name-list words that a batch writes as words: in lower case as a noun, or in capitals as an acronym.
+
+    Only words on a name list that are no Dutch or English word (those are in the word lists already), counted
+    in texts not written in capitals, and only words the batch never gives a name's strong evidence (a title,
+    role or strong cue before, a strong cue after, a listed name beside: ``mijn manager ahmed``, ``Ahmed Yilmaz``).
+    Uses count only in texts that write a first name with a capital (their writer capitalises names). A word
+    that stands twice or more there in lower case right after an article or a preposition before things
+    (``de geo``, ``op geo``), and more often so than beside a weak cue (``met fatima``, ``fatima gaat``), is a
+    noun of this batch; a word written two or more times there in capitals, not after a role (``manager
+    FATIMA``), and twice as often as with one capital (``NORA``), is an acronym. Both are then no names anywhere
+    in the batch.
+    """
+    lex = lexicon
+    strong_before = lex.titles | lex.roles | lex.cues_before | lex.cues_contact
+    weak_before = lex.cues_before_weak | lex.cues_subject | lex.cues_slot | _PRONOUNS
+    weak_after = (lex.cues_after_weak - _FUNCTION_WORDS) | lex.cues_after  # not 'en'
+    nouns: dict[str, int] = {}
+    weak: dict[str, int] = {}
+    caps: dict[str, int] = {}
+    titled: dict[str, int] = {}
+    strong: set[str] = set()
+    for text in texts:
+        if _fold_caps(text) is not text:
+            continue
+        tokens = _tokenize(text)
+        # a writer who capitalises a first name here types names with capitals: a lower-case word is no name slip
+        capitalises = any(t.cap and t.lower in lex.first_names and t.lower not in lex.common
+                          and t.lower not in lex.vocab for t in tokens)
+        for i, tok in enumerate(tokens):
+            lw = tok.lower
+            if tok.initials or len(lw) < 3 or lw in lex.vocab or lw in lex.common or lw in _FUNCTION_WORDS or not (
+                    lw in lex.first_names or lw in lex.surnames):
+                continue
+            prev = tokens[i - 1].lower if i > 0 else ""
+            before = tokens[i - 2].lower if i > 1 else ""
+            after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+            if tok.upper and capitalises and prev not in strong_before and after not in lex.cues_after:
+                caps[lw] = caps.get(lw, 0) + 1
+            elif tok.upper:
+                continue
+            elif prev in strong_before or after in lex.cues_after or any(
+                    w in lex.first_names or w in lex.surnames for w in (prev, before, after)
+                    if w and w != lw and w not in lex.particles and w not in lex.vocab and w not in lex.common):
+                strong.add(lw)
+            elif not tok.low:
+                titled[lw] = titled.get(lw, 0) + 1
+            elif prev in weak_before or after in weak_after:
+                weak[lw] = weak.get(lw, 0) + 1
+            elif capitalises and prev in _NOUN_BEFORE and _CHAIN_GAP.match(text[tokens[i - 1].end:tok.start]):
+                nouns[lw] = nouns.get(lw, 0) + 1
+    out = {w for w, n in nouns.items() if n >= 2 and n > weak.get(w, 0)}
+    out |= {w for w, n in caps.items() if n >= 2 and n >= 2 * titled.get(w, 0)}
+    return frozenset(out - strong)
+
+
 _THING_CONTEXT = re.compile(
     r"(?<![\w-])(?i:in|via|vanuit|binnen)[ \u00a0]+(?P<a>[A-Z][^\W\d_]{2,})(?![\w-])"
+    r"|(?<![\w-])[A-Z][^\W\d_]+[ \u00a0]+[A-Z][^\W\d_]+[ \u00a0]*\((?P<c>[A-Z][^\W\d_]{2,})\)"
     r"|(?<![\w-])(?P<b>[A-Z][^\W\d_]{2,})-(?P<tail>[a-z]{3,})(?![\w-])"
 )
 
@@ -168,14 +237,15 @@ _THING_CONTEXT = re.compile(
 def thing_words(texts: Iterable[str], lexicon: Lexicon) -> frozenset[str]:
     """Capitalised words that a batch uses as a system, place or organisation somewhere: never a positional name.
 
-    ``in Topdesk``, ``via Jira``, ``vanuit Geonovum``, ``binnen Mendix``, or the head of a compound with a Dutch
+    ``in Topdesk``, ``via Jira``, ``vanuit Geonovum``, ``binnen Mendix``, a unit in brackets after a full name
+    (``Sanne Mulder (Justid)``), or the head of a compound with a Dutch
     word (``Topdesk-melding``). Only words on no name list; they veto names found by position alone
     (:data:`POSITIONAL`), never a name with a cue, title or list.
     """
     out: set[str] = set()
     for text in texts:
         for match in _THING_CONTEXT.finditer(text):
-            word = match.group("a") or match.group("b")
+            word = match.group("a") or match.group("b") or match.group("c")
             if match.group("tail") and not lexicon.is_word(match.group("tail")):
                 continue  # Jan-Willem, Ben-Ali: a name's hyphen
             out.add(word.lower())
@@ -195,6 +265,29 @@ def _labels(address: str) -> list[str]:
     parts = host.lower().split(".")[:-1]
     words = [w for part in parts for w in part.split("-")]
     return [w for w in words if len(w) >= 3 and w.isalpha() and w != "www"]
+
+
+#: One item of a list of people: separators before it, a name part, an optional unit in brackets.
+_ITEM_SPLIT = re.compile(r"[,;:\n•\t]|(?<=\))[ \u00a0]+")
+_ITEM_WORD = r"[^\W\d_](?:[^\W\d]|['’-])*"
+_ITEM = re.compile(rf"[ \u00a0]*(?P<name>{_ITEM_WORD}(?:(?:[ \u00a0]+[-–][ \u00a0]+|[ \u00a0]+|\.[ \u00a0]*){_ITEM_WORD})"
+                   r"{0,5})[ \u00a0]*(?:\((?P<unit>[^()\n]{1,60})\))?[ \u00a0.]*")
+_SENTENCE_END = frozenset(".!?\n")
+
+
+def _casual(tokens: list[_Tok], text: str) -> bool:
+    """The text does not capitalise its sentences (an informal survey answer, where names are in lower case too).
+
+    Its first word, or most words after ``.``, ``!``, ``?`` or a line break, are in lower case.
+    """
+    starts = []
+    for tok in tokens:
+        k = tok.start - 1
+        while k >= 0 and text[k] in " \u00a0\t\r":
+            k -= 1
+        if k < 0 or text[k] in _SENTENCE_END:
+            starts.append(tok.low)
+    return bool(starts) and (starts[0] or 2 * sum(starts) > len(starts))
 
 
 def _no_name(_lower: str) -> bool:
@@ -256,7 +349,8 @@ class NameDetector:
 
     def _base_score(self, tok: _Tok, extra: Callable[[str], bool]) -> float:
         lex, lw = self.lexicon, tok.lower
-        if tok.initials or len(lw) < 2 or _ACRONYM.match(tok.text):
+        if tok.initials or len(lw) < 2 or _ACRONYM.search(tok.text) or (
+                "-" in lw and not tok.upper and _ACRONYM_PART.search(tok.text)):
             return 0.0
         if _WORD_COMPOUND.search(tok.text) and any(is_frequent_lower(p) for p in _WORD_COMPOUND.findall(tok.text)):
             return 0.0  # Kick-off, Bottom-line: a hyphen then a frequent lower-case word
@@ -268,15 +362,18 @@ class NameDetector:
         if lw in lex.places and not extra(lw):
             return 0.0
         common = lw in lex.common
-        is_extra = extra(lw)
+        is_extra = tok.known = extra(lw)
         if tok.low:
             if len(lw) < 3 or common:
                 return 0.0
             if is_extra and lw not in lex.vocab and not is_frequent_lower(lw) and (
                     lw in lex.first_names or not self._is_word(lw)):
                 return 0.8  # a propagated name, but not an ordinary word (kook, kader, line) in lower case
+            if is_extra and lw not in lex.vocab and lw in lex.first_names and not self._is_word(lw):
+                return 0.45  # a propagated first name frequent in text (william): after a cue or in the subject slot
             if lw in lex.first_names and lw not in lex.vocab and not is_frequent_lower(lw) and not self._is_word(lw):
-                return 0.7  # a first name that is no word, also in lower case (kofi, fatima)
+                tok.lower_first = True  # a name in a text written in lower case (_casual); else a cue lifts it
+                return 0.45
             return 0.0  # else lower case is no evidence: only a cue or title lifts it (_boost)
         if is_extra:
             if common:
@@ -305,6 +402,35 @@ class NameDetector:
         if in_sur:
             return 0.75 if not word else 0.45
         return _CANDIDATE if not word and len(lw) >= 3 and not lex.is_typo(lw) else 0.0
+
+    def _lower_first_names(self, tokens: list[_Tok], text: str) -> None:
+        """A first name in lower case that is no word (kofi, fatima) is a name, unless the text writes names with capitals.
+
+        A text that capitalises its sentences and holds a confidently scored capitalised name (``Anne Marie: … zoals
+        UMA en indy Auth``) shows its writer capitalises names: there a lower-case first name needs a cue, or
+        ``en``/a comma joining it to that name. Otherwise (``Ik vind kofi een fijne collega``) it is a name.
+        """
+        capitalised = [i for i, t in enumerate(tokens) if (t.cap or t.upper) and t.score >= 0.8]
+        if _casual(tokens, text) or not capitalised:
+            for tok in tokens:
+                if tok.lower_first:
+                    tok.score = max(tok.score, 0.7)
+            return
+        for i in capitalised:
+            for a, b, c in ((i, i + 1, i + 2), (i - 2, i - 1, i)):
+                if a < 0 or c >= len(tokens):
+                    continue
+                other = tokens[c] if a == i else tokens[a]
+                left, right = tokens[a], tokens[c]
+                joined = tokens[b].lower == "en" and _CHAIN_GAP.match(text[left.end:tokens[b].start]) \
+                    and _CHAIN_GAP.match(text[tokens[b].end:right.start])
+                if joined and other.lower_first:
+                    other.score = max(other.score, 0.7)
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(tokens) and tokens[j].lower_first:
+                    left, right = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
+                    if re.fullmatch(r"[ \u00a0]*,[ \u00a0]*", text[left.end:right.start]):
+                        tokens[j].score = max(tokens[j].score, 0.7)
 
     def _determined(self, tokens: list[_Tok], text: str) -> None:
         """A word right after an article or determiner (het Kader, een Github) is a noun, not a name."""
@@ -341,7 +467,7 @@ class NameDetector:
                 lifts = 0.2 if cue else 0.4
                 cue = cue or (prev.lower in lex.cues_before_weak and _CUE_GAP.match(gap))
                 if strong:
-                    acronym = _ACRONYM.match(tok.text) is not None
+                    acronym = _ACRONYM.search(tok.text) is not None
                     if (tok.cap or tok.upper) and (prev.lower in lex.titles or prev.initials or any(self._lists(lw))
                                                    or (k < i and tokens[k].cap)  # Wethouder Ter Haar
                                                    or (not acronym and not self._is_word(lw))):
@@ -360,6 +486,7 @@ class NameDetector:
                 elif cue and tok.cap and tok.score >= lifts:
                     tok.score = max(tok.score, 0.6)
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            after_cue = prev is not None and (prev.lower in lex.cues_before_weak or prev.lower in _PRONOUNS)
             after = 0.2 if nxt is not None and nxt.lower in lex.cues_after else 0.4
             if nxt is not None and (nxt.lower in lex.cues_after or nxt.lower in lex.cues_after_weak) and tok.cap \
                     and tok.score >= after:
@@ -367,9 +494,8 @@ class NameDetector:
                     tok.score = max(tok.score, 0.65)
             elif nxt is not None and nxt.lower in lex.cues_after and tok.low and len(lw) >= 3 \
                     and _CHAIN_GAP.match(text[tok.end:nxt.start]) and (
-                        lw in lex.first_names or (prev is not None and (prev.lower in lex.cues_before_weak
-                                                                         or prev.lower in _PRONOUNS)
-                                                  and not self._is_word(lw) and not is_frequent_lower(lw))):
+                        lw in lex.first_names and (lw not in lex.common or after_cue)
+                        or after_cue and not self._is_word(lw) and not is_frequent_lower(lw)):
                 tok.score = max(tok.score, 0.6)  # heb ik jan gemaild; met ama besproken
 
     def _neighbours(self, tokens: list[_Tok], text: str) -> None:
@@ -412,7 +538,7 @@ class NameDetector:
                     and _CUE_GAP.match(text[prev.end:tok.start]) and text[tok.end:tok.end + 1] == ":":
                 lifted.append(tok)  # Actie Sharlon: …
                 continue
-            if candidate(tok) and i + 2 < n and nxt is not None and nxt.lower in lex.roles \
+            if (candidate(tok) or tok.score >= 0.2) and i + 2 < n and nxt is not None and nxt.lower in lex.roles \
                     and tokens[i + 2].lower in _COPULAS and _CHAIN_GAP.match(text[tok.end:nxt.start]):
                 lifted.append(tok)  # sinds Ekow teamleider is: a person in a role
                 continue
@@ -420,9 +546,9 @@ class NameDetector:
                     and tokens[i - 2].lower in lex.cues_contact and _CUE_GAP.match(text[prev.end:tok.start]):
                 lifted.append(tok)  # samen met Gosia, gesproken met Othmane
                 continue
-            if candidate(tok) and not tok.sent_start and prev is not None and prev.low \
-                    and prev.lower in lex.cues_slot and _CHAIN_GAP.match(text[prev.end:tok.start]) \
-                    and not (i > 1 and tokens[i - 2].lower in _SUBJECT_PRONOUNS) \
+            if (candidate(tok) or tok.lower in lex.first_names) and not tok.sent_start and prev is not None \
+                    and prev.low and prev.lower in lex.cues_slot and _CHAIN_GAP.match(text[prev.end:tok.start]) \
+                    and not (i > 1 and tokens[i - 2].lower in _SUBJECT_PRONOUNS and prev.lower not in _CONJUNCTIONS) \
                     and nxt is not None and nxt.low and nxt.lower != "en" \
                     and _CHAIN_GAP.match(text[tok.end:nxt.start]):
                 lifted.append(tok)  # had Ruthline het punt ingebracht, dat Edilson contact opneemt: the subject
@@ -437,6 +563,24 @@ class NameDetector:
                     and _CHAIN_GAP.match(text[b.end:c.start])
                 if joined and (other.cap or other.upper) and not other.org and other.score >= self.min_score:
                     lifted.append(tok)
+        for i, tok in enumerate(tokens[:-1]):  # kofi mensah: a lower-case first name, then its surname
+            nxt = tokens[i + 1]
+            if tok.lower_first and tok.score < self.min_score and nxt.low and _CHAIN_GAP.match(text[tok.end:nxt.start]) \
+                    and nxt.lower not in lex.common and self._rare_surname(nxt.lower) \
+                    and (nxt.lower in lex.surnames or not self._is_word(nxt.lower)):
+                lifted.append(tok)
+        for i, tok in enumerate(tokens[:-1]):
+            nxt = tokens[i + 1]
+            if not tok.low or not tok.known or not _CHAIN_GAP.match(text[tok.end:nxt.start]):
+                continue
+            if nxt.low and nxt.known and (tok.lower in lex.first_names or nxt.lower in lex.first_names) \
+                    and tok.lower not in lex.particles and nxt.lower not in lex.particles:
+                lifted += [tok, nxt]  # via anne marie: two names of the batch in a row, in lower case
+        for i, tok in enumerate(tokens[1:], 1):
+            prev = tokens[i - 1]
+            if tok.low and tok.known and tok.lower in lex.first_names and prev.lower in lex.cues_slot \
+                    and _CHAIN_GAP.match(text[prev.end:tok.start]):
+                lifted.append(tok)  # Komt william op terug: a name of the batch in the subject slot
         lifted += self._coordinated(tokens, text, {id(t) for t in lifted})
         lex = self.lexicon
         for i, tok in enumerate(tokens):  # particles then a capitalised word: Jan van Gelder, van der Plas:
@@ -456,6 +600,13 @@ class NameDetector:
                 continue
             if not sur.cap or sur.org or sur.lower in lex.roles or sur.lower in lex.titles:
                 continue
+            if prev is not None and not prev.org and _CHAIN_GAP.match(text[prev.end:tok.start]) and (
+                    prev.low and prev.lower in lex.first_names and len(prev.lower) >= 3
+                    and (prev.known or prev.lower not in lex.common)  # kees van Os, joris van der Meer
+                    and (sur.known or sur.score >= self.min_score)
+                    or candidate(prev) and any(self._lists(sur.lower)) and sur.score >= 0.2):  # Zelindra van Dijk
+                lifted += [prev, sur]
+                continue
             first = prev is not None and prev.cap and not prev.org and prev.lower in lex.first_names \
                 and prev.score >= 0.2 and _CHAIN_GAP.match(text[prev.end:tok.start])
             if first and (candidate(sur) or sur.lower in lex.surnames or not is_frequent_lower(sur.lower)) \
@@ -464,18 +615,85 @@ class NameDetector:
             elif (k > i or tok.lower in ("te", "ter", "ten", "vd")) and sur.lower in lex.surnames and sur.score >= 0.2 and (
                     tok.sent_start or prev.lower in lex.cues_before or prev.lower in lex.cues_before_weak):
                 lifted.append(sur)  # a surname with two particles (or ter, ten) at a line start or after a cue
+            elif tok.lower == "van" and k == i and prev is not None and prev.low and prev.lower not in _FUNCTION_WORDS \
+                    and sur.lower in lex.surnames and sur.score >= 0.2 and not sur.sent_start \
+                    and not (k + 2 < n and tokens[k + 2].cap) and not self._org_phrase(tokens, k + 1, text):
+                lifted.append(sur)  # voorstel van Visser: a capitalised surname after a noun and 'van'
         for tok in lifted:
             tok.score = max(tok.score, 0.6)
+
+    def _name_items(self, tokens: list[_Tok], text: str) -> None:
+        """Items of a list of people without an opener: ``Jan Jansen (Kadaster), Hiske Bos (SVB), …``.
+
+        A text that lists three or more items shaped like names (capitalised words and particles, each with an
+        optional unit in brackets), two thirds of which hold a name already, names its other items too: their
+        capitalised words are lifted (an item of one word only when that word is a listed first name).
+        """
+        if text.count(",") + text.count("(") + text.count("\n") < 3:
+            return
+        lex = self.lexicon
+        starts = [t.start for t in tokens]
+        items = []
+        pos = 0
+        for sep in [*_ITEM_SPLIT.finditer(text), None]:
+            end = sep.start() if sep is not None else len(text)
+            match = _ITEM.fullmatch(text, pos, end)
+            if match is not None:
+                lo, hi = match.span("name")
+                inside = tokens[bisect_left(starts, lo):bisect_left(starts, hi)]
+                core = [t for t in inside if not t.initials and t.lower not in lex.particles]
+                if core and all(t.cap or t.upper or t.initials or t.lower in lex.particles for t in inside) \
+                        and inside[0].lower not in lex.particles and not any(t.org for t in core) \
+                        and (len(core) > 1 or core[0].lower in lex.first_names):
+                    items.append(core)
+            pos = sep.end() if sep is not None else end
+        named = sum(any(t.score >= self.min_score for t in core) for core in items)
+        if len(items) < 3 or 3 * named < 2 * len(items):
+            return
+        for core in items:
+            for t in core:
+                lw = t.lower
+                # a place (Ede) only beside a listed name of the same item
+                place = lw in lex.places and not any(any(self._lists(o.lower)) for o in core if o is not t)
+                if t.cap and lw not in lex.roles and lw not in lex.titles and lw not in lex.org_words \
+                        and not place and lw not in _FUNCTION_WORDS:
+                    t.score = max(t.score, 0.6)
+
+    def _enumerated(self, tokens: list[_Tok], text: str) -> None:
+        """A first name that is a common word, listed beside a capitalised ordinary word, is a word too.
+
+        ``Bijvoorbeeld: OIN/overheid, Burger, Bedrijf``: in an enumeration (commas, ``en``, ``of``, ``/``) whose
+        neighbour is a capitalised word on no name list, ``Burger`` is one of the things listed, not a person.
+        Only a name's base score from the lists (below 0.6) is taken back; a cue or title has lifted it higher.
+        """
+        lex = self.lexicon
+        for i, tok in enumerate(tokens):
+            if not (tok.cap and tok.lower in lex.common and self.min_score <= tok.score < 0.6):
+                continue
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(tokens):
+                    continue
+                other = tokens[j]
+                a, b = (other, tok) if j < i else (tok, other)
+                gap = text[a.end:b.start]
+                if other.cap and not other.initials and other.score < 0.2 and not any(self._lists(other.lower)) \
+                        and self._is_word(other.lower) and re.fullmatch(r"[ \u00a0]*[,/][ \u00a0]*", gap):
+                    tok.score = 0.45
+                    break
 
     def _finite_verb(self, lw: str) -> bool:
         """``lw`` is a present-tense singular verb form with its infinitive in the word list.
 
-        wacht (wachten), zit (zitten), komt (komen), werkt (werken); not heeft, is, gaat (weak cues: they lift only
-        a listed name).
+        wacht (wachten), zit (zitten), komt (komen), werkt (werken), blijft (blijven), neemt (nemen); not heeft, is,
+        gaat (weak cues: they lift only a listed name).
         """
         vocab = self.lexicon.vocab
-        return lw.endswith("t") and len(lw) >= 4 and lw in vocab and lw not in _FUNCTION_WORDS and any(
-            inf in vocab for inf in (lw + "en", lw + "ten", lw[:-1] + "en", lw[:-2] + "en"))
+        if not (lw.endswith("t") and len(lw) >= 4 and lw in vocab and lw not in _FUNCTION_WORDS):
+            return False
+        stem = lw[:-1]
+        stems = {stem, stem[:-1] + "v" if stem.endswith("f") else stem}  # blijft (blijven)
+        stems |= {st[:-2] + st[-1] for st in stems if len(st) >= 3 and st[-3] == st[-2] and st[-2] in "aeou"}  # neemt
+        return any(inf in vocab for inf in (lw + "en", lw + "ten", lw[:-2] + "en", *(st + "en" for st in stems)))
 
     def _surname_before_verb(self, tokens: list[_Tok], k: int, text: str) -> bool:
         """``tokens[k]`` (after a first name, in a text written in capitals) stands before the sentence's verb.
@@ -552,8 +770,8 @@ class NameDetector:
     def _pair(self, a: _Tok, b: _Tok, text: str) -> bool:
         """``a b`` reads as first name + surname.
 
-        Both unknown, a listed first name + a listed name (Jan Jaap, Geer Haas), or one listed in its place and the
-        other unknown (not ``Haasnoot Logius``: a surname, then an unknown word).
+        Both unknown, a listed first name + a listed name (Anne Marie, Kees Haas), or one listed in its place and the
+        other unknown (not ``Smitsma Logius``: a surname, then an unknown word).
         """
         if not (b.cap and not b.org and b.score >= 0.2 and _CHAIN_GAP.match(text[a.end:b.start])):
             return False
@@ -620,11 +838,29 @@ class NameDetector:
             named_unit = before is not None and before.low and before.lower in self.lexicon.org_words \
                 and re.fullmatch(r"[ \u00a0]*:?[ \u00a0]*", text[before.end:run[0].start]) is not None
             if named_unit or (len(run) > 1 and any(t.org or t.lower in self.lexicon.org_words for t in run)):
-                # "directie Grond en Ontwikkeling", "afdeling Wonen": the unit's name
+                # "directie Grond en Ontwikkeling", "afdeling Wonen": the unit's name; "Programma Data bij de Bron",
+                # "Regie op Gegevens": a name's small words, then capitalised words again
+                while True:
+                    k = j + 1
+                    while k < n and tokens[k].low and tokens[k].lower in _NAME_LINKS \
+                            and _CHAIN_GAP.match(text[tokens[k - 1].end:tokens[k].start]):
+                        k += 1
+                    if k == j + 1 or k >= n or not tokens[k].cap or tokens[k].lower in self.lexicon.first_names \
+                            or not _CHAIN_GAP.match(text[tokens[k - 1].end:tokens[k].start]):
+                        break
+                    j = k
+                    run = tokens[i:j + 1]
                 for t in run:
                     if t.score < 0.85:
                         t.score = 0.0
                     t.org = True
+            for a, b in zip(run, run[1:], strict=False):
+                # a firm's name (Voskamp & Terlingen): "&" before a word that is no first name; not Jan & Piet
+                if "&" in text[a.end:b.start] and b.lower not in self.lexicon.first_names:
+                    for t in (a, b):
+                        if t.score < 0.85:
+                            t.score = 0.0
+                        t.org = True
             i = j + 1
 
     def _mark_institutions(self, tokens: list[_Tok], text: str) -> None:
@@ -675,13 +911,15 @@ class NameDetector:
         if any(self._base_score(_Tok(0, len(word), word, lw, False, cap, upper, False, sent), _no_name) > 0
                for sent in (False, True)):
             return 2
-        return 1 if any(self._lists(lw)) or (not _ACRONYM.match(word) and not self._is_word(lw)) else 0
+        return 1 if any(self._lists(lw)) or (not _ACRONYM.search(word) and not self._is_word(lw)) else 0
 
     # ------------------------------------------------------------------ chunking
     def _full(self, chunk: list[_Tok]) -> bool:
-        """The chunk holds a first name and a word after it (first name + surname) already."""
+        """The chunk holds a first name and a word after it that is no first name only (first name + surname)."""
         core = [t for t in chunk if not t.initials and t.lower not in self.lexicon.particles]
-        return len(core) >= 2 and any(t.lower in self.lexicon.first_names for t in core)
+        first = self.lexicon.first_names
+        return len(core) >= 2 and any(t.lower in first for t in core) and not all(
+            t.lower in first and t.lower not in self.lexicon.surnames for t in core)  # Anne Marie: not yet
 
     def _rare_surname(self, lw: str) -> bool:
         """A lower-case word that can be a surname after a first name: on a list or no word, and not frequent."""
@@ -691,6 +929,31 @@ class NameDetector:
         if lw in lex.surnames or lw in lex.first_names:  # frequent as a name (vries) is fine; as a word (dam) not
             return lw not in lex.vocab or not is_frequent_lower(lw)
         return not self._is_word(lw) and not is_frequent_lower(lw)
+
+    def _misspelt_particle(self, tokens: list[_Tok], k: int, text: str) -> bool:
+        """``tokens[k]`` is one letter off a particle and stands before ``der`` or ``den`` (Kees dan der Meer).
+
+        ``der`` and ``den`` stand in no modern Dutch sentence outside a name, so the word before them is a
+        misspelt particle (van), not the word it happens to spell.
+        """
+        tok = tokens[k]
+        if not tok.low or len(tok.lower) != 3 or k + 1 >= len(tokens):
+            return False
+        nxt = tokens[k + 1]
+        if nxt.lower not in ("der", "den") or not _CHAIN_GAP.match(text[tok.end:nxt.start]):
+            return False
+        return any(len(p) == 3 and sum(a != b for a, b in zip(p, tok.lower, strict=True)) == 1
+                   for p in self.lexicon.particles)
+
+    def _starts_name(self, tokens: list[_Tok], k: int, text: str) -> bool:
+        """``tokens[k]`` is a capitalised listed first name followed by particles or a capitalised word."""
+        tok = tokens[k]
+        if not tok.cap or tok.org or tok.lower not in self.lexicon.first_names or tok.lower in self.lexicon.common \
+                or k + 1 >= len(tokens):
+            return False
+        nxt = tokens[k + 1]
+        return _CHAIN_GAP.match(text[tok.end:nxt.start]) is not None and not nxt.org and (
+            nxt.lower in self.lexicon.particles or nxt.cap and nxt.lower not in self.lexicon.roles)
 
     def _org_phrase(self, tokens: list[_Tok], k: int, text: str) -> bool:
         """``tokens[k]`` after ``van``/``de`` opens a capitalised phrase of common words (Forum Standaardisatie)."""
@@ -705,13 +968,13 @@ class NameDetector:
     def _can_extend(self, tok: _Tok, lowercase_chunk: bool, after_first: bool, folded: bool = False) -> bool:
         lex, lw = self.lexicon, tok.lower
         if len(tok.text) == 1 and tok.text.isupper() and after_first and not lowercase_chunk and not folded:
-            return True  # Marcel K: a surname cut to its letter
+            return True  # Kees K: a surname cut to its letter
         if tok.org or lw in lex.roles or lw in lex.titles or lw in _FUNCTION_WORDS or tok.initials or len(lw) < 2:
             return False
         if (lw in lex.cues_before or lw in lex.cues_after) and lw not in lex.surnames:
             return False  # Paul Volgens mij …: a cue word is no part of a name
         if tok.low and not lowercase_chunk and after_first and not folded:
-            return self._rare_surname(lw)  # Remco schaar, Peter haasnoot: names typed without capitals
+            return self._rare_surname(lw) or tok.known  # Kees schaar, Anouk visser: names typed without capitals
         if (folded or not after_first) and not lowercase_chunk and tok.score < 0.5 and lw not in lex.surnames \
                 and self._is_word(lw):
             return False
@@ -757,11 +1020,20 @@ class NameDetector:
             blocked = _merge(blocked + [m.span() for m in _WEBLIKE.finditer(text)])
         for tok in tokens:
             tok.score = self._base_score(tok, is_extra)
+        if any(t.lower_first for t in tokens):
+            self._lower_first_names(tokens, text)
+        if "_" in text:  # client_ids, user_name: parts of an identifier
+            for tok in tokens:
+                if text[tok.start - 1:tok.start] == "_" or text[tok.end:tok.end + 1] == "_":
+                    tok.score = 0.0
+                    tok.org = True
         self._determined(tokens, text)
         self._boost(tokens, text)
         self._list_cues(tokens, text)
         self._neighbours(tokens, text)
         self._cells(tokens, text)
+        self._name_items(tokens, text)
+        self._enumerated(tokens, text)
         self._suppress_orgs(tokens, text)
         lex = self.lexicon
         self._mark_institutions(tokens, text)
@@ -817,7 +1089,7 @@ class NameDetector:
                 gap = text[tokens[hi].end:nxt.start]
                 if not _CHAIN_GAP.match(gap):
                     break
-                if nxt.lower in lex.particles:
+                if nxt.lower in lex.particles or self._misspelt_particle(tokens, hi + 1, text):
                     k = hi + 1
                     while k + 1 < n and tokens[k + 1].lower in lex.particles and \
                             _CHAIN_GAP.match(text[tokens[k].end:tokens[k + 1].start]):
@@ -825,25 +1097,30 @@ class NameDetector:
                     if k + 1 < n and _CHAIN_GAP.match(text[tokens[k].end:tokens[k + 1].start]):
                         sur = tokens[k + 1]
                         if self._full(tokens[lo:hi + 1]) and not any(self._lists(sur.lower)):
-                            break  # Rob van de Velde van Geonovum: a full name does not run on into an unknown word
+                            break  # Kees van de Berg van Geonovum: a full name does not run on into an unknown word
                         after_first = any(t.lower in lex.first_names or t.score >= 0.8 for t in tokens[lo:hi + 1])
-                        # Marcel van den brink: a lower-case surname after a capitalised first name and particles
+                        # Anouk van den brink: a lower-case surname after a capitalised first name and particles
                         low_sur = sur.low and not lowercase_chunk and after_first and self._rare_surname(sur.lower)
-                        ok_shape = (sur.low if lowercase_chunk else (sur.cap or sur.upper or low_sur)) \
-                            and len(sur.text) >= 2 and text[sur.end:sur.end + 1] != "&"
+                        # kees van Os: a lower-case first name, then a capitalised name; Joris vd M: a letter
+                        letter = len(sur.text) == 1 and sur.text.isupper() and after_first and not lowercase_chunk
+                        ok_shape = (sur.low or (sur.cap and (sur.known or sur.score >= self.min_score)) if lowercase_chunk
+                                    else (sur.cap or sur.upper or low_sur)) \
+                            and (len(sur.text) >= 2 or letter) and text[sur.end:sur.end + 1] != "&"
                         if ok_shape and not sur.org and sur.lower not in lex.roles and sur.lower not in lex.titles \
                                 and sur.lower not in lex.particles \
                                 and (sur.lower not in _FUNCTION_WORDS or sur.cap) \
-                                and (not (lowercase_chunk or folded) or sur.lower in lex.surnames
+                                and (not (lowercase_chunk or folded) or sur.lower in lex.surnames or sur.known
                                                                           or not self._is_word(sur.lower)) \
                                 and not self._org_phrase(tokens, k + 1, text):
                             hi = k + 1
                             continue
                     break
                 after_first = any(t.lower in lex.first_names or t.score >= 0.8 for t in tokens[lo:hi + 1])
+                if self._full(tokens[lo:hi + 1]) and self._starts_name(tokens, hi + 1, text):
+                    break  # Anouk Smit Kees van Os: a list of names without commas; the next one starts here
                 if self._full(tokens[lo:hi + 1]) and not any(self._lists(nxt.lower)) and "-" not in gap \
                         and not (len(nxt.text) == 1 and nxt.text.isupper()):
-                    break  # Joost Farla Kadaster: after a first name and a surname only listed names follow
+                    break  # Anouk Smit Kadaster: after a first name and a surname only listed names follow
                 if folded and hi == lo and after_first and self._surname_before_verb(tokens, hi + 1, text) \
                         and nxt.lower not in allow:
                     hi += 1  # LISETTE KOOK OPENT …: in capitals, a word between a first name and the verb

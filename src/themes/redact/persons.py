@@ -1,28 +1,41 @@
 """The person registry: one pseudonym number per person across a workspace, from keyed hashes only.
 
-A name mention is reduced to its core tokens (lower case, accents stripped, no particles or initials). A mention
-of two or more tokens is a *full name*; a mention of one token (a first name or a surname alone) is a *lone name*.
-The registry holds, under the workspace's secret key and never as readable names:
+A name mention is reduced to its core tokens (lower case, accents stripped, no particles; initials kept as one
+letter; see :mod:`themes.redact.person_names`). A mention of two or more tokens is a *full name* (or a *short
+form* of one); a mention of one token (a first name or a surname alone) is a *lone name*. The registry holds,
+under the workspace's secret key and never as readable names:
 
-- entries ``key hash -> number``: ``PERSOON:<full name>`` for a person known by full name, ``PERSOON:<token>``
-  for a lone name that matched no full name, ``PERSOON-dubbel:<token>`` for a lone name that matched several;
-- tokens ``token hash -> number``: every core token of every full name, so a lone name finds its full name.
+- entries ``key hash -> number``: ``PERSOON:<full name>`` for a person known by full name (or a short form of
+  one person), ``PERSOON:<token>`` for a lone name that matched no full name, ``PERSOON-dubbel:<name>`` for a lone
+  name or short form that matched several;
+- tokens ``hash -> number``: every core token of every full name, so a lone name finds its full name, and every
+  *short form* (:func:`short_forms`: "Jan Jaap" of "Jan Jaap Zoutendijk", "Marcel K", "J. Jansen"), so a short
+  form finds it too.
 
-:meth:`PersonRegistry.resolve` takes all names of one batch at once and decides in a fixed order (keyed hashes
-sorted), so the result depends only on the set of names and the registry, never on the order in which texts or
-documents were redacted:
+:meth:`PersonRegistry.resolve` takes all names of one batch at once and decides in a fixed order (longer names
+first, names with initials last, keyed hashes sorted), so the result depends only on the set of names and the registry, never on the order
+in which texts or documents were redacted:
 
 1. a full name already registered keeps its number;
-2. a new full name *adopts* the number of an earlier lone name when one of its tokens was registered alone
-   before, that lone person was never linked to a full name, and no other person (known or in the batch) has
-   that token; with several such tokens the oldest lone entry wins. So "Peter" in a first ingest and "Peter
-   Teesink" in a later one are one person, and from then on "Peter" and "Teesink" alone are him too. Text
+2. a short form of exactly one known person (registered, or a longer name of this batch) is that person; of
+   several, it gets a pseudonym of its own (the same one every time); a name with initials and its surname
+   written out ("J. Jansen") is also the one person holding its other tokens, unless his first name begins with
+   another letter;
+3. a new full name *adopts* the number of an earlier lone name or short form when one of its tokens was
+   registered alone before (or a short form of it was registered as a name of its own: "Marcel K", then "Marcel
+   Krassenburg"), that person was never linked to another full name, and no other person (known or in the batch)
+   has that token or short form; with several such entries the oldest wins. So "Peter" in a first ingest and
+   "Peter Teesink" in a later one are one person, and from then on "Peter" and "Teesink" alone are him too. Text
    stored before is never rewritten: a lone surname seen alone earlier under a *second* lone pseudonym keeps
    that pseudonym in those older documents (only one of the two can be adopted);
-3. any other new full name gets a new number;
-4. a lone name takes the number of the single person whose full name holds that token; with none it is a
+4. any other new full name gets a new number;
+5. a lone name takes the number of the single person whose full name holds that token; with none it is a
    person of its own (``PERSOON:<token>``), with several it is ambiguous and gets its own pseudonym
-   (``PERSOON-dubbel:<token>``), the same one every time.
+   (``PERSOON-dubbel:<token>``), the same one every time. (Before this, the redactor gives a lone name or short
+   form the one person of its own documents it stands for, when there is one: ``Redactor.resolve_persons``.)
+
+A name with a token left out is never a short form ("Jan de Vries" of "Jan Willem de Vries"): a wrong merge of two
+people is worse than one person under two pseudonyms.
 
 New numbers start at the keyed hash's ``pseudonym_number`` (so without a registry the numbers are those of a
 plain keyed hash) and move up past numbers already in use: two persons never share a pseudonym.
@@ -33,16 +46,45 @@ can get a number in each (the entry stored first is the one later ingests use). 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import itertools
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from themes.redact.operators import keyed_hash, pseudonym_number
+from themes.redact.person_names import Name, has_initials
 
 FULL_PREFIX = "PERSOON:"
 AMBIGUOUS_PREFIX = "PERSOON-dubbel:"
 LEGACY_LINK_PREFIX = "link:"
+SHORT_PREFIX = "deel:"
+FIRST_LETTER_PREFIX = "voorletter:"
+MAX_SHORT_TOKENS = 5  # longer names (lists the splitter left whole) get no short forms
 
-Name = tuple[str, ...]
+
+def short_forms(name: Name, first_names: Collection[str]) -> list[Name]:
+    """The shorter ways a full name is written that stand for that person alone, in sorted order.
+
+    Its first names without the surname ("Jan Jaap" of "Jan Jaap Zoutendijk", three tokens or more; only when every
+    token of it is in ``first_names``, so "Joost Farla" is no short form of a list "Joost Farla Drewes"), and the
+    name with one or more tokens written as initials ("J. Jansen", "Marcel K", "J.J. Zoutendijk"), never every
+    token an initial. Never a shorter name with a token left out ("Jan de Vries" is no short form of "Jan Willem
+    de Vries": he may well be someone else). A single token is not a short form here (tokens are kept apart).
+    """
+    n = len(name)
+    if n < 2 or n > MAX_SHORT_TOKENS or has_initials(name):
+        return []
+    out = {name[:j] for j in range(2, n) if all(t in first_names for t in name[:j])}
+    for mask in itertools.product((False, True), repeat=n):
+        if any(mask) and not all(mask):
+            out.add(tuple(t[0] if initial else t for t, initial in zip(name, mask, strict=True)))
+    return sorted(out)
+
+
+def is_short_form(part: Name, full: Name, first_names: Collection[str]) -> bool:
+    """True when ``part`` stands for ``full``: one of its tokens (not an initial) or one of its short forms."""
+    if len(part) == 1:
+        return len(part[0]) > 1 and part[0] in full
+    return len(part) <= len(full) and part in short_forms(full, first_names)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +131,7 @@ class PersonRegistry:
         tokens: stored tokens (``Workspace.person_tokens()``).
         legacy: name-registry entries of an older workspace (``link:<token hash>:<full-name hash>``); each
             becomes a full-name entry and token (when not known already), so old links still hold.
+        first_names: first names (for short forms without the surname); None: the lexicon's.
     """
 
     def __init__(
@@ -97,11 +140,14 @@ class PersonRegistry:
         entries: Iterable[PersonEntry] = (),
         tokens: Iterable[PersonToken] = (),
         legacy: Iterable[str] = (),
+        first_names: Collection[str] | None = None,
     ) -> None:
         self._key = key
+        self._first_names = first_names
         self._entries: dict[str, PersonEntry] = {}
         self._tokens: dict[str, set[int]] = {}
         self._full_numbers: set[int] = set()
+        self._fulls_of: dict[int, int] = {}  # number -> how many full-name entries have it
         self._used: set[int] = set()
         self._new_entries: list[PersonEntry] = []
         self._new_tokens: list[PersonToken] = []
@@ -145,6 +191,7 @@ class PersonRegistry:
         self._used.add(entry.number)
         if entry.kind == "full":
             self._full_numbers.add(entry.number)
+            self._fulls_of[entry.number] = self._fulls_of.get(entry.number, 0) + 1
         if new:
             self._new_entries.append(entry)
 
@@ -167,10 +214,27 @@ class PersonRegistry:
         self._add_entry(entry, new=False)
         self._add_token(PersonToken(token_hash, entry.number), new=False)
 
+    @property
+    def first_names(self) -> Collection[str]:
+        """The first names that make a short form without the surname (loaded from the lexicon when first used)."""
+        if self._first_names is None:
+            from themes.redact.wordlists import load_lexicon
+
+            self._first_names = load_lexicon().first_names
+        return self._first_names
+
     # ------------------------------------------------------------------ hashes
     def token_hash(self, token: str) -> str:
         """Keyed hash of one normalised core token (the same as the name registry's token hashes)."""
         return self._hash("naam:" + token)
+
+    def short_hash(self, name: Name) -> str:
+        """Keyed hash of a short form of a full name (see :func:`short_forms`), kept like a token."""
+        return self._hash(SHORT_PREFIX + " ".join(name))
+
+    def first_letter_hash(self, letter: str, surname: str) -> str:
+        """Keyed hash of a full name's first letter and last token (to tell "J. Jansen" from "P. Jansen")."""
+        return self._hash(FIRST_LETTER_PREFIX + letter + " " + surname)
 
     def key_hash(self, name: Name, *, ambiguous: bool = False) -> str:
         """Keyed hash of a full or lone name (``ambiguous``: of a lone name that matches several persons)."""
@@ -182,42 +246,68 @@ class PersonRegistry:
             cached = self._hashes[text] = keyed_hash(self._key, text)[:32]
         return cached
 
+    def is_full(self, name: Name) -> bool:
+        """True when ``name`` (two tokens or more) is registered as a person's full name."""
+        entry = self._entries.get(self.key_hash(name)) if len(name) > 1 else None
+        return entry is not None and entry.kind == "full"
+
     # ------------------------------------------------------------------ resolution
     def resolve(self, names: Iterable[Name]) -> dict[Name, int]:
         """The pseudonym number of every name of one batch, registering new persons.
 
         Args:
-            names: core tokens of each name mention (normalised: lower case, accents stripped); order and
-                repetition do not matter.
+            names: core tokens of each name mention (normalised: lower case, accents stripped; initials as one
+                letter); order and repetition do not matter.
 
         Returns:
             name -> number, for every distinct non-empty name given.
         """
         distinct = {n for n in names if n}
-        fulls = sorted((n for n in distinct if len(n) > 1), key=self.key_hash)
+        multi = [n for n in distinct if len(n) > 1]
         lones = sorted((n for n in distinct if len(n) == 1), key=self.key_hash)
         out: dict[Name, int] = {}
-        new_fulls = []
-        for name in fulls:
-            entry = self._entries.get(self.key_hash(name))
+        new: list[Name] = []
+        for name in sorted(multi, key=self.key_hash):
+            entry = self._entries.get(self.key_hash(name)) or self._entries.get(self.key_hash(name, ambiguous=True))
             if entry is not None:
                 out[name] = entry.number
-                self._register_tokens(name, entry.number)  # a carried-over entry may lack some tokens
+                if entry.kind == "full":
+                    self._register(name, entry.number)  # a carried-over entry may lack some tokens
             else:
-                new_fulls.append(name)
-        holders: dict[str, int] = {}  # token -> how many new full names of this batch hold it
-        for name in new_fulls:
-            for token in set(name):
-                holders[token] = holders.get(token, 0) + 1
-        adopted = {name: self._adoptable(name, holders) for name in new_fulls}
-        for name in new_fulls:  # adoption first, so a new number never takes an adoptable lone number
-            if adopted[name] is not None:
-                out[name] = self._create(self.key_hash(name), "full", number=adopted[name]).number
-                self._register_tokens(name, out[name])
-        for name in new_fulls:
-            if adopted[name] is None:
-                out[name] = self._create(self.key_hash(name), "full").number
-                self._register_tokens(name, out[name])
+                new.append(name)
+        holders: dict[str, int] = {}  # token or short-form hash -> how many new full names of this batch hold it
+        for name in new:
+            for h in self._held(name):
+                holders[h] = holders.get(h, 0) + 1
+        # names with initials after all others, longer names first: a short form finds its full name
+        by_size: dict[tuple[bool, int], list[Name]] = {}
+        for name in new:
+            by_size.setdefault((has_initials(name), -len(name)), []).append(name)
+        owners_of: dict[Name, set[int]] = {}
+        for size in sorted(by_size):
+            group = sorted(by_size[size], key=self.key_hash)
+            if size[0] and not owners_of:  # every name with initials against the same registry: no order matters
+                owners_of = {n: self._tokens.get(self.short_hash(n), set()) or self._initials_owner(n)
+                             for n in new if has_initials(n)}
+            rest = []
+            for name in group:
+                owners = owners_of[name] if size[0] else self._tokens.get(self.short_hash(name), set())
+                if len(owners) == 1:  # the short form of one known person
+                    out[name] = self._create(self.key_hash(name), "full", number=next(iter(owners))).number
+                elif owners:  # the short form of several: a pseudonym of its own, the same one every time
+                    key = self.key_hash(name, ambiguous=True)
+                    out[name] = (self._entries.get(key) or self._create(key, "ambiguous")).number
+                else:
+                    rest.append(name)
+            adopted = {name: self._adoptable(name, holders) for name in rest}
+            for name in rest:  # adoption first, so a new number never takes an adoptable lone number
+                if adopted[name] is not None:
+                    out[name] = self._create(self.key_hash(name), "full", number=adopted[name]).number
+                    self._register(name, out[name])
+            for name in rest:
+                if adopted[name] is None:
+                    out[name] = self._create(self.key_hash(name), "full").number
+                    self._register(name, out[name])
         for name in lones:
             owners = self._tokens.get(self.token_hash(name[0]), set())
             if len(owners) == 1:
@@ -228,22 +318,62 @@ class PersonRegistry:
             out[name] = entry.number
         return out
 
+    def _initials_owner(self, name: Name) -> set[int]:
+        """For a name with initials and its surname written out: the one person holding its other tokens.
+
+        "J. Jansen" is the one Jansen of the workspace, as "Jansen" alone is, unless that person's first name
+        begins with another letter (every full name keeps the keyed hash of its first letter and surname), so a
+        person registered before short forms were kept is still found. "Marcel K" (the surname an initial) is
+        found only as a short form.
+        """
+        if not has_initials(name) or len(name[-1]) == 1:
+            return set()
+        full = [t for t in name if len(t) > 1]
+        owners = set.intersection(*(self._tokens.get(self.token_hash(t), set()) for t in full))
+        if len(owners) != 1:
+            return set()
+        for letter in "abcdefghijklmnopqrstuvwxyz":
+            if letter != name[0][0] and owners & self._tokens.get(self.first_letter_hash(letter, name[-1]), set()):
+                return set()  # his first name begins with another letter: someone else
+        return owners
+
+    def _held(self, name: Name) -> set[str]:
+        """Hashes of the tokens and short forms of a full name (what another person may already hold)."""
+        forms = short_forms(name, self.first_names)
+        return {self.token_hash(t) for t in name if len(t) > 1} | {self.short_hash(f) for f in forms}
+
     def _adoptable(self, name: Name, holders: dict[str, int]) -> int | None:
-        """The number of the oldest lone entry this new full name takes over, if any."""
+        """The number of the oldest earlier entry this new full name takes over, if any.
+
+        Candidates: a token registered alone before (a lone entry never linked to a full name), or a short form
+        registered before as a full name of its own ("Jan Jaap", "Marcel K") whose number no other full name has.
+        Either only when no other person, known or new in this batch, holds that token or short form.
+        """
         best: PersonEntry | None = None
-        for token in set(name):
-            entry = self._entries.get(self.key_hash((token,)))
-            if entry is None or entry.kind != "lone" or entry.number in self._full_numbers:
+        candidates = [((t,), self.token_hash(t), "lone") for t in sorted(set(name)) if len(t) > 1]
+        candidates += [(f, self.short_hash(f), "full") for f in short_forms(name, self.first_names)]
+        for key, held, kind in candidates:
+            entry = self._entries.get(self.key_hash(key))
+            if entry is None or entry.kind != kind:
                 continue
-            if holders.get(token, 0) != 1 or self._tokens.get(self.token_hash(token)):
+            if kind == "lone" and entry.number in self._full_numbers:
+                continue
+            if kind == "full" and self._fulls_of.get(entry.number, 0) != 1:
+                continue
+            if holders.get(held, 0) != 1 or self._tokens.get(held):
                 continue  # another person holds this token too: the lone name stays its own person
             if best is None or (entry.seq, entry.key_hash) < (best.seq, best.key_hash):
                 best = entry
         return None if best is None else best.number
 
-    def _register_tokens(self, name: Name, number: int) -> None:
-        for token in sorted(set(name)):
+    def _register(self, name: Name, number: int) -> None:
+        """Tokens (not initials) and short forms of a full name, so its lone and short mentions find it."""
+        for token in sorted({t for t in name if len(t) > 1}):
             self._add_token(PersonToken(self.token_hash(token), number), new=True)
+        for form in short_forms(name, self.first_names):
+            self._add_token(PersonToken(self.short_hash(form), number), new=True)
+        if len(name) > 1 and not has_initials(name):
+            self._add_token(PersonToken(self.first_letter_hash(name[0][0], name[-1]), number), new=True)
 
     def _create(self, key_hash: str, kind: str, number: int | None = None) -> PersonEntry:
         if number is None:
@@ -254,6 +384,10 @@ class PersonRegistry:
         entry = PersonEntry(key_hash, number, self._seq, kind)
         self._add_entry(entry, new=True)
         return entry
+
+    def ambiguous_numbers(self) -> set[int]:
+        """The pseudonym numbers of lone names and short forms that stand for several persons (for checks)."""
+        return {e.number for e in self._entries.values() if e.kind == "ambiguous"}
 
     def numbers(self) -> Iterator[int]:
         """Every pseudonym number in use (for tests and checks)."""

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from themes.progress import terminal_progress
 from themes.redact.names import thing_words, without_things
 from themes.redact.patterns import find_patterns
-from themes.redact.redactor import RedactionResult, Redactor, propagated
+from themes.redact.redactor import Groups, RedactionResult, Redactor, dedupe, propagated
 from themes.redact.wordlists import load_lexicon
 
 #: Fewer unique texts than this are redacted in this process.
@@ -33,13 +33,15 @@ MIN_PARALLEL_TEXTS = 2000
 _JOB: tuple | None = None  # (function, arguments) the forked workers run on index ranges
 
 
-def redact_parallel(redactor: Redactor, texts: Sequence[str], workers: int | None = None) -> list[RedactionResult]:
-    """Redact ``texts`` like ``redactor.redact_batch(texts)``, spreading the per-text work over processes.
+def redact_parallel(redactor: Redactor, texts: Sequence[str], workers: int | None = None,
+                    groups: Groups | None = None) -> list[RedactionResult]:
+    """Redact ``texts`` like ``redactor.redact_batch(texts, groups)``, spreading the per-text work over processes.
 
     Args:
         redactor: A redactor (loaded here if needed); its name hashes are updated as by ``redact_batch``.
         texts: The batch; a name found in any text is redacted in all of them.
         workers: Processes; None: the usable cores, at most 4.
+        groups: Per text, the documents it belongs to (see ``Redactor.redact_batch``).
 
     Returns:
         One ``RedactionResult`` per text, in order, equal to what ``redact_batch`` gives.
@@ -47,25 +49,25 @@ def redact_parallel(redactor: Redactor, texts: Sequence[str], workers: int | Non
     from themes.workers import default_workers, fork_available
 
     texts = list(texts)
-    unique = list(dict.fromkeys(texts))
+    unique, unique_groups = dedupe(texts, groups)
     workers = default_workers() if workers is None else max(1, workers)
     if workers < 2 or len(unique) < MIN_PARALLEL_TEXTS or not fork_available():
-        return redactor.redact_batch(texts)
+        return redactor.redact_batch(texts, groups)
     if len(unique) < len(texts):
-        done = dict(zip(unique, redact_parallel(redactor, unique, workers), strict=True))
+        done = dict(zip(unique, redact_parallel(redactor, unique, workers, unique_groups), strict=True))
         return [done[t] for t in texts]
     try:
-        return _redact(redactor, texts, workers)
+        return _redact(redactor, texts, workers, groups)
     except _WorkerDied as exc:
         print(f"waarschuwing: parallel redigeren mislukt ({exc}); opnieuw in één proces", file=sys.stderr)
-        return redactor.redact_batch(texts)
+        return redactor.redact_batch(texts, groups)
 
 
 class _WorkerDied(Exception):
     pass
 
 
-def _redact(redactor: Redactor, texts: list[str], workers: int) -> list[RedactionResult]:
+def _redact(redactor: Redactor, texts: list[str], workers: int, groups: Groups | None) -> list[RedactionResult]:
     redactor.load()
     allow = redactor.batch_allow(texts)  # the whole batch's domain words, as in redact_batch
     first = _map(workers, _detect, (redactor, texts, allow), len(texts), desc="Redigeren 1/3 (namen zoeken)")
@@ -92,8 +94,8 @@ def _redact(redactor: Redactor, texts: list[str], workers: int) -> list[Redactio
     for i, f in zip(todo, spans_of, strict=True):
         found_spans[i] = f
     del spans_of
-    numbers = redactor.resolve_persons(found_spans)  # one pass over the whole batch: independent of the workers
-    results = [redactor._apply(text, f, numbers) for text, f in zip(texts, found_spans, strict=True)]
+    plans = redactor.resolve_persons(texts, found_spans, groups)  # one pass over the batch: independent of the workers
+    results = [redactor._apply(text, f, plan) for text, f, plan in zip(texts, found_spans, plans, strict=True)]
     redactor.remember(mentions, found)
     return results
 

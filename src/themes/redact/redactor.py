@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
 from themes.config import RedactConfig
 from themes.redact.name_batch import detect_names
-from themes.redact.names import POSITIONAL, NameDetector, NameMention, domain_words, thing_words, without_things
+from themes.redact.names import (
+    POSITIONAL,
+    NameDetector,
+    NameMention,
+    batch_words,
+    domain_words,
+    thing_words,
+    without_things,
+)
 from themes.redact.operators import (
     apply_spans,
     drop_placeholders,
@@ -20,15 +28,21 @@ from themes.redact.operators import (
     strip_accents,
 )
 from themes.redact.patterns import find_patterns
-from themes.redact.persons import LEGACY_LINK_PREFIX, Name, PersonRegistry
+from themes.redact.person_names import Name, Words, has_initials, name_of, person_words, split_all
+from themes.redact.persons import LEGACY_LINK_PREFIX, PersonRegistry, is_short_form
 from themes.redact.spacy_ner import SpacyNameDetector, installed_model
 from themes.redact.wordlists import load_lexicon
 from themes.types import Span
 
-FoundSpans = tuple[tuple[Span, Name | None], ...]
-"""The spans kept in one text, each with its person's name (normalised core tokens; None for other labels)."""
+FoundSpans = tuple[tuple[Span, Words | None], ...]
+"""The spans kept in one text, each with its person's words (see ``person_names``; None for other labels)."""
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+Groups = Sequence[Collection[Hashable]]
+"""Per text, the documents it belongs to (a text shared by several documents belongs to each)."""
+
+PersonPlan = dict[tuple[int, int], tuple[tuple[int, int, int], ...]]
+"""Per person span (start, end) of one text: the (start, end, number) of each person in it (a list of names
+found as one span is several)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,26 +182,28 @@ class Redactor:
         return detect_names(self._names, texts, is_extra, allow)
 
     def batch_allow(self, texts: Sequence[str]) -> frozenset[str]:
-        """The allowlist for one batch: the configured words and the words of web and mail domains in ``texts``.
+        """The allowlist for one batch: configured words, web and mail domain words, nouns and acronyms.
 
+        Name-list words the batch writes as nouns or acronyms are words (:func:`themes.redact.names.batch_words`).
         A domain anywhere in the batch (logius.nl, digilab.overheid.nl) names an organisation: its words are no
         names in any text of the batch (see :func:`themes.redact.names.domain_words`).
         """
         self.load()
         assert self._names is not None
-        return self._allow | domain_words(texts, self._names.lexicon)
+        return self._allow | domain_words(texts, self._names.lexicon) | batch_words(texts, self._names.lexicon)
 
-    def redact_batch(self, texts: Sequence[str]) -> list[RedactionResult]:
+    def redact_batch(self, texts: Sequence[str], groups: Groups | None = None) -> list[RedactionResult]:
         """Redact ``texts`` together: a name found in any of them is redacted in all of them.
 
         Every name token found anywhere in the batch (or whose keyed hash is known) is redacted at each of its
         occurrences, also a first name or surname alone. Persons get their pseudonyms from ``self.persons`` in one
-        pass after every text's spans are known (see :mod:`themes.redact.persons`).
+        pass after every text's spans are known (see :meth:`resolve_persons`); ``groups`` (per text, the
+        documents it belongs to) lets a first name alone be the one person of its document with that first name.
         """
         texts = list(texts)
-        unique = list(dict.fromkeys(texts))
+        unique, groups = dedupe(texts, groups)
         if len(unique) < len(texts):
-            done = dict(zip(unique, self.redact_batch(unique), strict=True))
+            done = dict(zip(unique, self.redact_batch(unique, groups), strict=True))
             return [done[t] for t in texts]
         self.load()
         allow = self.batch_allow(texts)
@@ -203,8 +219,8 @@ class Redactor:
         spacy_spans = self._spacy.detect_batch(texts) if self._spacy is not None else [[] for _ in texts]
         found_spans = [self._find_spans(text, per_text, extra)
                        for text, per_text, extra in zip(texts, mentions, spacy_spans, strict=True)]
-        numbers = self.resolve_persons(found_spans)
-        results = [self._apply(text, spans, numbers) for text, spans in zip(texts, found_spans, strict=True)]
+        plans = self.resolve_persons(texts, found_spans, groups)
+        results = [self._apply(text, spans, plan) for text, spans, plan in zip(texts, found_spans, plans, strict=True)]
         self.remember(mentions, found)
         return results
 
@@ -227,42 +243,104 @@ class Redactor:
             return ()
         spans = [s for s in spans if s.score >= self.config.min_score and text[s.start:s.end].lower() not in self._allow]
         spans = resolve_overlaps(drop_placeholders(text, spans))
-        token_of = {(m.start, m.end): m.tokens for m in per_text}
-        return tuple(
-            (span, self._person_name(text[span.start:span.end], token_of.get((span.start, span.end)))
-             if span.label == "PERSOON" else None)
-            for span in spans
-        )
+        return tuple((span, self._person_words(text, span) if span.label == "PERSOON" else None) for span in spans)
 
-    def _apply(self, text: str, found: FoundSpans, numbers: dict[Name, int]) -> RedactionResult:
+    def _apply(self, text: str, found: FoundSpans, plan: PersonPlan) -> RedactionResult:
         """Replace the spans found in ``text``; persons by their registry number, other values by keyed hash."""
         if not found:
             return RedactionResult(text, text, ())
-        name_of = {(span.start, span.end): name for span, name in found}
+        spans: list[Span] = []
+        number_of: dict[tuple[int, int], int] = {}
+        for span, words in found:
+            if words is None:
+                spans.append(span)
+                continue
+            for start, end, number in plan[(span.start, span.end)]:
+                spans.append(Span(start, end, span.label, span.score, span.detector))
+                number_of[(start, end)] = number
 
         def number_for(span: Span) -> int:
-            name = name_of[(span.start, span.end)]
-            if name is not None:
-                return numbers[name]
+            number = number_of.get((span.start, span.end))
+            if number is not None:
+                return number
             return pseudonym_number(self._value_digest(span.label, normalise_value(span.label, text[span.start:span.end])))
 
-        spans = [span for span, _ in found]
         redacted = apply_spans(text, spans, self.config.operators, self.config.default_operator, number_for)
         return RedactionResult(text, redacted, tuple(spans))
 
     # ------------------------------------------------------------------ pseudonyms
-    def _person_name(self, value: str, tokens: tuple[str, ...] | None) -> Name:
-        """The normalised core tokens of a person span (its mention's tokens, else the words of its value)."""
-        if tokens is None:
-            tokens = tuple(w.lower() for w in _WORD.findall(value))
-        particles = load_lexicon().particles
-        core = tuple(strip_accents(t) for t in tokens if t not in particles)
-        return core or tuple(normalise_value("PERSOON", value).split()) or ("?",)
+    def _person_words(self, text: str, span: Span) -> Words:
+        """The words of a person span (see :func:`themes.redact.person_names.person_words`)."""
+        lex = load_lexicon()
+        words = person_words(text, span.start, span.end, lex.particles, lex.first_names)
+        if name_of(words):
+            return words
+        value = text[span.start:span.end]
+        return ((span.start, span.end, normalise_value("PERSOON", value) or "?"),)
 
-    def resolve_persons(self, found: Iterable[FoundSpans]) -> dict[Name, int]:
-        """Pseudonym numbers for every person name found in a batch, in one pass over the whole batch.
+    def resolve_persons(self, texts: Sequence[str], found: Sequence[FoundSpans], groups: Groups | None = None
+                        ) -> list[PersonPlan]:
+        """The persons in every person span of a batch and their pseudonym numbers, in one pass over the batch.
 
-        The registry decides in the order of keyed hashes, so the numbers do not depend on the order of the
+        1. A span that is a list of names ("Joost Farla Frank van Es") is cut into its names
+           (:func:`themes.redact.person_names.split_all`).
+        2. Full names get their numbers from the registry.
+        3. A short form with initials ("Marcel K", "J. Jansen"), then a first name or surname alone, is, in a text
+           of one or more documents (``groups``), the one person named in those documents that it stands for
+           (by a longer name, with or without initials), when there is exactly one; else the registry decides for
+           the whole batch (the one person of the workspace, or a pseudonym of its own when several share it).
+
+        Everything is decided in the order of keyed hashes, so the numbers do not depend on the order of the
         texts (or on which worker found which name); new persons are added to ``self.persons``.
         """
-        return self.persons.resolve(name for spans in found for _, name in spans if name is not None)
+        items = [(i, span, words) for i, spans in enumerate(found) for span, words in spans if words is not None]
+        pieces = split_all([(texts[i], words) for i, _, words in items], self.persons.is_full,
+                           load_lexicon().surnames)
+        names = [[name_of(p) for p in ps] for ps in pieces]
+        at = [(k, j) for k, ns in enumerate(names) for j in range(len(ns))]
+        numbers = self.persons.resolve(n for ns in names for n in ns if len(n) > 1 and not has_initials(n))
+        scoped: dict[tuple[int, int], int] = {}
+        for step in (lambda n: len(n) > 1, lambda n: len(n) == 1):  # names with initials, then lone names
+            todo = [(k, j) for k, j in at if names[k][j] not in numbers and step(names[k][j])]
+            if groups is not None:
+                scoped.update(self._in_documents(items, names, numbers, scoped, groups, todo))
+            numbers.update(self.persons.resolve(names[k][j] for k, j in todo if (k, j) not in scoped))
+        plans: list[PersonPlan] = [{} for _ in found]
+        for k, ((i, span, _), ps, ns) in enumerate(zip(items, pieces, names, strict=True)):
+            plans[i][(span.start, span.end)] = tuple(
+                (span.start if j == 0 else p[0][0], span.end if j == len(ps) - 1 else p[-1][1],
+                 scoped[(k, j)] if (k, j) in scoped else numbers[n])
+                for j, (p, n) in enumerate(zip(ps, ns, strict=True)))
+        return plans
+
+    @staticmethod
+    def _in_documents(items, names: list[list[Name]], numbers: dict[Name, int], scoped: dict[tuple[int, int], int],
+                      groups: Groups, todo: Iterable[tuple[int, int]]) -> dict[tuple[int, int], int]:
+        """(span, piece) -> number for the names ``todo`` that stand for one person named in their documents."""
+        persons_of: dict[Hashable, set[tuple[Name, int]]] = {}  # document -> (longer name, number) named in it
+        for k, ((i, _, _), ns) in enumerate(zip(items, names, strict=True)):
+            for j, name in enumerate(ns):
+                number = scoped.get((k, j), numbers.get(name)) if len(name) > 1 else None
+                if number is not None:
+                    for doc in groups[i]:
+                        persons_of.setdefault(doc, set()).add((name, number))
+        first_names = load_lexicon().first_names
+        out: dict[tuple[int, int], int] = {}
+        for k, j in todo:
+            name, i = names[k][j], items[k][0]
+            candidates = {number for doc in groups[i] for full, number in persons_of.get(doc, ())
+                          if full != name and is_short_form(name, full, first_names)}
+            if len(candidates) == 1:
+                out[(k, j)] = next(iter(candidates))
+        return out
+
+
+def dedupe(texts: Sequence[str], groups: Groups | None) -> tuple[list[str], list[frozenset] | None]:
+    """The distinct texts in first order, with the documents of every copy of each (None without groups)."""
+    unique = list(dict.fromkeys(texts))
+    if groups is None:
+        return unique, None
+    merged: dict[str, set] = {t: set() for t in unique}
+    for text, docs in zip(texts, groups, strict=True):
+        merged[text].update(docs)
+    return unique, [frozenset(merged[t]) for t in unique]

@@ -95,14 +95,17 @@ class Lexicon:
         return any(lower[:i] + ch + lower[i:] in vocab for i in range(1, len(lower)) for ch in letters)
 
     def is_compound(self, lower: str) -> bool:
-        """True when ``lower`` splits into two Dutch words (optionally with a linking s/e/en)."""
+        """True when ``lower`` splits into two Dutch words (optionally with a linking s/e/en).
+
+        The tail may itself be such a compound (rijks|huis|stijl, informatie|beveiligings|beleid).
+        """
         n = len(lower)
         if n < 8:
             return False
         vocab = self.vocab
         for i in range(3, n - 3):
             head, tail = lower[:i], lower[i:]
-            if tail in vocab and len(tail) >= 4 and (
+            if (tail in vocab and len(tail) >= 4 or len(tail) >= 8 and self.is_compound(tail)) and (
                 head in vocab or (head[-1] in "se" and head[:-1] in vocab and len(head) > 4)
                 or (head.endswith("en") and head[:-2] in vocab)
             ):

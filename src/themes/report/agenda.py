@@ -113,10 +113,10 @@ def _alternate(flags: list[Flag], themes: list[ThemeSection], n: int) -> list[Fl
 
 def _row_note(action: ActionRow) -> str:
     owner = f"eigenaar {action.owner}" if action.owner else "nog geen eigenaar"
-    since = dutch_date(action.first_seen) if action.first_seen else "(zonder datum)"
-    times = f"{action.times_listed} keer genoemd, " if action.times_listed > 1 else ""
+    since = f"sinds {dutch_date(action.first_seen)}; " if action.first_seen else ""
+    times = f"{action.times_listed} keer genoemd; " if action.times_listed > 1 else ""
     due = f"; gereed: {action.due}" if action.due else ""
-    return f"{capitalise(shorten(action.description, 160))} ({owner}; {times}sinds {since}; {action.status}{due})"
+    return f"{capitalise(shorten(action.description, 160))} ({owner}; {times}{since}{action.status}{due})"
 
 
 def _deferred_item(number_: int, item: DeferredItem) -> AgendaItem:

@@ -1,0 +1,209 @@
+"""Person names as the registry sees them: normalised words with offsets, and lists of names cut into persons.
+
+A person span's *words* are ``(start, end, token)`` per word of the span: the token lower case, accents stripped,
+``""`` for a particle (van, de, ter …); a one-letter token is an initial ("J." in "J. Jansen", "K" in "Marcel K").
+A hyphenated double first name ("Jan-Jaap", two first names) is written as its two parts, so "Jan-Jaap Zoutendijk"
+and "Jan Jaap Zoutendijk" are one name; the two parts are never cut apart.
+
+Minutes often list people without separators ("Aanwezig: Joost Farla Frank van Es Dennis de Wit", "Frank Heiko en
+Edward plannen …"), and a name detector then finds one long name. :func:`split_lists` cuts such a span into the
+names it is made of, from what the batch knows (names found on their own elsewhere, and the registry), so each
+person gets his own pseudonym instead of three people sharing one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from themes.redact.operators import strip_accents
+
+Name = tuple[str, ...]
+Words = tuple[tuple[int, int, str], ...]
+"""The words of one person span: (start, end, normalised token or "" for a particle), in text order."""
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+
+
+@lru_cache(maxsize=100_000)
+def _norm(word: str) -> str:
+    return strip_accents(word.lower().replace("’", "'"))
+
+
+def person_words(text: str, start: int, end: int, particles: Collection[str], first_names: Collection[str]) -> Words:
+    """The words of the person span ``text[start:end]`` (see the module docstring)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _WORD.finditer(text, start, end):
+        token = _norm(m.group())
+        if token in particles:
+            out.append((m.start(), m.end(), ""))
+            continue
+        parts = token.split("-")
+        if len(parts) == 2 and all(p in first_names for p in parts):  # Jan-Jaap: a double first name
+            raw = m.group().split("-")
+            if len(raw) == 2:
+                cut = m.start() + len(raw[0])
+                out += [(m.start(), cut, parts[0]), (cut + 1, m.end(), parts[1])]
+                continue
+        out.append((m.start(), m.end(), token))
+    return tuple(out)
+
+
+def name_of(words: Words) -> Name:
+    """The core tokens of ``words`` (particles left out; initials kept as one letter)."""
+    return tuple(t for _, _, t in words if t)
+
+
+def has_initials(name: Name) -> bool:
+    """True when a token of ``name`` is an initial (one letter)."""
+    return any(len(t) == 1 for t in name)
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """What a batch knows about names, to cut lists of names.
+
+    Attributes:
+        fulls: names of two or more tokens (no initials) found in the batch.
+        firsts, later: per token, how many of them begin with it, or have it later.
+        registered: whether the registry knows a name as a full name.
+        surnames: the lexicon's surnames (a token after a first name that is a surname may be his surname).
+    """
+
+    fulls: frozenset[Name]
+    firsts: dict[str, int]
+    later: dict[str, int]
+    registered: Callable[[Name], bool]
+    surnames: Collection[str]
+
+    @classmethod
+    def of(cls, names: Iterable[Name], registered: Callable[[Name], bool], surnames: Collection[str]) -> Known:
+        """What ``names`` (every person name of a batch) and the registry know."""
+        fulls = frozenset(n for n in names if len(n) > 1 and not has_initials(n))
+        firsts: dict[str, int] = {}
+        later: dict[str, int] = {}
+        for name in fulls:
+            firsts[name[0]] = firsts.get(name[0], 0) + 1
+            for token in set(name[1:]):
+                later[token] = later.get(token, 0) + 1
+        return cls(fulls, firsts, later, registered, surnames)
+
+    def first_elsewhere(self, token: str, own: Name) -> bool:
+        """True when a name of the batch other than ``own`` begins with ``token``."""
+        return self.firsts.get(token, 0) > (own in self.fulls and own[0] == token)
+
+    def later_elsewhere(self, token: str, own: Name) -> bool:
+        """True when ``token`` stands later in a name of the batch other than ``own``."""
+        return self.later.get(token, 0) > (own in self.fulls and token in own[1:])
+
+    def full(self, name: Name) -> bool:
+        """True when ``name`` is a full name found in the batch or registered."""
+        return len(name) > 1 and (name in self.fulls or self.registered(name))
+
+
+_KNOWN, _FIRST, _REST, _REST_LONG = 0, 1, 2, 3  # piece kinds and their cost: the cheapest cut wins
+_NONE, _SINGLE, _TAIL = 0, 1, 2  # the last piece: none or longer, one first name, a surname left from before
+
+
+def split_lists(text: str, words: Words, known: Known) -> list[Words]:
+    """``words`` cut into the names of several persons, or ``[words]`` when it is one person's name.
+
+    A span is cut only when every piece is a name known elsewhere in the batch (or to the registry) as a full name,
+    or a first name alone that begins such a name and stands later in none (``Frank Heiko``), with at most one
+    other piece: a first name that is also a surname, or two or more tokens named nowhere else ("Heiko Hudig Anita
+    Potters"). A lone first name never comes just before a longer piece (it could be the first of a double first
+    name: "Jan Peter Jansen"; "Jan-Jaap" counts as one word), nor is a token after a particle ("van Es") one.
+    The one exception: a span that begins with a surname known only as a surname, followed by a known full name
+    ("Wit Kofi Mensah" after "Sander de": the detector stopped at the particle) is that surname and that name.
+    A span with initials is never cut; nor is it cut where a letter or digit between two pieces would stay
+    unredacted.
+    """
+    core = [i for i, (_, _, t) in enumerate(words) if t]
+    name = tuple(words[i][2] for i in core)
+    if len(name) < 2 or has_initials(name):
+        return [words]
+    n = len(name)
+    # token k is the second half of a hyphenated first name (no cut there), or comes after a particle (a surname)
+    joined = [k > 0 and words[core[k - 1]][1] + 1 == words[core[k]][0] and text[words[core[k]][0] - 1] == "-"
+              for k in range(n)]
+    after_particle = [core[k] > 0 and not words[core[k] - 1][2] for k in range(n)]
+    # state (others used, last piece) -> (cost, pieces, cuts) for name[:i]
+    best: list[dict[tuple[int, int], tuple[int, int, tuple[int, ...]]]] = [{} for _ in range(n + 1)]
+    best[0][(0, _NONE)] = (0, 0, ())
+    for i in range(n):
+        if i and (joined[i] or not _gap_clean(text, words[core[i - 1]][1], words[core[i - 1] + 1][0])):
+            continue  # no cut here: a piece cannot start at token i
+        for (used, last), (cost, pieces, cuts) in sorted(best[i].items()):
+            for j in range(i + 1, n + 1):
+                if i == 0 and j == n:
+                    continue
+                if j < n and joined[j]:
+                    continue
+                one_word = j - i == 1 or (j - i == 2 and joined[i + 1])
+                kind = _piece(name[i:j], known, name, after_particle[i])
+                tail = kind is None and i == 0 and j == 1 and _surname_only(name[0], known, name)
+                if tail:
+                    kind = _REST
+                other = kind in (_REST, _REST_LONG)
+                if kind is None or (other and used) or (last == _SINGLE and not one_word) \
+                        or (last == _TAIL and kind != _KNOWN):
+                    continue
+                state = (used + other, _TAIL if tail else _SINGLE if one_word else _NONE)
+                cand = (cost + kind, pieces + 1, (*cuts, j))
+                if state not in best[j] or cand < best[j][state]:
+                    best[j][state] = cand
+    options = [b for b in best[n].values() if b[1] > 1]
+    if not options:
+        return [words]
+    return _cut(words, core, min(options)[2])
+
+
+def _piece(piece: Name, known: Known, whole: Name, after_particle: bool) -> int | None:
+    if len(piece) > 1:
+        return _KNOWN if known.full(piece) else _REST_LONG
+    token = piece[0]
+    if after_particle or not known.first_elsewhere(token, whole) or known.later_elsewhere(token, whole):
+        return None
+    return _REST if token in known.surnames else _FIRST
+
+
+def _surname_only(token: str, known: Known, whole: Name) -> bool:
+    return known.later_elsewhere(token, whole) and not known.first_elsewhere(token, whole)
+
+
+def _gap_clean(text: str, lo: int, hi: int) -> bool:
+    return not any(c.isalnum() for c in text[lo:hi])
+
+
+def _cut(words: Words, core: Sequence[int], cuts: Sequence[int]) -> list[Words]:
+    """The words of each piece; a particle before a piece's first token goes with that piece."""
+    out = []
+    lo = 0
+    for k, cut in enumerate(cuts):
+        hi = len(words)
+        if k < len(cuts) - 1:
+            hi = core[cut]
+            while hi > lo and not words[hi - 1][2]:
+                hi -= 1
+        out.append(words[lo:hi])
+        lo = hi
+    return out
+
+
+def split_all(text_words: Sequence[tuple[str, Words]], registered: Callable[[Name], bool],
+              surnames: Collection[str], rounds: int = 3) -> list[list[Words]]:
+    """:func:`split_lists` for every span of a batch (``(text, words)`` each), from what the batch knows.
+
+    What is known is read again from the pieces of the previous round (a list of names must not make its own
+    names look like later tokens of a longer name), until nothing changes.
+    """
+    pieces = [[w] for _, w in text_words]
+    for _ in range(rounds):
+        known = Known.of((name_of(p) for ps in pieces for p in ps), registered, surnames)
+        again = [split_lists(text, words, known) for text, words in text_words]
+        if again == pieces:
+            break
+        pieces = again
+    return pieces

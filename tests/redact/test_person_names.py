@@ -1,0 +1,100 @@
+"""Person names as the registry sees them: words with offsets, and lists of names cut into persons."""
+
+from __future__ import annotations
+
+from themes.redact.person_names import Known, name_of, person_words, split_all, split_lists
+from themes.redact.wordlists import load_lexicon
+
+
+def _words(text: str, start: int = 0, end: int | None = None):
+    lex = load_lexicon()
+    return person_words(text, start, len(text) if end is None else end, lex.particles, lex.first_names)
+
+
+def _known(*names: tuple[str, ...], registered=()) -> Known:
+    return Known.of(names, lambda n: n in registered, load_lexicon().surnames)
+
+
+def _pieces(text: str, known: Known) -> list[str]:
+    return [text[p[0][0]:p[-1][1]] for p in split_lists(text, _words(text), known)]
+
+
+def test_words_drop_particles_strip_accents_and_keep_initials_as_one_letter():
+    assert name_of(_words("J. van der Berg")) == ("j", "berg")
+    assert name_of(_words("Zoë Çelik")) == ("zoe", "celik")
+    assert name_of(_words("Marcel K")) == ("marcel", "k")
+
+
+def test_a_hyphenated_double_first_name_is_the_same_name_as_the_two_first_names():
+    assert name_of(_words("Jan-Jaap Zoutendijk")) == name_of(_words("Jan Jaap Zoutendijk")) == ("jan", "jaap",
+                                                                                                 "zoutendijk")
+    assert name_of(_words("Jansen-Smit")) == ("jansen-smit",)  # a double surname stays one token
+
+
+def test_a_list_of_full_names_known_elsewhere_is_cut_into_its_persons():
+    known = _known(("joost", "farla"), ("frank", "es"), ("dennis", "wit"))
+    text = "Joost Farla Frank van Es Dennis de Wit"
+    assert _pieces(text, known) == ["Joost Farla", "Frank van Es", "Dennis de Wit"]
+
+
+def test_a_known_full_name_and_one_person_named_nowhere_else_are_two_persons():
+    known = _known(("heiko", "hudig"))
+    assert _pieces("Heiko Hudig Anita Potters", known) == ["Heiko Hudig", "Anita Potters"]
+
+
+def test_first_names_alone_that_begin_known_full_names_are_cut_apart():
+    known = _known(("heiko", "hudig"), ("edward", "bakker"), ("ronald", "coenen"), ("ro", "elisabeth"))
+    assert _pieces("Heiko Edward", known) == ["Heiko", "Edward"]
+    assert _pieces("Ronald Ro", known) == ["Ronald", "Ro"]
+
+
+def test_a_hyphenated_double_first_name_after_a_first_name_is_one_piece():
+    known = _known(("heiko", "hudig"), ("jan", "jaap"), ("jan", "jaap", "zoutendijk"))
+    assert _pieces("Heiko Jan-Jaap", known) == ["Heiko", "Jan-Jaap"]
+
+
+def test_a_full_name_is_never_cut_into_a_first_name_and_another_known_person():
+    # "Jan Peter Jansen" may be one person with a double first name, not Jan and Peter Jansen
+    known = _known(("jan", "smit"), ("peter", "jansen"))
+    assert _pieces("Jan Peter Jansen", known) == ["Jan Peter Jansen"]
+
+
+def test_a_surname_after_a_particle_is_never_cut_off():
+    known = _known(("frank", "terpstra"), ("es", "martin", "plas"))  # a list that begins with "Es"
+    assert _pieces("Frank van Es", known) == ["Frank van Es"]
+
+
+def test_names_not_known_elsewhere_and_names_with_initials_stay_whole():
+    known = _known(("joost", "farla"))
+    assert _pieces("Drewes Tebbes Vellekoop", known) == ["Drewes Tebbes Vellekoop"]
+    assert _pieces("J. Farla Joost Farla", known) == ["J. Farla Joost Farla"]
+    assert _pieces("Peter Jansen", _known(("peter", "smit"))) == ["Peter Jansen"]
+
+
+def test_a_first_name_that_is_also_a_surname_is_no_first_name_alone_after_another():
+    # "Frank Martin" may be Mr Martin: two first names that are both surnames stay one name
+    known = _known(("frank", "terpstra"), ("martin", "borgman"))
+    assert _pieces("Frank Martin", known) == ["Frank Martin"]
+
+
+def test_no_cut_leaves_a_letter_between_two_pieces():
+    known = _known(("joost", "farla"), ("dennis", "wit"))
+    text = "Joost Farla 2 Dennis de Wit"
+    assert [text[p[0][0]:p[-1][1]] for p in split_lists(text, _words(text), known)] == [text]
+
+
+def test_a_list_of_names_does_not_hide_the_first_names_it_holds():
+    # every name of the batch: the list itself must not count "frank" as a later token of a full name
+    texts = ["Joost Farla Frank", "Joost Farla", "Frank van Es", "Frank Heiko", "Heiko Hudig"]
+    lex = load_lexicon()
+    pieces = split_all([(t, _words(t)) for t in texts], lambda n: False, lex.surnames)
+    cut = [[t[p[0][0]:p[-1][1]] for p in ps] for t, ps in zip(texts, pieces, strict=True)]
+    assert cut == [["Joost Farla", "Frank"], ["Joost Farla"], ["Frank van Es"], ["Frank", "Heiko"], ["Heiko Hudig"]]
+
+
+def test_a_surname_left_at_the_start_of_a_span_is_cut_from_the_full_name_after_it():
+    # "Sander de Wit Kofi Mensah" found as "Sander" and "Wit Kofi Mensah": Wit is Sander's, Kofi Mensah himself
+    known = _known(("sander", "wit"), ("kofi", "mensah"))
+    assert _pieces("Wit Kofi Mensah", known) == ["Wit", "Kofi Mensah"]
+    assert _pieces("Wit Kofi Boateng", known) == ["Wit Kofi Boateng"]  # not followed by a known full name
+    assert _pieces("Sander Kofi Mensah", _known(("kofi", "mensah"), ("sander", "wit"))) == ["Sander Kofi Mensah"]

@@ -1,0 +1,118 @@
+"""One pseudonym per person in a batch of several documents: lists of names, short forms, first names per document."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+
+import themes.redact.pool as pool
+from themes.config import RedactConfig
+from themes.redact import Redactor
+from themes.redact.pool import redact_parallel
+
+KEY = b"documents-key-0123456789abcdef01"
+PSEUDONYM = re.compile(r"\[PERSOON_\d+\]")
+
+# two meetings, each with a different Peter; "Peter" alone in each is the Peter of that meeting
+MEETING_A = ["Aanwezig: Peter Teesink, Marloes Verbeek", "Peter opent de vergadering.",
+             "Actie: Marloes V stuurt het verslag rond."]
+MEETING_B = ["Aanwezig: Peter Jansen, Sander Bakker", "Peter licht de begroting toe.", "Sander Bakker sluit af."]
+MEETING_C = ["Peter Teesink presenteert in de volgende vergadering."]
+
+
+def _redactor() -> Redactor:
+    return Redactor(RedactConfig(), KEY).load()
+
+
+def _batch(*meetings: list[str]) -> tuple[list[str], list[set[int]]]:
+    texts, groups = [], []
+    for k, meeting in enumerate(meetings):
+        texts += meeting
+        groups += [{k}] * len(meeting)
+    return texts, groups
+
+
+def _of(redacted: str) -> list[str]:
+    return PSEUDONYM.findall(redacted)
+
+
+def test_a_first_name_alone_is_the_one_person_of_its_document_with_that_first_name():
+    texts, groups = _batch(MEETING_A, MEETING_B, MEETING_C)
+    out = [r.redacted for r in _redactor().redact_batch(texts, groups)]
+    teesink, marloes = _of(out[0])
+    jansen, _ = _of(out[3])
+    assert _of(out[1]) == [teesink] and _of(out[4]) == [jansen]
+    assert _of(out[2]) == [marloes]  # "Marloes V": a short form of Marloes Verbeek
+    assert _of(out[6]) == [teesink]  # the full name in another meeting: the same person
+    assert teesink != jansen
+
+
+def test_without_documents_a_first_name_two_people_share_is_a_pseudonym_of_its_own():
+    texts, _ = _batch(MEETING_A, MEETING_B)
+    out = [r.redacted for r in _redactor().redact_batch(texts)]
+    teesink, jansen = _of(out[0])[0], _of(out[3])[0]
+    assert _of(out[1]) == _of(out[4])
+    assert _of(out[1])[0] not in (teesink, jansen)
+
+
+def test_a_first_name_in_a_document_naming_two_people_with_it_stays_ambiguous():
+    both = ["Aanwezig: Peter Teesink, Peter Jansen", "Peter neemt de actie."]
+    texts, groups = _batch(both, MEETING_A)
+    out = [r.redacted for r in _redactor().redact_batch(texts, groups)]
+    teesink, jansen = _of(out[0])
+    assert _of(out[1])[0] not in (teesink, jansen)  # not guessed from the other meeting
+    assert _of(out[3]) == [teesink]  # while in meeting A, Peter is Peter Teesink
+
+
+def test_a_text_shared_by_two_documents_takes_the_person_both_documents_agree_on():
+    shared = "Peter vraagt het woord."
+    texts = [MEETING_A[0], shared, MEETING_B[0], shared, "Peter Teesink belt."]
+    groups = [{0}, {0}, {1}, {1}, {1}]
+    out = [r.redacted for r in _redactor().redact_batch(texts, groups)]
+    assert out[1] == out[3]
+    assert _of(out[1])[0] not in (_of(out[0])[0], _of(out[2])[0])  # two Peters: ambiguous, one pseudonym
+
+
+def test_full_name_first_or_first_name_first_across_documents_and_ingests_is_one_person():
+    for order in (["Peter Teesink opent.", "Peter sluit af."], ["Peter sluit af.", "Peter Teesink opent."]):
+        redactor = _redactor()
+        first = redactor.redact_batch([order[0]], [{0}])[0].redacted
+        second = redactor.redact_batch([order[1]], [{1}])[0].redacted
+        assert _of(first) == _of(second)
+
+
+def test_a_list_of_names_gets_one_pseudonym_per_person():
+    texts = ["Aanwezig: Marloes Verbeek Kofi Mensah Sanne Bakker", "Marloes Verbeek opent.", "Kofi Mensah vraagt.",
+             "Sanne Bakker sluit af.", "Marloes en Kofi plannen een afspraak."]
+    out = [r.redacted for r in _redactor().redact_batch(texts, [{0}] * len(texts))]
+    listed = _of(out[0])
+    assert listed == [_of(out[1])[0], _of(out[2])[0], _of(out[3])[0]]
+    assert len(set(listed)) == 3
+    assert _of(out[4]) == listed[:2]
+    assert "Marloes" not in out[0] and "Mensah" not in out[0] and "Bakker" not in out[0]
+
+
+def test_the_pseudonyms_do_not_depend_on_the_order_of_texts_and_documents():
+    texts, groups = _batch(MEETING_A, MEETING_B, ["Actie: Sander en Peter Jansen maken een planning."])
+    expected = dict(zip(texts, (r.redacted for r in _redactor().redact_batch(texts, groups)), strict=True))
+    pairs = list(zip(texts, groups, strict=True))
+    for order in itertools.islice(itertools.permutations(pairs), 0, 3_000_000, 400_009):
+        got = _redactor().redact_batch([t for t, _ in order], [g for _, g in order])
+        assert {t: r.redacted for (t, _), r in zip(order, got, strict=True)} == expected
+
+
+@pytest.fixture
+def small_threshold(monkeypatch):
+    monkeypatch.setattr(pool, "MIN_PARALLEL_TEXTS", 10)
+
+
+def test_parallel_redaction_with_documents_equals_redact_batch(small_threshold):
+    meetings = [[f"Aanwezig: Peter Teesink Marloes Verbeek, vergadering {k}", f"Peter opent vergadering {k}.",
+                 f"Marloes V sluit vergadering {k}."] if k % 2 else
+                [f"Aanwezig: Peter Jansen, vergadering {k}", f"Peter sluit vergadering {k}."] for k in range(12)]
+    texts, groups = _batch(*meetings)
+    expected = [r.redacted for r in _redactor().redact_batch(texts, groups)]
+    assert [r.redacted for r in redact_parallel(_redactor(), texts, workers=2, groups=groups)] == expected
+    assert len({_of(expected[1])[0], _of(expected[4])[0]}) == 2  # each meeting's own Peter
