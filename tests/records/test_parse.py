@@ -278,3 +278,12 @@ def test_he_or_she_takes_the_owner_named_before_in_the_unit() -> None:
     record = parse_record(_document(), units)
     committed = [a for a in record.actions if a.source == "toezegging"]
     assert [(a.owner, a.description) for a in committed] == [("[PERSOON_4]", "stuurt de nieuwe versie rond")]
+
+
+def test_an_item_moving_on_does_not_defer_the_action_before_it() -> None:
+    units = _levelled([
+        ("paragraph", 0, "[PERSOON_3] neemt dit mee in het overleg met de leverancier. Omdat [PERSOON_4] niet aanwezig "
+                         "is, schuift dit agendapunt door naar een volgend overleg."),
+    ])
+    record = parse_record(_document(), units)
+    assert [(a.owner, a.status) for a in record.actions] == [("[PERSOON_3]", OPEN)]

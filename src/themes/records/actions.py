@@ -116,11 +116,11 @@ _LATER_PROMISE = re.compile(
 #: plans or wishes of the group, not actions.
 _GENERIC_VERBS = frozenset(
     "zal zullen gaat gaan stuurt regelt maakt maken wil willen doet plant plannen zoekt deelt voegt organiseert "
-    "verwerkt bekijkt kijkt informeert werkt past leveren geeft koppelt prikt nodigt komt presenteert".split()
+    "verwerkt bekijkt kijkt informeert werkt past leveren geeft koppelt prikt nodigt komt".split()
 )
 _NOT_ACTION_VERBS = re.compile(
     r"^(?:geeft(?!\s+(?:\S+\s+){0,4}?door\b)|gaf|vertelt|legt uit|licht|ligt|vraagt of|vraagt zich|meldt|merkt|zegt dat|zegt:|geeft aan|"
-    r"is van mening|vindt|denkt|heeft het|had|was|presenteert(?!\s+(?:\S+\s+){0,3}?(?:volgende|komende)\b)|toont|schetst|noemt|benadrukt|herkent|mist|"
+    r"is van mening|vindt|denkt|heeft het|had|was|presenteert|toont|schetst|noemt|benadrukt|herkent|mist|"
     r"maakt (?:deel|gebruik|duidelijk|zich|kenbaar|bezwaar|onderscheid|(?:een )?opmerking)|doet (?:de|een) suggestie|"
     r"wil (?:graag |nog |even )*(?:weten|horen|benadrukken|aangeven|opmerken|meegeven|dat)|deelt (?:de|het|zijn|haar) "
     r"(?:mening|zorg|beeld|gevoel)|informeert naar|ziet|constateert|stelt (?:dat|voor)|verwacht|hoopt|vreest|twijfelt|voegt (?:hier|daar)\s*aan toe|voegt toe dat|geeft door dat|kijkt (?:terug|anders|vooral)|werkt bij|zoekt naar de)\b",
@@ -212,6 +212,8 @@ def _commitment(sentence: str) -> ActionLine | None:
     if _NEGATED.search(" ".join(rest.split()[:4])):
         return None  # "[X] zal dit niet oppakken"
     named = bool(re.fullmatch(_PERSONS + "|" + _ORGANISATION + "|(?i:hij|zij)", match.group("owner")))
+    if hit is not None and hit.phrase in ("wil", "willen") and ":" in sentence[: match.start("rest")]:
+        return None  # "[X]: wil de punten samenvoegen" in a verbatim discussion is a wish, not an action
     if hit is not None and hit.phrase.split()[0] in _GENERIC_VERBS and not named:
         return None  # "we gaan …" is a plan of the group, not an action with an owner
     owner = match.group("owner") if named else match.group("owner").lower()

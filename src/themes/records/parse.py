@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from themes.records.actions import ActionLine, action_in, labelled_action, progress_owner, statement
 from themes.records.agenda import is_action_heading
-from themes.records.entries import DONE, OPEN, ActionEntry, MeetingRecord
+from themes.records.entries import DEFERRED, DONE, OPEN, ActionEntry, MeetingRecord
 from themes.records.items import TABLE_HEADER, parse_items
 from themes.records.status import status_of
 from themes.records.tables import CELL_SEPARATOR, Header, header_of, read_row
@@ -29,6 +29,7 @@ _DUPLICATE_SHARE = 0.7
 
 
 _PERSON = re.compile(r"\[PERSOON_\d+\]")
+_ABOUT_ITEM = re.compile(r"\b(?:agenda)?punt(?:en)?\b|\bonderwerp(?:en)?\b", re.IGNORECASE)
 _CELL_SPLIT = re.compile(r"\s*\|\s*")
 
 
@@ -93,6 +94,8 @@ def _unit_actions(unit: Segment, in_action_list: bool) -> list[ActionEntry]:
             continue
         if current is not None:
             said = status_of(sentence)
+            if said == DEFERRED and _ABOUT_ITEM.search(sentence):
+                said = None  # "… schuift dit agendapunt door": the item moves on, not the action before it
             if said:
                 current = replace(current, status=said, status_text=sentence)
                 out[-1] = current
