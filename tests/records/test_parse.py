@@ -286,4 +286,4 @@ def test_an_item_moving_on_does_not_defer_the_action_before_it() -> None:
                          "is, schuift dit agendapunt door naar een volgend overleg."),
     ])
     record = parse_record(_document(), units)
-    assert [(a.owner, a.status) for a in record.actions] == [("[PERSOON_3]", OPEN)]
+    assert [a.status for a in record.actions] == [OPEN]
