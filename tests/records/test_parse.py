@@ -287,3 +287,16 @@ def test_an_item_moving_on_does_not_defer_the_action_before_it() -> None:
     ])
     record = parse_record(_document(), units)
     assert [a.status for a in record.actions] == [OPEN]
+
+
+def test_an_indented_line_outside_an_action_list_sets_no_action_status() -> None:
+    units = [
+        Segment(segment_id=f"d1-{i:05d}", doc_id="d1", position=i, text=text, heading=f"{TITLE} > 3. Beheer",
+                actor=None, kind="list_item", list_level=level)
+        for i, (level, text) in enumerate([
+            (1, "[PERSOON_3] neemt dit mee in het overleg met de stuurgroep."),
+            (2, "Dit onderwerp schuift door naar een volgend overleg."),
+        ])
+    ]
+    record = parse_record(_document(), units)
+    assert [a.status for a in record.actions] == [OPEN]

@@ -128,7 +128,13 @@ def parse_actions(units: Sequence[Segment]) -> tuple[list[ActionEntry], set[str]
     announced: str | None = None  # "Acties voor de werkgroep:": the list items after it are actions
     last_unit: Segment | None = None  # the unit of the latest action that is not an indented sub-item
     for unit in units:
-        if actions and _sub_item(unit, last_unit) and (said := status_of(unit.text.lstrip("|-–•* "))):
+        if (
+            actions
+            and (headings.get(unit.heading) or announced is not None)
+            and _sub_item(unit, last_unit)
+            and (said := status_of(unit.text.lstrip("|-–•* ")))
+            and not (said == DEFERRED and _ABOUT_ITEM.search(unit.text))
+        ):
             # an indented line under an action of an action list saying its progress ("- is gedaan")
             actions[-1] = replace(actions[-1], status=said, status_text=unit.text.lstrip("|-–•* "))
             about.add(unit.segment_id)
