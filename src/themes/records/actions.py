@@ -80,8 +80,8 @@ _FINITE = frozenset(
     "zal zullen gaat gaan komt komen ga ben bent vindt vinden geeft geven zegt zeggen lijkt staat blijkt kun kunt "
     "wilt leven leeft geldt gelden".split()
 )
-_SUBJECT_PRONOUNS = frozenset("we wij ik er zij ze hij jullie men je u".split())
-_STATEMENT_START = _SUBJECT_PRONOUNS | frozenset("het dit dat deze die daar dus".split())
+_SUBJECT_PRONOUNS = frozenset("we wij er zij ze hij jullie men je u".split())
+_STATEMENT_START = _SUBJECT_PRONOUNS | frozenset("ik het dit dat deze die daar dus".split())
 #: Opening words of a suggestion, not a to-do ("Mogelijk extra laag toevoegen om dit zichtbaar te maken").
 _HEDGES = frozenset("mogelijk wellicht misschien".split())
 _PARTICIPLE = r"(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd|\w*gedaan)"
