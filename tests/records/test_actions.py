@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from themes.records.actions import action_in
+from themes.records.actions import action_in, progress_owner
 from themes.records.entries import DONE, DROPPED, OPEN
 
 
@@ -76,6 +76,12 @@ def test_action_colon_takes_the_units_actor() -> None:
         "[PERSOON_1] zegt toe de conceptbrief voor vrijdag te versturen.",
         "[PERSOON_1] plant een afspraak met de afdeling inkoop.",
         "[PERSOON_1] en [PERSOON_5] zeggen toe een voorstel voor de bezetting te maken.",
+        "[PERSOON_1] maakt een overzicht van de openstaande issues.",
+        "[PERSOON_1] geeft de contactgegevens door aan [PERSOON_4].",
+        "[PERSOON_1] prikt een datum voor een nieuwe bijeenkomst, waarschijnlijk in januari.",
+        "[PERSOON_1] wil meeschrijven aan de notitie over logging.",
+        "[PERSOON_1]: zal nog navragen hoe dit bij de uitvoerder geregeld is.",
+        "[PERSOON_1] zal de volgende bijeenkomst organiseren.",
     ],
 )
 def test_commitment_in_running_text(sentence: str) -> None:
@@ -167,3 +173,152 @@ def test_outside_an_action_list_a_plain_line_is_no_action() -> None:
 def test_same_sentence_same_action() -> None:
     sentence = "Actie [PERSOON_3]: registratieformulier aanpassen – gereed"
     assert action_in(sentence) == action_in(sentence)
+
+
+def test_an_organisation_acronym_takes_on_an_action() -> None:
+    line = action_in("VNG levert voor de volgende versie een kort stuk aan over de Europese context.")
+    assert line is not None
+    assert line.owner == "VNG"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[PERSOON_1] maakt duidelijk dat dit voor gemeenten niet haalbaar is.",
+        "[PERSOON_1] wil graag weten hoe de planning eruitziet.",
+        "[PERSOON_1] werkt bij de provincie.",
+        "[PERSOON_1] presenteert de resultaten van het onderzoek.",
+        "[PERSOON_1]: wil de punten uit beide issues samenvoegen.",
+        "[PERSOON_1] voegt hieraan toe dat de keten lang is.",
+        "[PERSOON_1] ziet dat bestuurders pas bewegen als het verplicht is, dus we moeten niet verwachten dat zij dit zullen omarmen.",
+        "We willen de tijd die we hebben goed benutten.",
+        "We maken gebruik van de bestaande standaarden.",
+        "Volgende bijeenkomst is op 12 maart.",
+    ],
+)
+def test_statements_with_an_action_verb_are_no_commitment(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Recente voorbeelden toevoegen (niet in hoofdstuk 1).",
+        'Titel aanpassen naar "Sleutel voor succes".',
+        "Andere domeinen benoemen waar deze aanpak al werkt, bijvoorbeeld de omgevingswet.",
+        "Voordeel van de aanpak benadrukken door de woorden meer inhoud te geven.",
+        "Het hoofdstuk over beveiliging uitbreiden.",
+    ],
+)
+def test_a_telegraphic_to_do_may_end_its_first_clause(sentence: str) -> None:
+    line = action_in(sentence)
+    assert line is not None
+    assert line.source == "actieregel"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het opstellen van dit profiel is het eerste doel van deze werkgroep.",
+        "Mogelijk extra laag toevoegen zodat dit zichtbaar wordt.",
+        "Er leven nog veel vragen zoals hoe het beheer loopt.",
+        "Vanuit de sector is het zinvol dit meer body te geven.",
+    ],
+)
+def test_a_clause_ending_in_an_infinitive_is_not_always_a_to_do(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Matrix: AP15 Doelbinding (AP)- Het doel waarvoor informatie wordt gebruikt.",
+        "Verwachting is dat het onderzoek in de loop van het jaar is afgerond.",
+        "Zelfde geldt voor kennis delen.",
+        "Er ontstaat een platform van data waarop we de vraagstukken organiseren.",
+    ],
+)
+def test_abbreviations_expectations_and_statements_are_no_action(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aan de leverancier wordt niet gevraagd om een nieuwe versie.",
+        "Zo mogelijk aansluiten bij de groep die nu wordt gevraagd om input.",
+        "Wordt de werkgroep gevraagd om te reageren?",
+    ],
+)
+def test_a_negated_describing_or_asked_passive_is_no_action(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("[PERSOON_2] heeft een eerste voorzet gedaan voor de extensie.", "[PERSOON_2]"),
+        ("Voor het eerste deel heeft VNG wijzigingen ingebracht.", "VNG"),
+        ("Hiervoor is een enquete opgesteld door [PERSOON_3]:", ""),
+        ("De lijst met deelnemers is geactualiseerd.", ""),
+    ],
+)
+def test_progress_names_who_did_it(sentence: str, owner: str) -> None:
+    assert progress_owner(sentence) == owner
+
+
+def test_a_negated_report_is_no_progress() -> None:
+    assert progress_owner("De lijst met deelnemers is nog niet geactualiseerd.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[PERSOON_1] en [PERSOON_2] geven aan hierover een voorzet te maken.",
+        "[PERSOON_1] geeft aan dat hij een opzet heeft gemaakt en dat hij die zal delen.",
+    ],
+)
+def test_saying_one_takes_it_on_is_a_commitment(sentence: str) -> None:
+    line = action_in(sentence)
+    assert line is not None
+    assert line.owner is not None and line.owner.startswith("[PERSOON_1]")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[PERSOON_1] geeft aan het lastig te vinden.",
+        "[PERSOON_1] geeft aan dat zij dit niet zal doen.",
+        "[PERSOON_1] geeft aan om de vraag breder te stellen.",
+        "[PERSOON_1] geeft aan dat de regel voorkomt dat gegevens gelogd worden.",
+    ],
+)
+def test_saying_an_opinion_is_no_commitment(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dit wordt geaccepteerd en [PERSOON_1] maakt een pull request voor de extensie.",
+        "De paragraaf staat te prominent; [PERSOON_1] past dit aan.",
+    ],
+)
+def test_a_commitment_in_a_later_clause(sentence: str) -> None:
+    line = action_in(sentence)
+    assert line is not None
+    assert line.owner == "[PERSOON_1]"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Op verzoek van [PERSOON_1] halen we de rondvraag naar voren.", "[PERSOON_2] vraagt of [PERSOON_1] dit zal doen."],
+)
+def test_a_person_after_a_preposition_or_subordinator_takes_nothing_on(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+def test_a_sentence_reporting_done_work_is_no_new_action() -> None:
+    assert action_in("Naamgeving: de activiteiten van deze subwerkgroep zijn afgerond.") is None
+    line = action_in("Voorstel herformulering van de paragraaf - is gedaan")
+    assert line is not None and line.status == DONE

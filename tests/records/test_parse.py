@@ -225,3 +225,78 @@ def test_same_input_same_record() -> None:
 def test_unit_order_comes_from_position() -> None:
     units = _units(MINUTES)
     assert parse_record(_document(), list(reversed(units))) == parse_record(_document(), units)
+
+
+def _levelled(rows: list[tuple[str, int, str]]) -> list[Segment]:
+    """Units under "Actiepunten" from (kind, list level, text) rows."""
+    return [
+        Segment(segment_id=f"d1-{i:05d}", doc_id="d1", position=i, text=text, heading=f"{TITLE} > Actiepunten",
+                actor=None, kind=kind, list_level=level)
+        for i, (kind, level, text) in enumerate(rows)
+    ]
+
+
+def test_an_indented_status_line_closes_the_action_above_it() -> None:
+    units = _levelled([
+        ("list_item", 1, "Voorstel voor herformulering van de paragraaf over toegang ([PERSOON_3])"),
+        ("list_item", 2, "is gedaan"),
+        ("list_item", 1, "Review van het hele hoofdstuk ([PERSOON_4])"),
+        ("table_row", 0, "- We nemen de belangrijkste punten uit de checklist over"),
+        ("table_row", 0, "- review door de werkgroep voor de volgende bijeenkomst"),
+    ])
+    record = parse_record(_document(), units)
+    descriptions = [a.description for a in record.actions]
+    assert record.actions[0].status == DONE
+    assert record.actions[1].status == OPEN
+    assert "is gedaan" not in descriptions
+    assert not any(d.startswith("- We nemen") or d.startswith("We nemen") for d in descriptions)
+    assert any("review door de werkgroep" in d for d in descriptions)
+    assert not any(i.title.startswith("We nemen") for i in record.items)
+
+
+def test_an_aside_names_who_takes_the_action_on() -> None:
+    units = _levelled([("paragraph", 0, "Usecase beschrijving in de introductie ([PERSOON_5] zoekt een usecase op)")])
+    record = parse_record(_document(), units)
+    assert [a.owner for a in record.actions] == ["[PERSOON_5]"]
+
+
+def test_a_to_do_sentence_after_an_action_line_words_the_same_action() -> None:
+    units = _levelled([
+        ("paragraph", 0, "Actiepunt [PERSOON_2]: sectie 4 aanvullen met de uitkomst van de discussie. In ieder geval "
+                         "de motivatie voor tokens toevoegen (losse koppeling)."),
+    ])
+    record = parse_record(_document(), units)
+    assert len(record.actions) == 1
+    assert record.actions[0].owner == "[PERSOON_2]"
+
+
+def test_he_or_she_takes_the_owner_named_before_in_the_unit() -> None:
+    units = _levelled([
+        ("paragraph", 0, "[PERSOON_4] heeft het werkdocument besproken met de leden. Hij stuurt de nieuwe versie rond."),
+        ("paragraph", 0, "Hij zal dit niet oppakken."),
+    ])
+    record = parse_record(_document(), units)
+    committed = [a for a in record.actions if a.source == "toezegging"]
+    assert [(a.owner, a.description) for a in committed] == [("[PERSOON_4]", "stuurt de nieuwe versie rond")]
+
+
+def test_an_item_moving_on_does_not_defer_the_action_before_it() -> None:
+    units = _levelled([
+        ("paragraph", 0, "[PERSOON_3] neemt dit mee in het overleg met de leverancier. Omdat [PERSOON_4] niet aanwezig "
+                         "is, schuift dit agendapunt door naar een volgend overleg."),
+    ])
+    record = parse_record(_document(), units)
+    assert [a.status for a in record.actions] == [OPEN]
+
+
+def test_an_indented_line_outside_an_action_list_sets_no_action_status() -> None:
+    units = [
+        Segment(segment_id=f"d1-{i:05d}", doc_id="d1", position=i, text=text, heading=f"{TITLE} > 3. Beheer",
+                actor=None, kind="list_item", list_level=level)
+        for i, (level, text) in enumerate([
+            (1, "[PERSOON_3] neemt dit mee in het overleg met de stuurgroep."),
+            (2, "Dit onderwerp schuift door naar een volgend overleg."),
+        ])
+    ]
+    record = parse_record(_document(), units)
+    assert [a.status for a in record.actions] == [OPEN]

@@ -37,31 +37,65 @@ _LABEL_NO_COLON = re.compile(
 )
 _LABEL_ALONE = re.compile(_BULLET + r"(?:vervolg)?(?:actie|aktie)(?:punt)?\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
 _MARKER = re.compile(
-    r"\(\s*(?:actie|aktie|actiehouder|ap)\b\s*:?\s*(?P<owner>[^()]{0,80}?)\s*\)"
+    r"\(\s*(?:actie|aktie|actiehouder|ap(?=\s*:?\s*[^\s)]))\b\s*:?\s*(?P<owner>[^()]{0,80}?)\s*\)"
     r"|(?:→|->|=>)\s*(?:actie|aktie)\b\s*:?\s*(?P<owner2>[^.;]{0,80}?)\s*[.;]?\s*$",
     re.IGNORECASE,
 )
+_ASIDE = re.compile(r"\((?P<inner>\[PERSOON_\d+\][^()]{3,100})\)")
 _OWNER_PREFIX = re.compile(_BULLET + r"(?P<owner>" + _OWNER + r")\s*:\s*(?P<rest>\S.*)$", re.DOTALL)
+#: An organisation written as an acronym ("VNG", "KvK", "RvIG"): in minutes it takes on actions as a person does.
+_ORGANISATION = r"(?-i:[A-Z][a-z]?[A-Z][A-Za-z]{0,4})"
 _SUBJECT = re.compile(
-    _BULLET + r"(?P<owner>" + _PERSONS + r"|iedereen|allen|de werkgroep|de stuurgroep|het bureau|wij|we)"
-    r"(?:\s*\([^)]{0,40}\))?\s+(?P<rest>\S.*)$",
+    _BULLET + r"(?P<owner>" + _PERSONS + r"|" + _ORGANISATION + r"|iedereen|allen|de werkgroep|de stuurgroep|"
+    r"het bureau|wij|we|hij|zij)(?:\s*\([^)]{0,40}\))?\s*:?\s+(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _AGREED_LEAD = re.compile(r"^\s*(?:afgesproken\s+(?:is|wordt)|afspraak\s+is|afgesproken:)\s*:?\s*(?:dat|om)?\s*", re.IGNORECASE)
+#: A person reporting that they take something on: "geeft aan … te maken", "geeft aan dat hij … zal delen".
+_OFFER = re.compile(
+    r"^(?:geeft|geven|gaf|gaven)\s+aan(?=\s+(?!dat\b|om\b)(?:\S+\s+){0,8}?te\s+(?:willen\s+)?(?!(?:vinden|zijn|hebben|weten|begrijpen|zien|missen|herkennen|kennen|denken|"
+    r"steunen|waarderen|twijfelen|verwachten|hopen)\b)\w+)"
+    r"|^(?:geeft|geven|gaf|gaven)\s+aan\s+dat\s+(?:hij|zij|ze)\b(?=(?:\s+\S+){0,14}?\s+(?:zal|zullen|gaat|gaan|wil|willen)\s)",
+    re.IGNORECASE,
+)
+_PERSON_INSIDE = re.compile(r"\[PERSOON_\d+\]")
+#: Words after which a person is no subject of a new clause ("op verzoek van [X]", "vraagt of [X] …").
+_NOT_BEFORE_SUBJECT = frozenset(
+    "van met door aan voor bij naar op om over tot uit onder tussen tegen zonder via dan of dat als wanneer zodat "
+    "omdat die wie waar welke hoe wat ook samen".split()
+)
+_NEGATED = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
+_DESCRIBING = re.compile(r"\b(?:of|dat|als|wanneer|zodat|waarom|hoe|welke|wat|zoals|die|waar\w*|omdat)\b")
 _NOT_IN_LIST = re.compile(r"\?\s*$|(?:^|\s)(?:ik|mijn|me|mij)\s|->|=|^\W*[\"“']")
 _MAX_LIST_WORDS = 40
 _MAX_STATUS_LINE_WORDS = 15
 _MAX_INSTRUCTION_WORDS = 20
 _LAST_WORD = re.compile(r"([a-z]+)\W*$")
+#: Where the first clause of a telegraphic line may end: an aside, a comma, or a word starting a complement.
+_CLAUSE_CUT = re.compile(r"\s*\(|\s(?=(?:door|waar|zoals|naar|zodat|dat)\s)")
 #: Finite verbs that make a sentence a statement, not a telegraphic to-do ("Het is lastig om dit op te nemen").
 _FINITE = frozenset(
     "is zijn was waren wordt worden werd heeft hebben had kan kunnen kon moet moeten mag mogen wil willen "
-    "zal zullen gaat gaan komt komen ga ben bent vindt vinden geeft geven zegt zeggen lijkt staat blijkt".split()
+    "zal zullen gaat gaan komt komen ga ben bent vindt vinden geeft geven zegt zeggen lijkt staat blijkt kun kunt "
+    "wilt leven leeft geldt gelden".split()
 )
-_PERFECT = re.compile(
-    r"^(?:heeft|hebben)\b(?:\s+\S+){0,8}?\s+(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd)\b", re.IGNORECASE
+_SUBJECT_PRONOUNS = frozenset("we wij er zij ze hij jullie men je u".split())
+_STATEMENT_START = _SUBJECT_PRONOUNS | frozenset("ik het dit dat deze die daar dus".split())
+#: Opening words of a suggestion, not a to-do ("Mogelijk extra laag toevoegen om dit zichtbaar te maken").
+_HEDGES = frozenset("mogelijk wellicht misschien".split())
+_PARTICIPLE = r"(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd|\w*gedaan)"
+_PERFECT = re.compile(r"^(?:heeft|hebben)\b(?:\s+\S+){0,8}?\s+" + _PARTICIPLE + r"\b", re.IGNORECASE)
+#: "… is geactualiseerd", "Hiervoor is een enquete opgesteld door [X]": done, reported in the passive.
+_PASSIVE_DONE = re.compile(
+    r"\b(?:is|zijn)\s+(?:(?:nu|inmiddels|al|ook)\s+)?(?:(?:een|de|het|deze|dit)\s+(?:[^\s,;:]+\s+){1,3}?)?"
+    r"(?:\w*ge\w{3,}(?:d|t|en)|\w+eerd)(?:\s+door\s+\S+)?\s*[.!:]?$"
 )
-_PASSIVE_DONE = re.compile(r"\b(?:is|zijn)\s+(?:(?:nu|inmiddels|al|ook)\s+)?(?:ge\w{3,}(?:d|t|en)|\w+eerd)\s*[.!]?$")
+#: "Voor het eerste deel heeft VNG wijzigingen ingebracht": done, with the doer after the verb.
+_INVERTED_PERFECT = re.compile(
+    r"\b(?:heeft|hebben)\s+(?P<owner>" + _PERSONS + r"|" + _ORGANISATION + r")\s+(?:\S+\s+){0,6}?" + _PARTICIPLE
+    + r"\b"
+)
 # "… zal worden geactualiseerd": a to-do without an owner; "zal worden besproken" is a plan for a meeting
 _SUBORDINATE = re.compile(r"\b(?:of|dat|als|wanneer|zodat|waarom|hoe|welke|wat)\b", re.IGNORECASE)
 _DONE_IN_LINE = re.compile(r"\b(?:is|zijn|heeft|hebben)\s+(?:\S+\s+){0,2}?(?:ge[a-z]{3,}(?:d|t)|[a-z]+eerd)\b", re.IGNORECASE)
@@ -71,11 +105,25 @@ _FUTURE_PASSIVE = re.compile(
     r"(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd)\b",
     re.IGNORECASE,
 )
-_LATER_PROMISE = re.compile(r"\b(?:en|die|dat)\s+(?:hij|zij|ze|hem|haar)?\s*(?:\S+\s+){0,5}?(?:zal|zullen|gaat)\s+\S+", re.IGNORECASE)
-_GENERIC_VERBS = frozenset({"zal", "zullen", "gaat", "gaan", "stuurt", "regelt"})
+#: "… en zal deze delen", "… die hij zal delen": the subject takes it on later in the sentence; "… dat het … gaat"
+#: (no pronoun for the subject) is an opinion, not a promise.
+_LATER_PROMISE = re.compile(
+    r"\ben\s+(?:hij\s+|zij\s+|ze\s+)?(?:\S+\s+){0,2}?(?:zal|zullen|gaat)\s+\S+"
+    r"|\b(?:die|dat)\s+(?:hij|zij|ze)\s+(?:\S+\s+){0,5}?(?:zal|zullen|gaat)\s+\S+",
+    re.IGNORECASE,
+)
+#: Verbs that say who acts only with a named person or organisation as subject: "we maken …", "we willen …" are
+#: plans or wishes of the group, not actions.
+_GENERIC_VERBS = frozenset(
+    "zal zullen gaat gaan stuurt regelt maakt maken wil willen doet plant plannen zoekt deelt voegt organiseert "
+    "verwerkt bekijkt kijkt informeert werkt past leveren geeft koppelt prikt nodigt komt".split()
+)
 _NOT_ACTION_VERBS = re.compile(
-    r"^(?:geeft|gaf|vertelt|legt uit|licht|ligt|vraagt of|vraagt zich|meldt|merkt|zegt dat|zegt:|geeft aan|"
-    r"is van mening|vindt|denkt|heeft het|had|was|presenteert|toont|schetst|noemt|benadrukt|herkent|mist)\b",
+    r"^(?:geeft(?!\s+(?:\S+\s+){0,4}?door\b)|gaf|vertelt|legt uit|licht|ligt|vraagt of|vraagt zich|meldt|merkt|zegt dat|zegt:|geeft aan|"
+    r"is van mening|vindt|denkt|heeft het|had|was|presenteert|toont|schetst|noemt|benadrukt|herkent|mist|"
+    r"maakt (?:deel|gebruik|duidelijk|zich|kenbaar|bezwaar|onderscheid|(?:een )?opmerking)|doet (?:de|een) suggestie|"
+    r"wil (?:graag |nog |even )*(?:weten|horen|benadrukken|aangeven|opmerken|meegeven|dat)|deelt (?:de|het|zijn|haar) "
+    r"(?:mening|zorg|beeld|gevoel)|informeert naar|ziet|constateert|stelt (?:dat|voor)|verwacht|hoopt|vreest|twijfelt|voegt (?:hier|daar)\s*aan toe|voegt toe dat|geeft door dat|kijkt (?:terug|anders|vooral)|werkt bij|zoekt naar de)\b",
     re.IGNORECASE,
 )
 _DUE = re.compile(
@@ -149,6 +197,10 @@ def _commitment(sentence: str) -> ActionLine | None:
     if not match:
         return None
     rest = match.group("rest")
+    offer = _OFFER.match(rest)
+    if offer and not _NEGATED.search(rest) and re.fullmatch(_PERSONS, match.group("owner")):
+        # "[X] geeft aan hierover een voorzet te maken", "[X] geeft aan dat hij dit zal delen"
+        return _line(rest[offer.end() :].strip() or rest, match.group("owner"), "toezegging", sentence)
     if _NOT_ACTION_VERBS.match(rest) or _PERFECT.match(rest):
         return None
     hit = lexicon.first(lexicon.COMMITMENT, rest[:60])
@@ -157,9 +209,14 @@ def _commitment(sentence: str) -> ActionLine | None:
         # takes the action on later in the sentence
         if not match.group("owner").startswith("[") or not _LATER_PROMISE.search(rest):
             return None
-    if hit is not None and hit.phrase.split()[0] in _GENERIC_VERBS and not match.group("owner").startswith("["):
+    if _NEGATED.search(" ".join(rest.split()[:4])):
+        return None  # "[X] zal dit niet oppakken"
+    named = bool(re.fullmatch(_PERSONS + "|" + _ORGANISATION + "|(?i:hij|zij)", match.group("owner")))
+    if hit is not None and hit.phrase in ("wil", "willen") and ":" in sentence[: match.start("rest")]:
+        return None  # "[X]: wil de punten samenvoegen" in a verbatim discussion is a wish, not an action
+    if hit is not None and hit.phrase.split()[0] in _GENERIC_VERBS and not named:
         return None  # "we gaan …" is a plan of the group, not an action with an owner
-    owner = match.group("owner") if match.group("owner").startswith("[") else match.group("owner").lower()
+    owner = match.group("owner") if named else match.group("owner").lower()
     return _line(rest, owner, "toezegging", sentence)
 
 
@@ -180,13 +237,22 @@ def _instruction(sentence: str) -> ActionLine | None:
         lead = _LAST_WORD.search(head)
         if lead and lead.group(1) in lexicon.words(lexicon.INSTRUCTION) and not _FINITE.intersection(head.split()):
             return _line(sentence, None, "actieregel", sentence)
-    last = _LAST_WORD.search(folded)
-    if last is None or not _infinitive(last.group(1)):
+    if sentence.rstrip().endswith("?"):
         return None
-    words = tokens.words(folded, 1)
-    if len(words) > _MAX_INSTRUCTION_WORDS or _FINITE.intersection(words) or sentence.rstrip().endswith("?"):
-        return None
-    return _line(sentence, None, "actieregel", sentence)
+    # the to-do may end its first clause: "Titel aanpassen naar …", "Andere domeinen benoemen waar …",
+    # "Recente voorbeelden toevoegen (niet in blok 1)"
+    heads = [folded] + [folded[: m.start()] for m in _CLAUSE_CUT.finditer(folded) if m.start() > 0]
+    for head in heads:
+        words = tokens.words(head, 1)
+        # "… te verwerken" depends on another verb; "Het opstellen van …" is a noun
+        if len(words) < 2 or not _infinitive(words[-1]) or words[-2] in ("te", "het", "de"):
+            continue
+        if len(words) > _MAX_INSTRUCTION_WORDS or _FINITE.intersection(words) or words[0] in _SUBJECT_PRONOUNS:
+            continue  # "Er ontstaat een platform waarop we … organiseren": a statement
+        if head is not folded and (statement(head) or words[0] in _HEDGES or head.lstrip().startswith("[")):
+            continue  # "Er leven nog vragen bij …", "Mogelijk extra laag toevoegen om …", "[X]: kennis delen en …"
+        return _line(sentence, None, "actieregel", sentence)
+    return None
 
 
 def _with_status(sentence: str) -> ActionLine | None:
@@ -199,17 +265,49 @@ def _with_status(sentence: str) -> ActionLine | None:
     description, tail = _split_tail(sentence)
     if not tail or description == sentence.strip(" .;:") or status_of(tail) in (None, "open"):
         return None
-    if status_of(sentence) != status_of(tail):
+    if fold(description).split()[-1:] in (["is"], ["zijn"], ["was"], ["waren"], ["wordt"], ["worden"]):
+        return None  # "De activiteiten van deze werkgroep zijn afgerond.": a report on progress, not an action
+    if status_of(sentence) != status_of(tail) or lexicon.first(lexicon.MODAL, description):
         return None  # "Verwachting is dat het onderzoek dit jaar is afgerond": planned, not done
     return _line(sentence, None, "actieregel", sentence)
 
 
+def _planned_passive_qualified(folded: str, hit: lexicon.Hit) -> bool:
+    """True when a planned passive ("wordt … rondgestuurd") is negated or describes ("zoals nu wordt uitgewerkt")."""
+    if not hit.phrase.startswith(("wordt ", "worden ")):
+        return False
+    clause = _CLAUSE_BREAK.split(folded[: hit.start])[-1]
+    if folded.rstrip().endswith("?"):
+        return True  # "Kan dit door de beide expertgroepen worden uitgewerkt?"
+    return bool(_NEGATED.search(folded[hit.start : hit.end]) or _NEGATED.search(clause) or _DESCRIBING.search(clause))
+
+
+def statement(text: str) -> bool:
+    """True for a sentence with a finite verb or a pronoun subject, not a telegraphic line ("We nemen … over")."""
+    words = tokens.words(fold(text), 1)
+    return bool(words) and (words[0] in _STATEMENT_START or bool(_FINITE.intersection(words)))
+
+
 def progress(sentence: str) -> bool:
     """True for a sentence reporting that something was done ("[X] heeft … uitgewerkt", "… is geactualiseerd")."""
+    return progress_owner(sentence) is not None
+
+
+def progress_owner(sentence: str) -> str | None:
+    """For a sentence reporting that something was done: who did it ("" when it does not say), else None.
+
+    Negated reports ("is nog niet aangepast") are no progress.
+    """
+    if _NEGATED.search(sentence):
+        return None
     match = _SUBJECT.match(sentence)
     if match and _PERFECT.match(match.group("rest")):
-        return True
-    return bool(_PASSIVE_DONE.search(sentence.strip()))
+        owner = match.group("owner")
+        return owner if re.fullmatch(_PERSONS + "|" + _ORGANISATION, owner) else ""
+    inverted = _INVERTED_PERFECT.search(sentence)
+    if inverted:
+        return inverted.group("owner")
+    return "" if _PASSIVE_DONE.search(sentence.strip()) else None
 
 
 def labelled_action(text: str) -> bool:
@@ -232,8 +330,10 @@ def action_in(sentence: str, *, in_action_list: bool = False, actor: str | None 
         actor: the unit's speaker or owner label, when the reader found one.
     """
     text = sentence.strip()
-    if not text or lexicon.says(lexicon.PROCEDURAL, text):
+    if not text:
         return None
+    # meeting logistics ("Volgende bijeenkomst is …") are no action, unless a label or a person takes them on
+    procedural = lexicon.says(lexicon.PROCEDURAL, text) is not None
     folded = fold(text)
     if "act" in folded or "akt" in folded or folded.lstrip(" -•*").startswith(("ap", "to")):
         match = _LABEL.match(text)
@@ -246,12 +346,18 @@ def action_in(sentence: str, *, in_action_list: bool = False, actor: str | None 
         match = _LABEL_ALONE.match(text)
         if match and not re.match(r"(?:lijst|plan|overzicht|punten)\b", match.group("rest"), re.IGNORECASE):
             return _line(match.group("rest"), actor, "actieregel", text)
+    aside = _ASIDE.search(text)
+    if aside and (inner := _commitment(aside.group("inner"))) is not None:
+        # "Usecase beschrijving in de introductie ([X] zoekt een usecase op)": the aside names who does it
+        lead = text[: aside.start()].strip(" -–•*")
+        description = f"{lead}: {inner.description}" if lead else inner.description
+        return _line(description, inner.owner, "toezegging", text)
     marker = _MARKER.search(text)
     if marker:
         owner = marker.group("owner") or marker.group("owner2")
         description = (text[: marker.start()] + " " + text[marker.end() :]).strip()
         return _line(description, owner, "actieregel", text)
-    if in_action_list and not _NOT_IN_LIST.search(text) and len(text.split()) <= _MAX_LIST_WORDS:
+    if in_action_list and not procedural and not _NOT_IN_LIST.search(text) and len(text.split()) <= _MAX_LIST_WORDS:
         match = _OWNER_PREFIX.match(text)
         if match:
             return _line(match.group("rest"), match.group("owner"), "actieregel", text)
@@ -259,13 +365,33 @@ def action_in(sentence: str, *, in_action_list: bool = False, actor: str | None 
     line = _commitment(text)
     if line is not None:
         return line
+    if procedural:
+        return None
     if deferral(text):
         return None  # "… zullen volgende keer besproken worden": an item moved on, not an action
-    if lexicon.says(lexicon.AGREEMENT, text):
+    agreed = lexicon.first(lexicon.AGREEMENT, text)
+    if agreed is not None and not _planned_passive_qualified(folded, agreed):
         return _line(_AGREED_LEAD.sub("", text) or text, None, "toezegging", text)
     line = _instruction(text) or _with_status(text)
     if line is not None:
         return line
     if _FUTURE_PASSIVE.search(text) and not lexicon.first(lexicon.DECISION, text):
         return _line(text, None, "toezegging", text)
+    return _embedded_commitment(text)
+
+
+def _embedded_commitment(text: str) -> ActionLine | None:
+    """A commitment in a later clause: "Dit wordt geaccepteerd en [X] maakt een pull request", "…; [X] stuurt …".
+
+    Not after a preposition or a subordinating word ("op verzoek van [X] …", "vraagt of [X] …"), nor in a question.
+    """
+    if text.rstrip().endswith("?"):
+        return None
+    for person in _PERSON_INSIDE.finditer(text):
+        before = fold(text[: person.start()]).split()
+        if not before or before[-1].strip(",;:") in _NOT_BEFORE_SUBJECT:
+            continue
+        line = _commitment(text[person.start() :])
+        if line is not None:
+            return line
     return None

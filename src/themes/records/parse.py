@@ -9,9 +9,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from themes.records.actions import ActionLine, action_in, progress
+from themes.records.actions import ActionLine, action_in, labelled_action, progress_owner, statement
 from themes.records.agenda import is_action_heading
-from themes.records.entries import DONE, OPEN, ActionEntry, MeetingRecord
+from themes.records.entries import DEFERRED, DONE, OPEN, ActionEntry, MeetingRecord
 from themes.records.items import TABLE_HEADER, parse_items
 from themes.records.status import status_of
 from themes.records.tables import CELL_SEPARATOR, Header, header_of, read_row
@@ -28,6 +28,8 @@ _ANNOUNCES_ACTIONS = re.compile(
 _DUPLICATE_SHARE = 0.7
 
 
+_PERSON = re.compile(r"\[PERSOON_\d+\]")
+_ABOUT_ITEM = re.compile(r"\b(?:agenda)?punt(?:en)?\b|\bonderwerp(?:en)?\b", re.IGNORECASE)
 _CELL_SPLIT = re.compile(r"\s*\|\s*")
 
 
@@ -74,23 +76,36 @@ def _unit_actions(unit: Segment, in_action_list: bool) -> list[ActionEntry]:
     if unit.kind == "table_row" and CELL_SEPARATOR in unit.text:
         sentences = [" ".join(_cells(unit.text))] if in_action_list else sentences
     current: ActionEntry | None = None
+    labelled = False  # the latest action of the unit carries an action label
+    named: list[str] = []  # the persons named so far in the unit, for "hij" and "zij"
     for sentence in sentences:
+        earlier = list(named)
+        named += _PERSON.findall(sentence)
         line = action_in(sentence, in_action_list=in_action_list and current is None, actor=unit.actor)
+        if line is not None and labelled and line.source == "actieregel" and not labelled_action(sentence):
+            line = None  # "Actie [X]: sectie 4 aanvullen. Daarbij de motivatie toevoegen.": the same action, worded on
         if line is not None:
+            labelled = labelled_action(sentence)
+            if line.owner is not None and line.owner.lower() in ("hij", "zij"):
+                # "[X] heeft het werkdocument aangepast. Hij stuurt het rond.": the person named before in the unit
+                line = replace(line, owner=earlier[-1] if earlier else None)
             current = _action(line, unit)
             out.append(current)
             continue
         if current is not None:
             said = status_of(sentence)
+            if said == DEFERRED and _ABOUT_ITEM.search(sentence):
+                said = None  # "… schuift dit agendapunt door": the item moves on, not the action before it
             if said:
                 current = replace(current, status=said, status_text=sentence)
                 out[-1] = current
             continue
-        if progress(sentence) and len(content_words(sentence)) >= 2:
+        doer = progress_owner(sentence)
+        if doer is not None and len(content_words(sentence)) >= 2:
             out.append(
                 ActionEntry(
                     description=shorten(sentence, 200),
-                    owner=None,
+                    owner=doer or None,
                     due=None,
                     status=DONE,
                     status_text=sentence,
@@ -111,7 +126,19 @@ def parse_actions(units: Sequence[Segment]) -> tuple[list[ActionEntry], set[str]
     headings: dict[str, bool] = {}
     broken: set[str] = set()  # action headings whose list ended at a line announcing something else
     announced: str | None = None  # "Acties voor de werkgroep:": the list items after it are actions
+    last_unit: Segment | None = None  # the unit of the latest action that is not an indented sub-item
     for unit in units:
+        if (
+            actions
+            and (headings.get(unit.heading) or announced is not None)
+            and _sub_item(unit, last_unit)
+            and (said := status_of(unit.text.lstrip("|-–•* ")))
+            and not (said == DEFERRED and _ABOUT_ITEM.search(unit.text))
+        ):
+            # an indented line under an action of an action list saying its progress ("- is gedaan")
+            actions[-1] = replace(actions[-1], status=said, status_text=unit.text.lstrip("|-–•* "))
+            about.add(unit.segment_id)
+            continue
         as_header = header_of(_cells(unit.text)) if "|" in unit.text else None
         if unit.kind == TABLE_HEADER or (unit.kind == "table_row" and as_header is not None):
             header, header_heading = as_header, unit.heading
@@ -133,15 +160,35 @@ def parse_actions(units: Sequence[Segment]) -> tuple[list[ActionEntry], set[str]
             broken.add(unit.heading)  # "Feedback uit de review:" — what follows are remarks, not actions
             in_list = False
         found: list[ActionEntry]
-        if header is not None and unit.kind == "table_row":
+        if in_list and actions and _sub_item(unit, last_unit):
+            # an indented line under an action: a telegraphic line is one more action of the list ("- review door
+            # de werkgroep"), a statement ("- We nemen de punten over") only when it says it is one
+            about.add(unit.segment_id)
+            found = _unit_actions(unit, not statement(text.lstrip("|-–•* ")))
+        elif header is not None and unit.kind == "table_row":
             row = _row_action(unit, header)
             found = [row] if row is not None else []
         else:
             found = _unit_actions(unit, in_list)
         if any(a.source != "voortgang" for a in found):
             about.add(unit.segment_id)
+            if not _sub_item(unit, last_unit):
+                last_unit = unit
         actions.extend(found)
     return _dedupe(actions), about
+
+
+def _sub_item(unit: Segment, parent: Segment | None) -> bool:
+    """True for a line indented under the action line ``parent`` of an action list.
+
+    A deeper list item, or a dash line that the reader took for a table row (a tab-indented "- …" in Markdown).
+    """
+    if parent is None or parent.kind != "list_item" or unit.heading != parent.heading:
+        return False
+    if unit.kind == "list_item":
+        return unit.list_level > parent.list_level
+    text = unit.text.strip().removeprefix("|").strip()
+    return unit.kind in ("table_row", TABLE_HEADER) and text.startswith(("- ", "– ")) and "|" not in text
 
 
 def _dedupe(actions: list[ActionEntry]) -> list[ActionEntry]:
