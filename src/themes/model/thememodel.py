@@ -31,6 +31,13 @@ import numpy as np
 
 from themes.model import anchor, assign, cluster, merge
 from themes.model.ctfidf import KeywordModel, fit_keywords
+from themes.model.evidence import BY_CLUSTER as _CLUSTER
+from themes.model.evidence import BY_DIRECT as _DIRECT
+from themes.model.evidence import BY_FOLDED as _FOLDED
+from themes.model.evidence import BY_NEAREST as _NEAREST
+from themes.model.evidence import BY_NONE as _NONE
+from themes.model.evidence import BY_TRAINED as _TRAINED
+from themes.model.evidence import unit_evidence
 from themes.model.phrases import theme_phrases
 from themes.model.seedwords import SeedLexicon
 from themes.model.selftrain import self_train
@@ -302,7 +309,7 @@ class ThemeModel:
         self.labels_ = labels
         self.probabilities_ = assign.similarity_to_own(vectors, labels, centroids)
         self.outlier_share_ = float((labels == NOISE).mean())
-        self.evidence_ = _evidence(labels, how, n_tax, semantic, words, vectors, seed_vectors, self.taxonomy,
+        self.evidence_ = unit_evidence(labels, how, n_tax, semantic, words, vectors, seed_vectors, self.taxonomy,
                                    self.probabilities_)
         self.topic_model_, keywords = self._keywords(texts, vectors, labels, k, tokens)
         self.themes_ = [
@@ -372,48 +379,12 @@ class ThemeModel:
         return topic_model, out
 
 
-_NONE, _DIRECT, _TRAINED, _FOLDED, _CLUSTER, _NEAREST = range(6)
-
-
 def _margin(scores: np.ndarray, best: np.ndarray) -> np.ndarray:
     """Each unit's best score minus its runner-up's (the best score itself with one theme)."""
     if scores.shape[1] < 2:
         return scores[np.arange(len(scores)), best]
     top2 = -np.partition(-scores, 1, axis=1)[:, :2]
     return (top2[:, 0] - top2[:, 1]).astype(np.float32)
-
-
-def _evidence(
-    labels: np.ndarray, how: np.ndarray, n_tax: int, semantic: np.ndarray, words: dict[tuple[int, int], str],
-    vectors: np.ndarray, seed_vectors: Sequence[np.ndarray] | None, taxonomy: Taxonomy, similarity: np.ndarray,
-) -> list[str]:
-    """Per unit one Dutch line saying why it joined its theme (the seed text and word that decided, or how)."""
-    nearest: dict[int, tuple[str, float]] = {}
-    for t in range(n_tax):
-        rows = np.flatnonzero(labels == t)
-        if not len(rows) or seed_vectors is None:
-            continue
-        texts = taxonomy.themes[t].prototype_texts()
-        sims = vectors[rows] @ assign.normalise(np.asarray(seed_vectors[t], dtype=np.float32)).T
-        pick = np.argmax(sims, axis=1)
-        for r, j, sim in zip(rows.tolist(), pick.tolist(), sims[np.arange(len(rows)), pick].tolist(), strict=True):
-            nearest[r] = (texts[j], sim)
-    out = []
-    for i, (c, kind) in enumerate(zip(labels.tolist(), how.tolist(), strict=True)):
-        if c == NOISE:
-            out.append("")
-            continue
-        if c >= n_tax:
-            out.append("dichtstbijzijnde thema" if kind == _NEAREST else "nieuw thema (cluster)")
-            continue
-        seed, sim = nearest.get(i, ("", 0.0))
-        parts = {_DIRECT: "taxonomie", _TRAINED: "lijkt op eenheden van dit thema", _FOLDED: "cluster bij dit thema",
-                 _NEAREST: "dichtstbijzijnde thema"}.get(kind, "taxonomie")
-        reason = f'{parts}; zaadtekst "{seed}" ({sim:.2f})' if seed else parts
-        if (i, c) in words:
-            reason += f'; woord "{words[(i, c)]}"'
-        out.append(reason)
-    return out
 
 
 def _fallback_clusters(vectors: np.ndarray, seed: int) -> np.ndarray:
