@@ -58,3 +58,42 @@ def test_a_cluster_with_two_themes_splits_along_its_own_structure():
     assert result.split == (0,)
     assert (result.labels[blobs == 0] == 0).all() and (result.labels[blobs == 1] == 1).all()
     assert (result.labels[blobs == 2] == 2).all()
+
+
+def _corpus(n_close: int, n: int = 200, dims: int = 12, seed: int = 0, lean: float = 0.0):
+    """Two themes whose seed vectors sit on axes 0 and 1; ``n_close`` units lie near a seed, the rest elsewhere
+    (leaning ``lean`` toward a seed: a weak match that only a classifier would turn into a theme)."""
+    from themes.model.taxonomy import Taxonomy
+
+    rng = np.random.default_rng(seed)
+    vectors = 0.05 * rng.standard_normal((n, dims))
+    axis = np.where(np.arange(n) < n_close, np.arange(n) % 2, 2 + np.arange(n) % (dims - 2))
+    vectors[np.arange(n), axis] += 1.0
+    vectors[n_close:, 0] += lean * (np.arange(n - n_close) % 2 == 0)
+    vectors[n_close:, 1] += lean * (np.arange(n - n_close) % 2 == 1)
+    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
+    seeds = [np.eye(dims, dtype=np.float32)[[t]] for t in (0, 1)]
+    taxonomy = Taxonomy.model_validate({"themes": [
+        {"key": "a", "name": "alfa", "description": "Over alfa.", "seeds": ["alfa"]},
+        {"key": "b", "name": "bravo", "description": "Over bravo.", "seeds": ["bravo"]},
+    ]})
+    texts = [f"opmerking {i} over onderwerp {axis[i]}" for i in range(n)]
+    return texts, vectors, [np.repeat(s, 2, axis=0) for s in seeds], taxonomy
+
+
+def test_few_confident_units_send_the_taxonomy_the_cluster_route():
+    from themes.model.thememodel import ThemeModel
+
+    texts, vectors, seeds, taxonomy = _corpus(n_close=10)  # 5% match confidently: outside the field
+    model = ThemeModel(taxonomy, taxonomy_threshold=0.3, seed=1).fit(texts, vectors, seeds)
+    assert model.anchor_ is not None
+
+
+def test_between_field_and_self_training_share_no_unit_gets_a_theme_from_the_classifier():
+    from themes.model.thememodel import ThemeModel
+
+    texts, vectors, seeds, taxonomy = _corpus(n_close=50, lean=0.25)  # 25%: in the field, too few to train a classifier
+    model = ThemeModel(taxonomy, taxonomy_threshold=0.3, seed=1).fit(texts, vectors, seeds)
+    assert model.anchor_ is None
+    assert not any(e.startswith("lijkt op eenheden") for e in model.evidence_)
+    assert (model.labels_[:50] == np.arange(50) % 2).all()
