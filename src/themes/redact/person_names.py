@@ -207,3 +207,61 @@ def split_all(text_words: Sequence[tuple[str, Words]], registered: Callable[[Nam
             break
         pieces = again
     return pieces
+
+
+VARIANT_MIN_LETTERS = 5  # a token this short may differ by one letter from someone else's: never a variant
+VARIANT_MAX_TOKENS = 5  # longer names (lists the splitter left whole) get no variants
+
+
+def variant_keys(name: Name) -> tuple[frozenset[str], frozenset[str]]:
+    """What a full name stores and what it looks for, to find the same name in another spelling.
+
+    Two full names are *spelling variants* when they have the same number of tokens, every token but one is the
+    same, and that one differs by one edit (a letter added, left out, replaced or two adjacent letters swapped:
+    "Janssen"/"Jansen", "Michiel"/"Michel", "Elizabeth"/"Elisabeth", "Peterse"/"Peters") while both spellings
+    have at least :data:`VARIANT_MIN_LETTERS` letters. Names with initials have no variants.
+
+    As in symmetric-delete spelling correction, each name gets keys built from its one-letter deletions, so the
+    test needs only keyed hashes of these keys, never a readable name. ``probes(a) & stored(b)`` is non-empty
+    exactly when ``a`` and ``b`` are variants (or the same name), and the relation is symmetric.
+
+    Returns:
+        (stored, probes): the keys a registered name keeps, the keys a new name looks up.
+    """
+    n = len(name)
+    if n < 2 or n > VARIANT_MAX_TOKENS or has_initials(name):
+        return frozenset(), frozenset()
+    stored: set[str] = set()
+    probes: set[str] = set()
+    for i, token in enumerate(name):
+        if len(token) < VARIANT_MIN_LETTERS:
+            continue
+        head = " ".join(name[:i])
+        tail = " ".join(name[i + 1:])
+
+        def key(kind: str, form: str, head: str = head, tail: str = tail, i: int = i) -> str:
+            return f"{n}:{i}:{kind}:{head}|{form}|{tail}"
+
+        # a letter added or left out: the shorter spelling is a deletion of the longer one
+        stored.add(key("kort", token))
+        probes.add(key("lang", token))
+        for p in range(len(token)):
+            shorter = token[:p] + token[p + 1:]
+            if len(shorter) >= VARIANT_MIN_LETTERS:
+                stored.add(key("lang", shorter))
+                probes.add(key("kort", shorter))
+            # a letter replaced: the same deletion at the same place
+            both = key(f"vervang{p}", shorter)
+            stored.add(both)
+            probes.add(both)
+        for p in range(len(token) - 1):  # two adjacent letters swapped
+            pair = "".join(sorted(token[p:p + 2]))
+            both = key(f"wissel{p}", token[:p] + pair + token[p + 2:])
+            stored.add(both)
+            probes.add(both)
+    return frozenset(stored), frozenset(probes)
+
+
+def are_variants(a: Name, b: Name) -> bool:
+    """True when ``a`` and ``b`` are two spellings of one full name (see :func:`variant_keys`), not the same."""
+    return a != b and bool(variant_keys(a)[1] & variant_keys(b)[0])

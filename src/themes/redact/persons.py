@@ -8,9 +8,9 @@ under the workspace's secret key and never as readable names:
 - entries ``key hash -> number``: ``PERSOON:<full name>`` for a person known by full name (or a short form of
   one person), ``PERSOON:<token>`` for a lone name that matched no full name, ``PERSOON-dubbel:<name>`` for a lone
   name or short form that matched several;
-- tokens ``hash -> number``: every core token of every full name, so a lone name finds its full name, and every
+- tokens ``hash -> number``: every core token of every full name, so a lone name finds its full name, every
   *short form* (:func:`short_forms`: "Jan Jaap" of "Jan Jaap Zoutendijk", "Marcel K", "J. Jansen"), so a short
-  form finds it too.
+  form finds it too, and the *variant keys* of a full name, so another spelling of it finds it (step 4).
 
 :meth:`PersonRegistry.resolve` takes all names of one batch at once and decides in a fixed order (longer names
 first, names with initials last, keyed hashes sorted), so the result depends only on the set of names and the registry, never on the order
@@ -28,8 +28,15 @@ in which texts or documents were redacted:
    "Peter Teesink" in a later one are one person, and from then on "Peter" and "Teesink" alone are him too. Text
    stored before is never rewritten: a lone surname seen alone earlier under a *second* lone pseudonym keeps
    that pseudonym in those older documents (only one of the two can be adopted);
-4. any other new full name gets a new number;
-5. a lone name takes the number of the single person whose full name holds that token; with none it is a
+4. any other new full name that is a *spelling variant* of exactly one person (same tokens but one, that one a
+   single edit apart, both spellings of five letters or more: "Peter Janssen" of "Peter Jansen", "Michiel de Wit"
+   of "Michel de Wit"; :func:`themes.redact.person_names.variant_keys`) is that person: a registered one (found
+   by keyed hashes of its one-letter deletions, stored like tokens under ``variant:``), or one other new name of
+   the batch that has no other variant either (the pair shares the number of the first in key-hash order). With
+   two candidates or more, no link. A workspace from before variants were kept finds a registered name's variants
+   once that name is seen again. A lone name is never linked by spelling;
+5. any other new full name gets a new number;
+6. a lone name takes the number of the single person whose full name holds that token; with none it is a
    person of its own (``PERSOON:<token>``), with several it is ambiguous and gets its own pseudonym
    (``PERSOON-dubbel:<token>``), the same one every time. (Before this, the redactor gives a lone name or short
    form the one person of its own documents it stands for, when there is one: ``Redactor.resolve_persons``.)
@@ -51,7 +58,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from themes.redact.operators import keyed_hash, pseudonym_number
-from themes.redact.person_names import Name, has_initials
+from themes.redact.person_names import Name, has_initials, variant_keys
 from themes.redact.wordlists import load_lexicon
 
 FULL_PREFIX = "PERSOON:"
@@ -59,6 +66,7 @@ AMBIGUOUS_PREFIX = "PERSOON-dubbel:"
 LEGACY_LINK_PREFIX = "link:"
 SHORT_PREFIX = "deel:"
 FIRST_LETTER_PREFIX = "voorletter:"
+VARIANT_PREFIX = "variant:"
 MAX_SHORT_TOKENS = 5  # longer names (lists the splitter left whole) get no short forms
 
 
@@ -235,6 +243,10 @@ class PersonRegistry:
         """Keyed hash of a full name's first letter and last token (to tell "J. Jansen" from "P. Jansen")."""
         return self._hash(FIRST_LETTER_PREFIX + letter + " " + surname)
 
+    def variant_hash(self, key: str) -> str:
+        """Keyed hash of a spelling-variant key of a full name (see :func:`variant_keys`), kept like a token."""
+        return self._hash(VARIANT_PREFIX + key)
+
     def key_hash(self, name: Name, *, ambiguous: bool = False) -> str:
         """Keyed hash of a full or lone name (``ambiguous``: of a lone name that matches several persons)."""
         return self._hash((AMBIGUOUS_PREFIX if ambiguous else FULL_PREFIX) + " ".join(name))
@@ -303,10 +315,12 @@ class PersonRegistry:
                 if adopted[name] is not None:
                     out[name] = self._create(self.key_hash(name), "full", number=adopted[name]).number
                     self._register(name, out[name])
-            for name in rest:
-                if adopted[name] is None:
-                    out[name] = self._create(self.key_hash(name), "full").number
-                    self._register(name, out[name])
+            linked = self._variant_links([n for n in rest if adopted[n] is None])
+            for name in sorted((n for n in rest if adopted[n] is None), key=self.key_hash):
+                target = linked.get(name)
+                number = target if isinstance(target, int) else out[target] if target is not None else None
+                out[name] = self._create(self.key_hash(name), "full", number=number).number
+                self._register(name, out[name])
         for name in lones:
             owners = self._tokens.get(self.token_hash(name[0]), set())
             if len(owners) == 1:
@@ -315,6 +329,34 @@ class PersonRegistry:
             key = self.key_hash(name, ambiguous=len(owners) > 1)
             entry = self._entries.get(key) or self._create(key, "ambiguous" if owners else "lone")
             out[name] = entry.number
+        return out
+
+    def _variant_links(self, names: Sequence[Name]) -> dict[Name, int | Name]:
+        """The new full names that are another spelling of one person: name -> his number, or the name it pairs with.
+
+        A name is linked when exactly one person is a spelling variant of it (:func:`variant_keys`: one token one
+        edit apart, every other token the same): a registered person (by the keyed hashes of his variant keys), or
+        one other new name of this batch that has no other variant either (the pair gets one number: that of the
+        name first in key-hash order, which maps to nothing here). Two or more candidates: no link.
+        """
+        keys = {n: variant_keys(n) for n in names}
+        stored_by: dict[str, set[Name]] = {}
+        for n, (stored, _) in keys.items():
+            for k in stored:
+                stored_by.setdefault(k, set()).add(n)
+        known: dict[Name, set[int]] = {}
+        partners: dict[Name, set[Name]] = {}
+        for n, (_, probes) in keys.items():
+            known[n] = set().union(*(self._tokens.get(self.variant_hash(k), set()) for k in probes))
+            partners[n] = set().union(*(stored_by.get(k, set()) for k in probes)) - {n}
+        out: dict[Name, int | Name] = {}
+        for n in names:
+            if len(known[n]) == 1 and not partners[n]:
+                out[n] = next(iter(known[n]))
+            elif not known[n] and len(partners[n]) == 1:
+                other = next(iter(partners[n]))
+                if partners[other] == {n} and not known[other] and self.key_hash(other) < self.key_hash(n):
+                    out[n] = other
         return out
 
     def _initials_owner(self, name: Name) -> set[int]:
@@ -373,6 +415,8 @@ class PersonRegistry:
             self._add_token(PersonToken(self.short_hash(form), number), new=True)
         if len(name) > 1 and not has_initials(name):
             self._add_token(PersonToken(self.first_letter_hash(name[0][0], name[-1]), number), new=True)
+        for key in sorted(variant_keys(name)[0]):
+            self._add_token(PersonToken(self.variant_hash(key), number), new=True)
 
     def _create(self, key_hash: str, kind: str, number: int | None = None) -> PersonEntry:
         if number is None:
