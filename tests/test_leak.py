@@ -63,7 +63,7 @@ PLANTED = [
 def _planted_values() -> list[str]:
     values = [item["value"] if isinstance(item, dict) else item for item in json.loads((DATA / "personal_data.json").read_text())]
     # names left in the real Woo documents beside the project
-    values += ["Peter Teesink", "Teesink"]
+    values += ["Peter Harmsink", "Harmsink"]
     return sorted({v for v in values if len(v) >= 4})
 
 

@@ -20,8 +20,8 @@ def test_a_first_name_with_a_genitive_s_is_redacted(redact, text, name):
 
 
 def test_a_surname_with_a_genitive_s_takes_the_pseudonym_of_its_full_name(make_redactor):
-    full, short = make_redactor().redact_batch(["Peter Teesink opent de vergadering.", "Teesink's voorstel wordt aangenomen."])
-    assert names(short) == ["Teesink"]
+    full, short = make_redactor().redact_batch(["Peter Harmsink opent de vergadering.", "Harmsink's voorstel wordt aangenomen."])
+    assert names(short) == ["Harmsink"]
     assert short.redacted.split("'")[0] == full.redacted.split(" ")[0]
 
 

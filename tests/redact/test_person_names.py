@@ -22,34 +22,34 @@ def _pieces(text: str, known: Known) -> list[str]:
 def test_words_drop_particles_strip_accents_and_keep_initials_as_one_letter():
     assert name_of(_words("J. van der Berg")) == ("j", "berg")
     assert name_of(_words("Zoë Çelik")) == ("zoe", "celik")
-    assert name_of(_words("Marcel K")) == ("marcel", "k")
+    assert name_of(_words("Marcel V")) == ("marcel", "v")
 
 
 def test_a_hyphenated_double_first_name_is_the_same_name_as_the_two_first_names():
-    assert name_of(_words("Jan-Jaap Zoutendijk")) == name_of(_words("Jan Jaap Zoutendijk")) == ("jan", "jaap",
-                                                                                                 "zoutendijk")
+    assert name_of(_words("Jan-Jaap Oosterwijk")) == name_of(_words("Jan Jaap Oosterwijk")) == ("jan", "jaap",
+                                                                                                 "oosterwijk")
     assert name_of(_words("Jansen-Smit")) == ("jansen-smit",)  # a double surname stays one token
 
 
 def test_a_list_of_full_names_known_elsewhere_is_cut_into_its_persons():
-    known = _known(("joost", "farla"), ("frank", "es"), ("dennis", "wit"))
-    text = "Joost Farla Frank van Es Dennis de Wit"
-    assert _pieces(text, known) == ["Joost Farla", "Frank van Es", "Dennis de Wit"]
+    known = _known(("joost", "holtkamp"), ("frank", "os"), ("dennis", "lint"))
+    text = "Joost Holtkamp Frank van Os Dennis de Lint"
+    assert _pieces(text, known) == ["Joost Holtkamp", "Frank van Os", "Dennis de Lint"]
 
 
 def test_a_known_full_name_and_one_person_named_nowhere_else_are_two_persons():
-    known = _known(("heiko", "hudig"))
-    assert _pieces("Heiko Hudig Anita Potters", known) == ["Heiko Hudig", "Anita Potters"]
+    known = _known(("heiko", "hesselsink"))
+    assert _pieces("Heiko Hesselsink Anita Kuipers", known) == ["Heiko Hesselsink", "Anita Kuipers"]
 
 
 def test_first_names_alone_that_begin_known_full_names_are_cut_apart():
-    known = _known(("heiko", "hudig"), ("edward", "bakker"), ("ronald", "coenen"), ("ro", "elisabeth"))
+    known = _known(("heiko", "hesselsink"), ("edward", "bakker"), ("ronald", "coenen"), ("ro", "elisabeth"))
     assert _pieces("Heiko Edward", known) == ["Heiko", "Edward"]
     assert _pieces("Ronald Ro", known) == ["Ronald", "Ro"]
 
 
 def test_a_hyphenated_double_first_name_after_a_first_name_is_one_piece():
-    known = _known(("heiko", "hudig"), ("jan", "jaap"), ("jan", "jaap", "zoutendijk"))
+    known = _known(("heiko", "hesselsink"), ("jan", "jaap"), ("jan", "jaap", "oosterwijk"))
     assert _pieces("Heiko Jan-Jaap", known) == ["Heiko", "Jan-Jaap"]
 
 
@@ -61,13 +61,13 @@ def test_a_full_name_is_never_cut_into_a_first_name_and_another_known_person():
 
 def test_a_surname_after_a_particle_is_never_cut_off():
     known = _known(("frank", "terpstra"), ("es", "martin", "plas"))  # a list that begins with "Es"
-    assert _pieces("Frank van Es", known) == ["Frank van Es"]
+    assert _pieces("Frank van Os", known) == ["Frank van Os"]
 
 
 def test_names_not_known_elsewhere_and_names_with_initials_stay_whole():
-    known = _known(("joost", "farla"))
-    assert _pieces("Drewes Tebbes Vellekoop", known) == ["Drewes Tebbes Vellekoop"]
-    assert _pieces("J. Farla Joost Farla", known) == ["J. Farla Joost Farla"]
+    known = _known(("joost", "holtkamp"))
+    assert _pieces("Wouter Tebbink Klinkhamer", known) == ["Wouter Tebbink Klinkhamer"]
+    assert _pieces("J. Holtkamp Joost Holtkamp", known) == ["J. Holtkamp Joost Holtkamp"]
     assert _pieces("Peter Jansen", _known(("peter", "smit"))) == ["Peter Jansen"]
 
 
@@ -78,18 +78,18 @@ def test_a_first_name_that_is_also_a_surname_is_no_first_name_alone_after_anothe
 
 
 def test_no_cut_leaves_a_letter_between_two_pieces():
-    known = _known(("joost", "farla"), ("dennis", "wit"))
-    text = "Joost Farla 2 Dennis de Wit"
+    known = _known(("joost", "holtkamp"), ("dennis", "lint"))
+    text = "Joost Holtkamp 2 Dennis de Lint"
     assert [text[p[0][0]:p[-1][1]] for p in split_lists(text, _words(text), known)] == [text]
 
 
 def test_a_list_of_names_does_not_hide_the_first_names_it_holds():
     # every name of the batch: the list itself must not count "frank" as a later token of a full name
-    texts = ["Joost Farla Frank", "Joost Farla", "Frank van Es", "Frank Heiko", "Heiko Hudig"]
+    texts = ["Joost Holtkamp Frank", "Joost Holtkamp", "Frank van Os", "Frank Heiko", "Heiko Hesselsink"]
     lex = load_lexicon()
     pieces = split_all([(t, _words(t)) for t in texts], lambda n: False, lex.surnames)
     cut = [[t[p[0][0]:p[-1][1]] for p in ps] for t, ps in zip(texts, pieces, strict=True)]
-    assert cut == [["Joost Farla", "Frank"], ["Joost Farla"], ["Frank van Es"], ["Frank", "Heiko"], ["Heiko Hudig"]]
+    assert cut == [["Joost Holtkamp", "Frank"], ["Joost Holtkamp"], ["Frank van Os"], ["Frank", "Heiko"], ["Heiko Hesselsink"]]
 
 
 def test_a_surname_left_at_the_start_of_a_span_is_cut_from_the_full_name_after_it():

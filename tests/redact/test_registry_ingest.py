@@ -26,7 +26,7 @@ MINUTES = {
     "2024-03-11_stuurgroep.txt": "Notulen stuurgroep\n\nActie: Verbeek stuurt de planning voor de zomer rond.\n\n"
                                  "Het verslag wordt zonder wijzigingen vastgesteld.\n",
     "2024-04-08_stuurgroep.txt": "Notulen stuurgroep\n\nMarloes sluit de vergadering en dankt de werkgroep.\n\n"
-                                 "Peter Jansen en Peter Teesink presenteren de cijfers; Peter neemt de actie.\n",
+                                 "Peter Jansen en Peter Harmsink presenteren de cijfers; Peter neemt de actie.\n",
 }
 DIRECTOR = ("opent de vergadering", "licht het jaarplan", "stuurt de planning", "sluit de vergadering")
 
@@ -94,8 +94,8 @@ def test_a_first_name_two_people_share_gets_a_pseudonym_of_its_own(tmp_path):
     with Workspace.create(tmp_path / "werkmap") as ws:
         _ingest(ws, paths)
         line = next(t for t in _texts(ws) if "presenteren de cijfers" in t)
-    jansen, teesink, peter = PSEUDONYM.findall(line)
-    assert len({jansen, teesink, peter}) == 3
+    jansen, harmsink, peter = PSEUDONYM.findall(line)
+    assert len({jansen, harmsink, peter}) == 3
 
 
 def _canonical(ws: Workspace) -> list[tuple[str, str]]:
@@ -168,16 +168,16 @@ def test_the_person_registry_in_the_database_holds_no_name(tmp_path):
         _ingest(ws, paths)
     rows = _rows(tmp_path / "werkmap")
     stored = repr(rows["person_registry"] + rows["person_tokens"] + rows["name_registry"]).lower()
-    for word in ("marloes", "verbeek", "sander", "peter", "jansen", "teesink"):
+    for word in ("marloes", "verbeek", "sander", "peter", "jansen", "harmsink"):
         assert word not in stored
     segments = repr(rows["segments"]).lower()
-    assert not any(word in segments for word in ("marloes", "verbeek", "teesink"))
+    assert not any(word in segments for word in ("marloes", "verbeek", "harmsink"))
 
 
 def test_a_first_name_met_in_two_earlier_ingests_is_linked_alike_under_every_key(tmp_path):
-    """Peter Teesink, then Peter Jansen, then Peter alone: never one of them chosen by the key's hash order."""
+    """Peter Harmsink, then Peter Jansen, then Peter alone: never one of them chosen by the key's hash order."""
     folder = tmp_path / "notulen"
-    texts = ["Notulen\n\nPeter Teesink presenteert de cijfers.\n", "Notulen\n\nPeter Jansen presenteert de begroting.\n",
+    texts = ["Notulen\n\nPeter Harmsink presenteert de cijfers.\n", "Notulen\n\nPeter Jansen presenteert de begroting.\n",
              "Notulen\n\nPeter neemt de actie over de zomerplanning.\n"]
     results = []
     for i in range(4):
@@ -192,12 +192,12 @@ def test_a_first_name_met_in_two_earlier_ingests_is_linked_alike_under_every_key
                 _ingest(ws, [file])
             found = [PSEUDONYM.findall(t) for t in _texts(ws) if "Peter" not in t and "PERSOON" in t]
             results.append(_canonical(ws))
-        assert len({p for ps in found for p in ps}) == 3, found  # Teesink, Jansen and the ambiguous Peter
+        assert len({p for ps in found for p in ps}) == 3, found  # Harmsink, Jansen and the ambiguous Peter
     assert all(r == results[0] for r in results)
 
 
 TWO_PETERS = {
-    "2024-05-13_werkgroep.txt": "Notulen werkgroep\n\nAanwezig: Peter Teesink, Kofi Mensah\n\n"
+    "2024-05-13_werkgroep.txt": "Notulen werkgroep\n\nAanwezig: Peter Harmsink, Kofi Mensah\n\n"
                                 "Peter opent de vergadering en Kofi notuleert.\n",
     "2024-06-10_werkgroep.txt": "Notulen werkgroep\n\nAanwezig: Peter Jansen, Kofi Mensah\n\n"
                                 "Peter licht de begroting toe.\n",
@@ -218,7 +218,7 @@ def test_a_first_name_alone_is_the_person_of_its_own_minutes(tmp_path, one_inges
         texts = _texts(ws)
     lists = [PSEUDONYM.findall(t) for t in texts if t.startswith("Aanwezig")]
     assert len(lists) == 2 and lists[0][1] == lists[1][1]  # Kofi Mensah: one person
-    teesink, jansen = lists[0][0], lists[1][0]
-    assert teesink != jansen
-    assert _pseudonym_of(texts, "opent de vergadering") == teesink
+    harmsink, jansen = lists[0][0], lists[1][0]
+    assert harmsink != jansen
+    assert _pseudonym_of(texts, "opent de vergadering") == harmsink
     assert _pseudonym_of(texts, "licht de begroting") == jansen

@@ -586,7 +586,7 @@ class NameDetector:
                 lifted.append(tok)  # Komt william op terug: a name of the batch in the subject slot
         lifted += self._coordinated(tokens, text, {id(t) for t in lifted})
         lex = self.lexicon
-        for i, tok in enumerate(tokens):  # particles then a capitalised word: Jan van Gelder, van der Plas:
+        for i, tok in enumerate(tokens):  # particles then a capitalised word: Jan van Gool, van der Meer:
             if tok.lower not in lex.particles or not tok.low or (i > 0 and tokens[i - 1].lower in lex.particles):
                 continue
             k = i

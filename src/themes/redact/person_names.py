@@ -1,11 +1,11 @@
 """Person names as the registry sees them: normalised words with offsets, and lists of names cut into persons.
 
 A person span's *words* are ``(start, end, token)`` per word of the span: the token lower case, accents stripped,
-``""`` for a particle (van, de, ter …); a one-letter token is an initial ("J." in "J. Jansen", "K" in "Marcel K").
-A hyphenated double first name ("Jan-Jaap", two first names) is written as its two parts, so "Jan-Jaap Zoutendijk"
-and "Jan Jaap Zoutendijk" are one name; the two parts are never cut apart.
+``""`` for a particle (van, de, ter …); a one-letter token is an initial ("J." in "J. Jansen", "K" in "Marcel V").
+A hyphenated double first name ("Jan-Jaap", two first names) is written as its two parts, so "Jan-Jaap Oosterwijk"
+and "Jan Jaap Oosterwijk" are one name; the two parts are never cut apart.
 
-Minutes often list people without separators ("Aanwezig: Joost Farla Frank van Es Dennis de Wit", "Frank Heiko en
+Minutes often list people without separators ("Aanwezig: Joost Holtkamp Frank van Os Dennis de Lint", "Frank Heiko en
 Edward plannen …"), and a name detector then finds one long name. :func:`split_lists` cuts such a span into the
 names it is made of, from what the batch knows (names found on their own elsewhere, and the registry), so each
 person gets his own pseudonym instead of three people sharing one.
@@ -112,8 +112,8 @@ def split_lists(text: str, words: Words, known: Known) -> list[Words]:
 
     A span is cut only when every piece is a name known elsewhere in the batch (or to the registry) as a full name,
     or a first name alone that begins such a name and stands later in none (``Frank Heiko``), with at most one
-    other piece: a first name that is also a surname, or two or more tokens named nowhere else ("Heiko Hudig Anita
-    Potters"). A lone first name never comes just before a longer piece (it could be the first of a double first
+    other piece: a first name that is also a surname, or two or more tokens named nowhere else ("Heiko Hesselsink Anita
+    Kuipers"). A lone first name never comes just before a longer piece (it could be the first of a double first
     name: "Jan Peter Jansen"; "Jan-Jaap" counts as one word), nor is a token after a particle ("van Es") one.
     The one exception: a span that begins with a surname known only as a surname, followed by a known full name
     ("Wit Kofi Mensah" after "Sander de": the detector stopped at the particle) is that surname and that name.

@@ -9,7 +9,7 @@ under the workspace's secret key and never as readable names:
   one person), ``PERSOON:<token>`` for a lone name that matched no full name, ``PERSOON-dubbel:<name>`` for a lone
   name or short form that matched several;
 - tokens ``hash -> number``: every core token of every full name, so a lone name finds its full name, every
-  *short form* (:func:`short_forms`: "Jan Jaap" of "Jan Jaap Zoutendijk", "Marcel K", "J. Jansen"), so a short
+  *short form* (:func:`short_forms`: "Jan Jaap" of "Jan Jaap Oosterwijk", "Marcel V", "J. Jansen"), so a short
   form finds it too, and the *variant keys* of a full name, so another spelling of it finds it (step 4).
 
 :meth:`PersonRegistry.resolve` takes all names of one batch at once and decides in a fixed order (longer names
@@ -22,10 +22,10 @@ in which texts or documents were redacted:
    written out ("J. Jansen") is also the one person holding its other tokens, unless his first name begins with
    another letter;
 3. a new full name *adopts* the number of an earlier lone name or short form when one of its tokens was
-   registered alone before (or a short form of it was registered as a name of its own: "Marcel K", then "Marcel
-   Krassenburg"), that person was never linked to another full name, and no other person (known or in the batch)
+   registered alone before (or a short form of it was registered as a name of its own: "Marcel V", then "Marcel
+   Veldsink"), that person was never linked to another full name, and no other person (known or in the batch)
    has that token or short form; with several such entries the oldest wins. So "Peter" in a first ingest and
-   "Peter Teesink" in a later one are one person, and from then on "Peter" and "Teesink" alone are him too. Text
+   "Peter Harmsink" in a later one are one person, and from then on "Peter" and "Harmsink" alone are him too. Text
    stored before is never rewritten: a lone surname seen alone earlier under a *second* lone pseudonym keeps
    that pseudonym in those older documents (only one of the two can be adopted);
 4. any other new full name that is a *spelling variant* of exactly one person (same tokens but one, that one a
@@ -73,9 +73,9 @@ MAX_SHORT_TOKENS = 5  # longer names (lists the splitter left whole) get no shor
 def short_forms(name: Name, first_names: Collection[str]) -> list[Name]:
     """The shorter ways a full name is written that stand for that person alone, in sorted order.
 
-    Its first names without the surname ("Jan Jaap" of "Jan Jaap Zoutendijk", three tokens or more; only when every
-    token of it is in ``first_names``, so "Joost Farla" is no short form of a list "Joost Farla Drewes"), and the
-    name with one or more tokens written as initials ("J. Jansen", "Marcel K", "J.J. Zoutendijk"), never every
+    Its first names without the surname ("Jan Jaap" of "Jan Jaap Oosterwijk", three tokens or more; only when every
+    token of it is in ``first_names``, so "Joost Holtkamp" is no short form of a list "Joost Holtkamp Wouter"), and the
+    name with one or more tokens written as initials ("J. Jansen", "Marcel V", "J.J. Oosterwijk"), never every
     token an initial. Never a shorter name with a token left out ("Jan de Vries" is no short form of "Jan Willem
     de Vries": he may well be someone else). A single token is not a short form here (tokens are kept apart).
     """
@@ -364,7 +364,7 @@ class PersonRegistry:
 
         "J. Jansen" is the one Jansen of the workspace, as "Jansen" alone is, unless that person's first name
         begins with another letter (every full name keeps the keyed hash of its first letter and surname), so a
-        person registered before short forms were kept is still found. "Marcel K" (the surname an initial) is
+        person registered before short forms were kept is still found. "Marcel V" (the surname an initial) is
         found only as a short form.
         """
         if not has_initials(name) or len(name[-1]) == 1:
@@ -387,7 +387,7 @@ class PersonRegistry:
         """The number of the oldest earlier entry this new full name takes over, if any.
 
         Candidates: a token registered alone before (a lone entry never linked to a full name), or a short form
-        registered before as a full name of its own ("Jan Jaap", "Marcel K") whose number no other full name has.
+        registered before as a full name of its own ("Jan Jaap", "Marcel V") whose number no other full name has.
         Either only when no other person, known or new in this batch, holds that token or short form.
         """
         best: PersonEntry | None = None

@@ -282,10 +282,10 @@ class Redactor:
                         ) -> list[PersonPlan]:
         """The persons in every person span of a batch and their pseudonym numbers, in one pass over the batch.
 
-        1. A span that is a list of names ("Joost Farla Frank van Es") is cut into its names
+        1. A span that is a list of names ("Joost Holtkamp Frank van Os") is cut into its names
            (:func:`themes.redact.person_names.split_all`).
         2. Full names get their numbers from the registry.
-        3. A short form with initials ("Marcel K", "J. Jansen"), then a first name or surname alone, is, in a text
+        3. A short form with initials ("Marcel V", "J. Jansen"), then a first name or surname alone, is, in a text
            of one or more documents (``groups``), the one person named in those documents that it stands for
            (by a longer name, with or without initials), when there is exactly one; else the registry decides for
            the whole batch (the one person of the workspace, or a pseudonym of its own when several share it).
