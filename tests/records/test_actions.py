@@ -322,3 +322,21 @@ def test_a_sentence_reporting_done_work_is_no_new_action() -> None:
     assert action_in("Naamgeving: de activiteiten van deze subwerkgroep zijn afgerond.") is None
     line = action_in("Voorstel herformulering van de paragraaf - is gedaan")
     assert line is not None and line.status == DONE
+
+
+def test_statement_under_action_heading_is_no_action() -> None:
+    # discussion written into an action list: a person's remark, a report, a plan of the next meeting
+    for text in (
+        "[PERSOON_2] geeft aan dat ophalen bij de bron een belangrijk principe is",
+        "Bij het hoofdstuk beheer zijn de bijlagen nog niet toegevoegd",
+        "In de bijeenkomst hebben we nog geen planning kunnen maken",
+    ):
+        assert action_in(text, in_action_list=True) is None, text
+    # telegraphic and passive to-dos stay actions there
+    for text in ("Commentaar geven op de huidige tekst", "Opmerkingen worden verwerkt door de auteurs"):
+        assert action_in(text, in_action_list=True) is not None, text
+
+
+def test_question_and_passive_status_report_are_no_action() -> None:
+    assert action_in("Stukken nalezen: wie spreken we eigenlijk aan?") is None
+    assert action_in("Op maandag om 17.00 is de enquete gesloten.") is None

@@ -80,6 +80,17 @@ _FINITE = frozenset(
     "zal zullen gaat gaan komt komen ga ben bent vindt vinden geeft geven zegt zeggen lijkt staat blijkt kun kunt "
     "wilt leven leeft geldt gelden".split()
 )
+#: The finite verbs of ``_FINITE`` that are no infinitive: "Commentaar geven op …" is a to-do, "geeft" a statement.
+_SINGULAR_FINITE = _FINITE - frozenset(
+    "zijn worden hebben kunnen moeten mogen willen zullen gaan komen vinden geven zeggen leven gelden".split()
+)
+#: "Opmerkingen worden … verwerkt", "… zal door de auteurs … worden verwerkt": a to-do in the passive.
+_LIST_PASSIVE = re.compile(
+    r"\b(?:wordt|worden|zal|zullen)\b(?:\s+\S+){0,10}?\s+(?:worden\s+)?"
+    r"(?!(?:besproken|behandeld|beoordeeld|gesproken|bekeken|toegelicht|gepresenteerd)\b)"
+    r"(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd)\b",
+    re.IGNORECASE,
+)
 _SUBJECT_PRONOUNS = frozenset("we wij er zij ze hij jullie men je u".split())
 _STATEMENT_START = _SUBJECT_PRONOUNS | frozenset("ik het dit dat deze die daar dus".split())
 #: Opening words of a suggestion, not a to-do ("Mogelijk extra laag toevoegen om dit zichtbaar te maken").
@@ -231,14 +242,14 @@ def _infinitive(word: str) -> bool:
 
 def _instruction(sentence: str) -> ActionLine | None:
     """A telegraphic to-do line ending in an infinitive, without a finite verb: "Dit helder opschrijven."."""
+    if sentence.rstrip().endswith("?"):
+        return None  # "Stukken nalezen: wie spreken we eigenlijk aan?": a question raised, not a to-do
     folded = fold(sentence)
     head, colon, _ = folded.partition(":")
     if colon and len(head.split()) <= 4:  # "In tekst opnemen: een strakke normering …"
         lead = _LAST_WORD.search(head)
         if lead and lead.group(1) in lexicon.words(lexicon.INSTRUCTION) and not _FINITE.intersection(head.split()):
             return _line(sentence, None, "actieregel", sentence)
-    if sentence.rstrip().endswith("?"):
-        return None
     # the to-do may end its first clause: "Titel aanpassen naar …", "Andere domeinen benoemen waar …",
     # "Recente voorbeelden toevoegen (niet in blok 1)"
     heads = [folded] + [folded[: m.start()] for m in _CLAUSE_CUT.finditer(folded) if m.start() > 0]
@@ -265,8 +276,10 @@ def _with_status(sentence: str) -> ActionLine | None:
     description, tail = _split_tail(sentence)
     if not tail or description == sentence.strip(" .;:") or status_of(tail) in (None, "open"):
         return None
-    if fold(description).split()[-1:] in (["is"], ["zijn"], ["was"], ["waren"], ["wordt"], ["worden"]):
-        return None  # "De activiteiten van deze werkgroep zijn afgerond.": a report on progress, not an action
+    if {"is", "zijn", "was", "waren", "wordt", "worden"}.intersection(fold(description).split()):
+        # "De activiteiten van deze werkgroep zijn afgerond.", "Op maandag is de vragenlijst gesloten.": a report on
+        # progress in the passive, not an action listed with its status
+        return None
     if status_of(sentence) != status_of(tail) or lexicon.first(lexicon.MODAL, description):
         return None  # "Verwachting is dat het onderzoek dit jaar is afgerond": planned, not done
     return _line(sentence, None, "actieregel", sentence)
@@ -286,6 +299,23 @@ def statement(text: str) -> bool:
     """True for a sentence with a finite verb or a pronoun subject, not a telegraphic line ("We nemen … over")."""
     words = tokens.words(fold(text), 1)
     return bool(words) and (words[0] in _STATEMENT_START or bool(_FINITE.intersection(words)))
+
+
+def list_statement(text: str) -> bool:
+    """True for a line of an action list that is a statement, not a to-do.
+
+    A pronoun or "het"/"dit" opening, a singular finite verb ("[X] geeft aan dat …", "Volgende bijeenkomst zal …"),
+    "zijn", or a pronoun subject with a plural verb or a negation ("… waarin we de tekst gereviewed hebben", "Er
+    dienden zich geen vrijwilligers aan"); an infinitive alone
+    ("Commentaar geven op …") is the to-do. A passive to-do ("Opmerkingen worden verwerkt door de auteurs", "… zal
+    door de auteurs worden verwerkt") stays an action.
+    """
+    words = tokens.words(fold(text), 1)
+    if not words or (_LIST_PASSIVE.search(text) and not _NEGATED.search(text)):
+        return False
+    if words[0] in _STATEMENT_START or "zijn" in words or _SINGULAR_FINITE.intersection(words):
+        return True
+    return bool(_SUBJECT_PRONOUNS.intersection(words) and (_FINITE.intersection(words) or _NEGATED.search(text)))
 
 
 def progress(sentence: str) -> bool:
@@ -358,10 +388,13 @@ def action_in(sentence: str, *, in_action_list: bool = False, actor: str | None 
         description = (text[: marker.start()] + " " + text[marker.end() :]).strip()
         return _line(description, owner, "actieregel", text)
     if in_action_list and not procedural and not _NOT_IN_LIST.search(text) and len(text.split()) <= _MAX_LIST_WORDS:
+        # a statement under an action heading ("[X] geeft aan dat …", "Bij … zijn de bijlagen nog niet toegevoegd",
+        # "[X]: Het is beter …") is discussion written into the list: only the rules below can make it an action
         match = _OWNER_PREFIX.match(text)
-        if match:
-            return _line(match.group("rest"), match.group("owner"), "actieregel", text)
-        return _line(text, actor, "actieregel", text)
+        if not list_statement(match.group("rest") if match else text):
+            if match:
+                return _line(match.group("rest"), match.group("owner"), "actieregel", text)
+            return _line(text, actor, "actieregel", text)
     line = _commitment(text)
     if line is not None:
         return line

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from themes.records.actions import ActionLine, action_in, labelled_action, progress_owner, statement
+from themes.records.actions import ActionLine, action_in, labelled_action, list_statement, progress_owner, statement
 from themes.records.agenda import is_action_heading
 from themes.records.entries import DEFERRED, DONE, OPEN, ActionEntry, MeetingRecord
 from themes.records.items import TABLE_HEADER, parse_items
@@ -170,6 +170,8 @@ def parse_actions(units: Sequence[Segment]) -> tuple[list[ActionEntry], set[str]
             found = [row] if row is not None else []
         else:
             found = _unit_actions(unit, in_list)
+        if in_list and not found and list_statement(text.lstrip("|-–•* ")):
+            about.add(unit.segment_id)  # a remark written into the action list: no agenda item of its own
         if any(a.source != "voortgang" for a in found):
             about.add(unit.segment_id)
             if not _sub_item(unit, last_unit):
