@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from themes.config import FlagsConfig
 from themes.flags.evidence import document_names, dutch_date, flag_id, quote, spread
 from themes.flags.lexicon import DEFERRED, DROPPED, RESOLVED
+from themes.flags.meaning import mention_vectors
 from themes.flags.meetings import Meeting, group_meetings
 from themes.flags.mentions import meeting_mentions
 from themes.flags.recurring import ThemeHistory, theme_histories
@@ -171,7 +172,8 @@ def meeting_tracks(
 
     Args:
         state: the workspace snapshot.
-        config: ``item_similarity`` decides when two wordings are one item.
+        config: ``item_similarity`` decides when two wordings are one item; an action reworded by its owner at
+            the next meeting stays one track when the default encoder finds the wordings close in meaning.
         records: stored meeting records per document id; parsed from the snapshot when None.
     """
     records = parse_records(state.documents, state.segments) if records is None else records
@@ -183,7 +185,7 @@ def meeting_tracks(
     meetings = group_meetings(documents, state.segments, types=RECORD_TYPES)
     mentions = meeting_mentions(meetings, records)
     items = group_mentions(mentions.items, config.item_similarity)
-    actions = group_mentions(mentions.actions, config.item_similarity)
+    actions = group_mentions(mentions.actions, config.item_similarity, mention_vectors(mentions.actions))
     return MeetingTracks(tuple(meetings), tuple(items), tuple(actions), mentions.procedural_units)
 
 

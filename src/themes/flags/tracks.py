@@ -5,6 +5,10 @@ meetings. Grouping is greedy in time order and deterministic: each mention joins
 resembles most (Dice overlap of content lemmas, see ``themes.records.words``), when that reaches the threshold;
 otherwise it starts a new track. Update-only mentions (a status line under "Actielijst" without an action marker)
 may join a track but never start one.
+
+An action that shares too few words with any track may still continue one when sentence vectors are given: the
+same owner, the track still open and last mentioned at the meeting just before, and wordings close in meaning
+(``_MEANING_THRESHOLD``). Minutes carry open actions to the next meeting, often reworded by the one who holds them.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from themes.flags.lexicon import DEFERRED, DROPPED, RESOLVED
 from themes.flags.meetings import Meeting
@@ -26,6 +32,9 @@ _MIN_SHARED_WORDS = 2
 _CONTAINMENT_SHARE = 0.85
 #: The same row number in a carried action table: with a shared word, enough to stay one action.
 _NUMBER_BONUS = 0.35
+#: Cosine of two wordings' sentence vectors at or above which an owner's open action of the meeting before
+#: continues (only when no track shares enough words). 0.4 merged two different actions on real minutes.
+_MEANING_THRESHOLD = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +154,29 @@ def _word_weights(mentions: Sequence[Mention]) -> dict[str, float]:
     return {word: math.log((n + 1) / (k + 0.5)) + _BASE_WEIGHT for word, k in df.items()}
 
 
-def group_mentions(mentions: Sequence[Mention], threshold: float) -> list[Track]:
+def _carried_on(
+    mention: Mention,
+    vector: np.ndarray,
+    vectors: np.ndarray,
+    candidates: Sequence[tuple[int, int, bool, set[str], set[str], list[int]]],
+) -> int | None:
+    """The open track of the meeting before, held by the same owner, whose wording is closest in meaning.
+
+    ``candidates`` are (track, order of its last meeting, closed, owners, documents, rows in ``vectors``).
+    """
+    best: tuple[float, int] | None = None
+    for track, last, closed, owners, documents, rows in candidates:
+        if closed or mention.owner not in owners or last != mention.meeting.order - 1:
+            continue
+        if mention.document.doc_id in documents:
+            continue
+        similarity = float(np.max(vectors[rows] @ vector))
+        if similarity >= _MEANING_THRESHOLD and (best is None or similarity > best[0]):
+            best = (similarity, track)
+    return None if best is None else best[1]
+
+
+def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.ndarray | None = None) -> list[Track]:
     """Group mentions (any order) into tracks, greedily in time order.
 
     Similarity is the Dice overlap of the two wordings' words weighted by their rarity (``_word_weights``), or,
@@ -157,6 +188,8 @@ def group_mentions(mentions: Sequence[Mention], threshold: float) -> list[Track]
     Args:
         mentions: mentions of agenda items or of actions (one kind per call).
         threshold: minimum similarity (``FlagsConfig.item_similarity``) to join a track.
+        vectors: unit-length sentence vectors of the mentions (same order, ``meaning.mention_vectors``); with
+            them an owner's reworded open action of the meeting before continues its track (``_carried_on``).
 
     Returns:
         Tracks in order of their first mention.
@@ -177,7 +210,11 @@ def group_mentions(mentions: Sequence[Mention], threshold: float) -> list[Track]
     index: dict[str, list[int]] = {}
     numbers: dict[int, set[tuple[str, str]]] = {}
     documents: dict[int, set[str]] = {}
-    for _, mention in ordered:
+    last_seen: dict[int, int] = {}  # track -> order of its latest meeting
+    closed: set[int] = set()  # tracks resolved or dropped
+    owners_of: dict[int, set[str]] = {}
+    rows_of: dict[int, list[int]] = {}  # track -> rows of its mentions in ``vectors``
+    for row, mention in ordered:
         shared: dict[int, float] = {}
         count: Counter[int] = Counter()
         for stem in mention.stems:
@@ -201,8 +238,17 @@ def group_mentions(mentions: Sequence[Mention], threshold: float) -> list[Track]
                 score += _NUMBER_BONUS
             scores[track] = max(scores.get(track, 0.0), score)
         eligible = [(-score, track) for track, score in scores.items() if score >= threshold]
+        carried = None
+        if not eligible and vectors is not None and mention.owner:
+            candidates = [
+                (t, last_seen[t], t in closed, owners_of.get(t, set()), documents.get(t, set()), rows_of[t])
+                for t in range(len(tracks))
+            ]
+            carried = _carried_on(mention, vectors[row], vectors, candidates)
         if eligible:
             best = min(eligible)[1]
+        elif carried is not None:
+            best = carried
         elif mention.update_only:
             continue
         else:
@@ -210,6 +256,12 @@ def group_mentions(mentions: Sequence[Mention], threshold: float) -> list[Track]
             tracks.append([])
         tracks[best].append(mention)
         documents.setdefault(best, set()).add(mention.document.doc_id)
+        last_seen[best] = mention.meeting.order
+        rows_of.setdefault(best, []).append(row)
+        if mention.owner:
+            owners_of.setdefault(best, set()).add(mention.owner)
+        if mention.status in (RESOLVED, DROPPED):
+            closed.add(best)
         if mention.number:
             numbers.setdefault(best, set()).add((mention.number, mention.document.doc_type))
         key = (best, mention.stems)

@@ -1,0 +1,49 @@
+"""An owner's open action reworded at the next meeting continues its track when the wordings are close in meaning."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from themes.flags.meetings import Meeting
+from themes.flags.tracks import Mention, group_mentions
+from themes.records.words import content_words
+from themes.types import Document, Segment
+
+_DATES = ("2024-01-10", "2024-02-14", "2024-03-13")
+
+
+def _meeting(order: int) -> tuple[Meeting, Document, Segment]:
+    doc = Document(f"d{order}", f"notulen-{order}.md", "Notulen", "notulen", _DATES[order], None, None, f"h{order}")
+    unit = Segment(f"s{order}", doc.doc_id, 0, "Acties")
+    return Meeting(_DATES[order], order, _DATES[order], (doc,), ((unit,),)), doc, unit
+
+
+def _mention(order: int, text: str, owner: str | None, status: str | None = None) -> Mention:
+    meeting, doc, unit = _meeting(order)
+    return Mention(meeting, doc, text, content_words(text), status, unit, owner=owner)
+
+
+def _unit(*values: float) -> np.ndarray:
+    vector = np.array(values, dtype=np.float32)
+    return vector / np.linalg.norm(vector)
+
+
+CLOSE = np.stack([_unit(1, 0, 0), _unit(0.8, 0.6, 0)])  # cosine 0.8
+FAR = np.stack([_unit(1, 0, 0), _unit(0, 0, 1)])  # cosine 0
+
+
+def test_reworded_action_of_the_same_owner_at_the_next_meeting_continues():
+    first = _mention(0, "levert de tekst voor de uitvraag aan", "[PERSOON_1]")
+    later = _mention(1, "stelt een oproep op voor deelnemers", "[PERSOON_1]")
+    assert len(group_mentions([first, later], 0.55)) == 2  # no shared words: two tracks without vectors
+    tracks = group_mentions([first, later], 0.55, CLOSE)
+    assert [len(t.mentions) for t in tracks] == [2]
+
+
+def test_far_in_meaning_another_owner_a_gap_or_a_closed_action_stays_apart():
+    first = _mention(0, "levert de tekst voor de uitvraag aan", "[PERSOON_1]")
+    assert len(group_mentions([first, _mention(1, "stelt een oproep op", "[PERSOON_1]")], 0.55, FAR)) == 2
+    assert len(group_mentions([first, _mention(1, "stelt een oproep op", "[PERSOON_2]")], 0.55, CLOSE)) == 2
+    assert len(group_mentions([first, _mention(2, "stelt een oproep op", "[PERSOON_1]")], 0.55, CLOSE)) == 2
+    done = _mention(0, "levert de tekst voor de uitvraag aan", "[PERSOON_1]", status="afgerond")
+    assert len(group_mentions([done, _mention(1, "stelt een oproep op", "[PERSOON_1]")], 0.55, CLOSE)) == 2
