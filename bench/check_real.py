@@ -32,6 +32,7 @@ from themes.store import Workspace  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench" / "gold"))
 import goldhash  # noqa: E402
+
 FOLDERS = ("real", "corpus")
 TARGETS = {"failed files": 0, "empty documents": 0, "Woo structure checks failed": 0}
 FORBIDDEN = ("<p>", "</p>", "<li>", "<ul", "&amp;", "~~", "**", "5.1, 2, e", "5.1.2.0", "5.1, 2,", "5.1.2.e")

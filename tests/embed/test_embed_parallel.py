@@ -9,8 +9,8 @@ import themes.embed.usem3 as usem3_module
 from themes.config import EmbedConfig
 from themes.embed import clear_embedders, get_embedder
 from themes.embed.forked import deal, encode_parallel
-from themes.workers import default_workers
 from themes.embed.usem3 import UseEmbedder
+from themes.workers import default_workers
 
 
 @pytest.fixture(scope="module")

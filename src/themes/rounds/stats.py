@@ -63,7 +63,7 @@ def chi_square_rounds(counts: Sequence[int], totals: Sequence[int]) -> float | N
 
 
 def _corrected(p_values: Sequence[float | None], method: str) -> list[float | None]:
-    """statsmodels' ``multipletests`` over the tested p-values; None entries are not tested and stay None."""
+    """Statsmodels' ``multipletests`` over the tested p-values; None entries are not tested and stay None."""
     tested = [(i, p) for i, p in enumerate(p_values) if p is not None]
     out: list[float | None] = [None] * len(p_values)
     if not tested:
