@@ -67,9 +67,8 @@ def corpus_name_hashes() -> set[str]:
     return {h for row in rows for person in row["persons"] for h in person["mentions"]}
 
 
-def names_left(text: str, hashes: set[str] | None = None) -> bool:
-    """Whether a run of one to three words of ``text`` is a gold person mention (its hash is in the gold)."""
-    hashes = corpus_name_hashes() if hashes is None else hashes
+def names_left(text: str, hashes: set[str]) -> bool:
+    """Whether a run of one to three words of ``text`` is a gold person mention (its hash is in ``hashes``)."""
     words = goldhash.words(text)
     return any(goldhash.name_hash(" ".join(words[i:i + n])) in hashes
                for n in (1, 2, 3) for i in range(len(words) - n + 1))
@@ -77,6 +76,8 @@ def names_left(text: str, hashes: set[str] | None = None) -> bool:
 
 def woo_checks(units: dict[str, list]) -> list[tuple[str, str | None]]:
     """The structure checks of the three Woo documents: (check, None when it holds, "n/a" without it, else why not)."""
+
+    gold_names = corpus_name_hashes()  # read once for the three documents
 
     def text(name: str) -> str:
         return " ".join(s.text for s in units.get(name, ()))
@@ -126,7 +127,7 @@ def woo_checks(units: dict[str, list]) -> list[tuple[str, str | None]]:
             {"Aanleiding/inleiding", "Context/achtergrond", "Coalition of urgency > Sturen", "Vragen"} <= headings(MEMO)
             and (q := first(MEMO, "Hoe overbrug je dit?")) is not None and q.list_level == 2, "headings or level")),
         ("all three: the names in them are redacted", lambda: holds(
-            not any(names_left(text(name) + " " + " ".join(s.actor or "" for s in units.get(name, ())))
+            not any(names_left(text(name) + " " + " ".join(s.actor or "" for s in units.get(name, ())), gold_names)
                     for name in (MINUTES, AGENDA, MEMO)), "a name left")),
     ]
     files = {"memo": MEMO, "agenda": AGENDA, "minutes": MINUTES}
