@@ -67,17 +67,22 @@ def is_deferral_section(title: str) -> bool:
 _NEXT_AGENDA = re.compile(r"^(?:concept\s*)?agenda\s+(?:voor\s+)?(?:de\s+|het\s+|een\s+)?volgend\w*\b")
 
 
+def _part_matches(pattern: re.Pattern[str], heading: str, strip: str) -> bool:
+    """Whether a part of the heading path, folded, unnumbered and stripped of ``strip``, starts with ``pattern``."""
+    return any(pattern.match(fold(strip_numbering(part)).strip(strip)) for part in heading.split(" > "))
+
+
 def is_next_agenda_heading(heading: str) -> bool:
     """True when a part of the heading path is the next meeting's agenda ("Agenda volgende keer").
 
     What is listed there is planned, not moved on from this meeting.
     """
-    return any(_NEXT_AGENDA.match(fold(strip_numbering(part)).strip(" .*:")) for part in heading.split(" > "))
+    return _part_matches(_NEXT_AGENDA, heading, " .*:")
 
 
 def is_action_heading(heading: str) -> bool:
     """True when a part of the heading path is an action list ("5. Actielijst", "Genoteerde acties")."""
-    return any(_ACTION_HEADING.match(fold(strip_numbering(part)).strip(" .*")) for part in heading.split(" > "))
+    return _part_matches(_ACTION_HEADING, heading, " .*")
 
 
 def _is_document_heading(part: str, document: Document) -> bool:
