@@ -50,3 +50,21 @@ def test_report_on_a_missing_workspace_fails_with_one_line(tmp_path):
     result = runner.invoke(app, ["report", "-w", str(tmp_path / "nergens"), "-o", str(tmp_path / "uit")])
     assert result.exit_code == 1
     assert "geen werkmap" in result.output
+
+
+def test_agenda_needs_no_themes_it_lists_the_actions_and_deferred_items_of_the_minutes(tmp_path):
+    """``themes agenda`` right after ``themes ingest``: the Actielijst and the deferred items come from the minutes."""
+    from pathlib import Path
+
+    fixtures = Path(__file__).resolve().parents[1] / "flags" / "fixtures"
+    ws, out = tmp_path / "werkmap", tmp_path / "uit"
+    assert runner.invoke(app, ["init", str(ws)]).exit_code == 0
+    ingested = runner.invoke(app, ["ingest", *map(str, sorted(fixtures.glob("*.md"))), "-w", str(ws)])
+    assert ingested.exit_code == 0, ingested.output
+    result = runner.invoke(app, ["agenda", "--date", "2024-04-08", "-w", str(ws), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    md = (out / "agenda.md").read_text(encoding="utf-8")
+    actions = md.split("## 3. Actielijst", 1)[1].split("\n## ", 1)[0]
+    assert "- " in actions and "Geen openstaande acties" not in actions
+    assert "Uitgesteld agendapunt" in md
+    assert "(zonder datum)" not in md and " –" not in md

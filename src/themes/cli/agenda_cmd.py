@@ -49,7 +49,7 @@ def command(
         raise typer.BadParameter("de naam van het overleg is leeg", param_hint="--meeting")
     cfg = config_for(workspace, config)
     with open_workspace(workspace) as ws:
-        report = report_from_workspace(ws, cfg, meeting_records(ws))
+        report = report_from_workspace(ws, cfg, meeting_records(ws), without_themes=True)
     agenda = build_agenda(report, meeting, date or dt.date.today().isoformat(), cfg)
     paths = write_agenda(agenda, Path(output))
     discussed = sum(1 for item in agenda.items if item.kind != "vast")

@@ -76,7 +76,8 @@ def _recurring_flag(track: Track) -> Flag | None:
     if not track.recurring or track.latest_status in (RESOLVED, DROPPED):
         return None
     meetings = track.meetings
-    detail = f"volgens het verslag terugkerend; laatst genoemd {dutch_date(meetings[-1].date)}"
+    last = meetings[-1].date
+    detail = "volgens het verslag terugkerend" + (f"; laatst genoemd {dutch_date(last)}" if last else "")
     return _track_flag(KIND_RECURRING, track, STATUS_OPEN, f"{_capital(track.title)} ({detail})")
 
 

@@ -153,9 +153,18 @@ FLAG_QUESTIONS = {
 }
 
 
+def _flag_history(flag: Flag) -> str:
+    """When and how often the flag was raised; a meeting without a date is said so, not shown as a dash."""
+    times = f"{flag.times_raised} keer aan de orde geweest"
+    if not flag.first_seen and not flag.last_seen:
+        return f"{capitalise(times)} (datum van het verslag onbekend)."
+    if flag.first_seen == flag.last_seen or not flag.last_seen:
+        return f"Voor het eerst genoemd op {dutch_date(flag.first_seen or flag.last_seen)}; {times}."
+    return f"Voor het eerst genoemd op {dutch_date(flag.first_seen)}; {times}, laatst op {dutch_date(flag.last_seen)}."
+
+
 def _flag_item(number_: int, flag: Flag, report: Report) -> AgendaItem:
-    line1 = (f"Voor het eerst genoemd op {dutch_date(flag.first_seen)}; {flag.times_raised} keer aan de orde geweest, "
-             f"laatst op {dutch_date(flag.last_seen)}.")
+    line1 = _flag_history(flag)
     line2 = f"Status: {flag.status}; " + (f"eigenaar: {flag.owner}." if flag.owner else "nog geen eigenaar.")
     theme_id = report_theme_id(report, flag)
     section = next((s for s in report.themes if s.theme_id == theme_id), None)
