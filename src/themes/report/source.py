@@ -15,7 +15,6 @@ from themes.rounds.comparison import RoundComparison
 from themes.state import load_state
 from themes.store import Workspace
 
-
 NO_THEMES_YET = "Nog geen thema's bepaald: draai 'themes analyse' voor de thema's en de vergelijking van rondes."
 
 
