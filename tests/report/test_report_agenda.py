@@ -95,3 +95,20 @@ def test_previous_minutes_are_named_under_vaststellen_verslag(agenda):
 def test_minutes_after_the_meeting_date_are_not_the_previous_minutes(report, config):
     agenda = build_agenda(report, "Stuurgroep I&D", "2024-04-01", config)
     assert agenda.items[1].notes == ("Verslag van 11 maart 2024: Notulen 2024-03-11",)
+
+
+def test_actielijst_puts_the_latest_minutes_first_and_the_older_open_actions_apart(report, config):
+    from themes.flags.tables import ActionRow
+
+    def row(n, text, last):
+        return ActionRow(f"A{n}", text, None, "2024-01-15", last, 1, "open", None, ("notulen",), text, n)
+
+    minutes = (("Notulen 2024-03-11", "n.md", "notulen", "2024-03-11", None, None),)
+    method = replace(report.method, document_list=minutes + tuple(report.method.document_list[1:]))
+    report = replace(report, method=method, actions=(
+        row(2, "Uitnodiging dialoogsessie versturen", "2024-03-11"), row(1, "Dashboard opleveren", "2024-01-15")))
+    notes = build_agenda(report, "Stuurgroep I&D", "2024-04-08", config).items[2].notes
+    assert notes[0] == "Uit het laatste verslag (11 maart 2024): 1 actie."
+    assert notes[1].startswith("Uitnodiging dialoogsessie versturen")
+    assert notes[2].startswith("Eerder afgesproken en nog niet afgerond: 1 actie")
+    assert notes[3].startswith("Dashboard opleveren")

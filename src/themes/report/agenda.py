@@ -55,7 +55,7 @@ def build_agenda(report: Report, meeting: str, date: str, config: PipelineConfig
             notes = _previous_minutes(report, date)
         if title == "Actielijst":
             notes = (
-                tuple(_row_note(a) for a in report.actions if a.status in OPEN_STATUSES)
+                _action_list(report, date)
                 or tuple(_action_note(f) for f in actions)
                 or ("Geen openstaande acties gevonden in de verslagen.",)
             )
@@ -74,13 +74,44 @@ def build_agenda(report: Report, meeting: str, date: str, config: PipelineConfig
     return Agenda(meeting.strip(), date, long_date(date), tuple(items), source)
 
 
+def _latest_minutes(report: Report, date: str) -> tuple[str, str] | None:
+    """(date, title) of the latest minutes dated before the meeting; None when there are none."""
+    minutes = [(d, title) for title, _name, kind, d, *_ in report.method.document_list if kind == "notulen" and d and d < date]
+    return max(minutes) if minutes else None
+
+
 def _previous_minutes(report: Report, date: str) -> tuple[str, ...]:
     """The latest minutes dated before the meeting, as a note; none when there are no minutes."""
-    minutes = [(d, title) for title, _name, kind, d, *_ in report.method.document_list if kind == "notulen" and d and d < date]
-    if not minutes:
+    latest = _latest_minutes(report, date)
+    return (f"Verslag van {dutch_date(latest[0])}: {latest[1]}",) if latest else ()
+
+
+def _action_list(report: Report, date: str) -> tuple[str, ...]:
+    """Every open action: first those of the latest minutes, then the older ones still open, each group with a lead.
+
+    An action agreed long ago and never mentioned since is still listed (nothing closed it), but apart, so the
+    meeting can ask whether it still stands.
+    """
+    open_rows = [a for a in report.actions if a.status in OPEN_STATUSES]
+    if not open_rows:
         return ()
-    day, title = max(minutes)
-    return (f"Verslag van {dutch_date(day)}: {title}",)
+    latest = _latest_minutes(report, date)
+    last_day = latest[0] if latest else max((a.last_seen for a in open_rows if a.last_seen), default=None)
+    recent = [a for a in open_rows if last_day and a.last_seen and a.last_seen >= last_day]
+    older = [a for a in open_rows if a not in recent]
+    if not recent or not older:
+        return tuple(_row_note(a) for a in open_rows)
+    return (
+        f"Uit het laatste verslag ({dutch_date(last_day)}): {_count(len(recent), 'actie', 'acties')}.",
+        *(_row_note(a) for a in recent),
+        f"Eerder afgesproken en nog niet afgerond: {_count(len(older), 'actie', 'acties')}, laatst genoemde eerst; "
+        "nog actueel?",
+        *(_row_note(a) for a in older),
+    )
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def _rising(section: ThemeSection) -> bool:
