@@ -265,3 +265,67 @@ def variant_keys(name: Name) -> tuple[frozenset[str], frozenset[str]]:
 def are_variants(a: Name, b: Name) -> bool:
     """True when ``a`` and ``b`` are two spellings of one full name (see :func:`variant_keys`), not the same."""
     return a != b and bool(variant_keys(a)[1] & variant_keys(b)[0])
+
+
+FAR_VARIANT_MIN_LETTERS = 8  # two edits only in a surname whose longer spelling has this many letters
+
+
+def far_variant_keys(name: Name) -> tuple[frozenset[str], frozenset[str]]:
+    """What a full name stores and looks for, to find it with its surname spelt two edits apart.
+
+    Two full names are *far variants* when they have the same number of tokens, every token but the last is the
+    same (the first name written out alike), and the surnames differ by two edits (letters added, left out or
+    replaced, or two letters swapped: "Veldkoop"/"Veldkaap", "Wolder"/"Wolderen") while the longer spelling has at
+    least :data:`FAR_VARIANT_MIN_LETTERS` letters. Names with initials have none. Like :func:`variant_keys`, the
+    keys are deletions (of one or two letters, at named places), so only their keyed hashes are needed:
+    ``probes(a) & stored(b)`` is non-empty exactly when the surnames are at most two edits apart (one edit and the
+    same name included: those are found by :func:`variant_keys` and the full-name entry first).
+
+    Returns:
+        (stored, probes): the keys a registered name keeps, the keys a new name looks up.
+    """
+    n = len(name)
+    if n < 2 or n > VARIANT_MAX_TOKENS or has_initials(name):
+        return frozenset(), frozenset()
+    token = name[-1]
+    size = len(token)
+    head = " ".join(name[:-1])
+    stored: set[str] = set()
+    probes: set[str] = set()
+
+    def key(kind: str, form: str) -> str:
+        return f"{n}:ver:{kind}:{head}|{form}"
+
+    def dels(word: str) -> list[tuple[int, str]]:
+        return [(p, word[:p] + word[p + 1:]) for p in range(len(word))]
+
+    if size + 2 >= FAR_VARIANT_MIN_LETTERS:  # the shorter of two spellings two letters apart in length
+        stored.add(key("kort2", token))
+        probes.add(key("lang2", token))
+    if size + 1 >= FAR_VARIANT_MIN_LETTERS:  # the shorter of two a letter apart, with one letter replaced
+        for p, once in dels(token):
+            stored.add(key(f"mixkort{p}", once))
+            probes.add(key(f"mixlang{p}", once))
+    if size >= FAR_VARIANT_MIN_LETTERS:
+        for i, once in dels(token):
+            for p, twice in dels(once):
+                if p >= i:  # each two-letter deletion once
+                    stored.add(key("lang2", twice))
+                    probes.add(key("kort2", twice))
+                # the longer of two a letter apart: one letter left out, then one replaced at p
+                stored.add(key(f"mixlang{p}", twice))
+                probes.add(key(f"mixkort{p}", twice))
+            same = key("ander", once)  # one letter left out and another added elsewhere
+            stored.add(same)
+            probes.add(same)
+            for p, twice in dels(once):  # two letters replaced, at i and (in the original) p + 1
+                if p >= i:
+                    both = key(f"vervang{i},{p + 1}", twice)
+                    stored.add(both)
+                    probes.add(both)
+    return frozenset(stored), frozenset(probes)
+
+
+def are_far_variants(a: Name, b: Name) -> bool:
+    """True when ``a`` and ``b`` are far variants (see :func:`far_variant_keys`) and not one edit apart or the same."""
+    return a != b and not are_variants(a, b) and bool(far_variant_keys(a)[1] & far_variant_keys(b)[0])

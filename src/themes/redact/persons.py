@@ -33,7 +33,10 @@ in which texts or documents were redacted:
    of "Michel de Wit"; :func:`themes.redact.person_names.variant_keys`) is that person: a registered one (found
    by keyed hashes of its one-letter deletions, stored like tokens under ``variant:``), or one other new name of
    the batch that has no other variant either (the pair shares the number of the first in key-hash order). With
-   two candidates or more, no link. A workspace from before variants were kept finds a registered name's variants
+   two candidates or more, no link. A name with no such candidate at all looks the same way for its surname two
+   edits apart, only with every other token the same and the longer surname of eight letters or more ("Jan
+   Veldkoop" of "Jan Veldkaap", "Karin van Wolder" of "Karin van Wolderen"; :func:`far_variant_keys`), and again
+   only with exactly one candidate. A workspace from before variants were kept finds a registered name's variants
    once that name is seen again. A lone name is never linked by spelling;
 5. any other new full name gets a new number;
 6. a lone name takes the number of the single person whose full name holds that token; with none it is a
@@ -58,7 +61,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from themes.redact.operators import keyed_hash, pseudonym_number
-from themes.redact.person_names import Name, has_initials, variant_keys
+from themes.redact.person_names import Name, far_variant_keys, has_initials, variant_keys
 from themes.redact.wordlists import load_lexicon
 
 FULL_PREFIX = "PERSOON:"
@@ -339,16 +342,12 @@ class PersonRegistry:
         one other new name of this batch that has no other variant either (the pair gets one number: that of the
         name first in key-hash order, which maps to nothing here). Two or more candidates: no link.
         """
-        keys = {n: variant_keys(n) for n in names}
-        stored_by: dict[str, set[Name]] = {}
-        for n, (stored, _) in keys.items():
-            for k in stored:
-                stored_by.setdefault(k, set()).add(n)
-        known: dict[Name, set[int]] = {}
-        partners: dict[Name, set[Name]] = {}
-        for n, (_, probes) in keys.items():
-            known[n] = set().union(*(self._tokens.get(self.variant_hash(k), set()) for k in probes))
-            partners[n] = set().union(*(stored_by.get(k, set()) for k in probes)) - {n}
+        known, partners = self._variant_candidates(names, variant_keys)
+        # names with no one-edit candidate at all look for their surname two edits apart (far_variant_keys)
+        far = [n for n in names if not known[n] and not partners[n]]
+        far_known, far_partners = self._variant_candidates(far, far_variant_keys)
+        known.update(far_known)
+        partners.update(far_partners)
         out: dict[Name, int | Name] = {}
         for n in names:
             if len(known[n]) == 1 and not partners[n]:
@@ -358,6 +357,20 @@ class PersonRegistry:
                 if partners[other] == {n} and not known[other] and self.key_hash(other) < self.key_hash(n):
                     out[n] = other
         return out
+
+    def _variant_candidates(self, names: Sequence[Name], keys_of) -> tuple[dict[Name, set[int]], dict[Name, set[Name]]]:
+        """Per name: the registered persons and the other names of ``names`` whose keys (``keys_of``) it meets."""
+        keys = {n: keys_of(n) for n in names}
+        stored_by: dict[str, set[Name]] = {}
+        for n, (stored, _) in keys.items():
+            for k in stored:
+                stored_by.setdefault(k, set()).add(n)
+        known: dict[Name, set[int]] = {}
+        partners: dict[Name, set[Name]] = {}
+        for n, (_, probes) in keys.items():
+            known[n] = set().union(*(self._tokens.get(self.variant_hash(k), set()) for k in probes))
+            partners[n] = set().union(*(stored_by.get(k, set()) for k in probes)) - {n}
+        return known, partners
 
     def _initials_owner(self, name: Name) -> set[int]:
         """For a name with initials and its surname written out: the one person holding its other tokens.
@@ -415,7 +428,7 @@ class PersonRegistry:
             self._add_token(PersonToken(self.short_hash(form), number), new=True)
         if len(name) > 1 and not has_initials(name):
             self._add_token(PersonToken(self.first_letter_hash(name[0][0], name[-1]), number), new=True)
-        for key in sorted(variant_keys(name)[0]):
+        for key in sorted(variant_keys(name)[0] | far_variant_keys(name)[0]):
             self._add_token(PersonToken(self.variant_hash(key), number), new=True)
 
     def _create(self, key_hash: str, kind: str, number: int | None = None) -> PersonEntry:
