@@ -31,6 +31,17 @@ def test_a_hyphenated_double_first_name_is_the_same_name_as_the_two_first_names(
     assert name_of(_words("Jansen-Smit")) == ("jansen-smit",)  # a double surname stays one token
 
 
+def test_a_misspelt_particle_before_another_particle_is_a_particle():
+    # "Paul dan der Wielen" in one attendance list, "Paul van der Wielen" in the next: one name
+    assert name_of(_words("Paul dan der Wielen")) == name_of(_words("Paul van der Wielen")) == ("paul", "wielen")
+    assert name_of(_words("Paul ven den Wielen")) == ("paul", "wielen")
+    # only in lower case, only right before de/der/den/het, only one letter from "van"
+    assert name_of(_words("Paul Dan der Wielen")) == ("paul", "dan", "wielen")
+    assert name_of(_words("Ilse dan Wielen")) == ("ilse", "dan", "wielen")
+    assert name_of(_words("Ilse dun der Wielen")) == ("ilse", "dun", "wielen")
+    assert name_of(_words("Ilse met de Wielen")) == ("ilse", "met", "wielen")
+
+
 def test_a_list_of_full_names_known_elsewhere_is_cut_into_its_persons():
     known = _known(("joost", "holtkamp"), ("frank", "os"), ("dennis", "lint"))
     text = "Joost Holtkamp Frank van Os Dennis de Lint"

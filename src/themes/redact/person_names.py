@@ -33,11 +33,17 @@ def _norm(word: str) -> str:
 
 
 def person_words(text: str, start: int, end: int, particles: Collection[str], first_names: Collection[str]) -> Words:
-    """The words of the person span ``text[start:end]`` (see the module docstring)."""
+    """The words of the person span ``text[start:end]`` (see the module docstring).
+
+    A word in lower case one letter from "van", right before "de", "der", "den", "het" or "'t", is "van" misspelt
+    ("Paul dan der Berg" is "Paul van der Berg").
+    """
     out: list[tuple[int, int, str]] = []
-    for m in _WORD.finditer(text, start, end):
+    found = list(_WORD.finditer(text, start, end))
+    for k, m in enumerate(found):
         token = _norm(m.group())
-        if token in particles:
+        if token in particles or (m.group().islower() and k + 1 < len(found) and _misspelt_van(token)
+                                  and _norm(found[k + 1].group()) in _AFTER_VAN):
             out.append((m.start(), m.end(), ""))
             continue
         parts = token.split("-")
@@ -49,6 +55,14 @@ def person_words(text: str, start: int, end: int, particles: Collection[str], fi
                 continue
         out.append((m.start(), m.end(), token))
     return tuple(out)
+
+
+_AFTER_VAN = frozenset({"de", "der", "den", "het", "t"})  # "'t" is read as "t"
+
+
+def _misspelt_van(token: str) -> bool:
+    """True when ``token`` is "van" with one letter replaced ("dan", "ven", "vam")."""
+    return len(token) == 3 and sum(a != b for a, b in zip(token, "van", strict=True)) == 1
 
 
 def name_of(words: Words) -> Name:
