@@ -332,6 +332,13 @@ def real_report(shared: Path, show_misses: bool, persons: bool = False, details:
                 if len(persons) > 1:
                     amb = " (ambiguous)" if name in r.ambiguous else ""
                     print(f"- {r.series} {name}{amb}: {' '.join(sorted(persons))}")
+                    for person in sorted(persons):
+                        seen = set()
+                        for pseudo, file, plain, redacted in r.mentions_of.get(person, []):
+                            surface = plain.split("⟦", 1)[1].split("⟧", 1)[0]
+                            if name in pseudo.split() and surface not in seen:
+                                seen.add(surface)
+                                print(f"    {person} {Path(file).name}: {plain}\n        → {redacted}")
     return ok
 
 

@@ -88,6 +88,40 @@ def test_a_first_name_that_is_also_a_surname_is_no_first_name_alone_after_anothe
     assert _pieces("Frank Martin", known) == ["Frank Martin"]
 
 
+def _split_texts(texts: list[str], spans: list[tuple[int, str]]) -> list[list[str]]:
+    """split_all over the person spans (text index, span text) of several texts."""
+    lex = load_lexicon()
+    items = []
+    for k, name in spans:
+        at = texts[k].index(name)
+        items.append((texts[k], _words(texts[k], at, at + len(name))))
+    pieces = split_all(items, lambda n: False, lex.surnames)
+    return [[t[p[0][0]:p[-1][1]] for p in ps] for (t, _), ps in zip(items, pieces, strict=True)]
+
+
+def test_two_first_names_that_are_also_surnames_in_a_list_of_first_names_are_two_persons():
+    # "Simon Vincent en Daan": the comma left out between two first names, each of which begins a known full name
+    texts = ["Aanwezig: Simon Brouwer, Vincent Dekker, Daan Smit", "Na de werkbijeenkomst van Simon Vincent en Daan."]
+    spans = [(0, "Simon Brouwer"), (0, "Vincent Dekker"), (0, "Daan Smit"), (1, "Simon Vincent"), (1, "Daan")]
+    assert _split_texts(texts, spans)[3] == ["Simon", "Vincent"]
+    # also when the other list makes "Vincent" look like a later token ("Thomas Vincent" not cut: no list after it)
+    texts.append("Overleg met Thomas Vincent over de planning.")
+    spans += [(2, "Thomas Vincent")]
+    got = _split_texts(texts, spans)
+    assert got[3] == ["Simon", "Vincent"] and got[5] == ["Thomas Vincent"]
+
+
+def test_two_first_names_outside_a_list_or_a_name_repeated_stay_one_span():
+    texts = ["Aanwezig: Simon Brouwer, Vincent Dekker, Daan Smit",
+             "Simon Vincent licht het voorstel toe.",  # no enumeration: may be Mr Vincent
+             "Afspraak met Vincent Vincent en Daan.",  # a word written twice: no two persons made of it
+             "Gesprek met Simon van Vincent en Daan."]  # a particle: a surname
+    spans = [(0, "Simon Brouwer"), (0, "Vincent Dekker"), (0, "Daan Smit"), (1, "Simon Vincent"),
+             (2, "Vincent Vincent"), (2, "Daan"), (3, "Simon van Vincent"), (3, "Daan")]
+    got = _split_texts(texts, spans)
+    assert got[3] == ["Simon Vincent"] and got[4] == ["Vincent Vincent"] and got[6] == ["Simon van Vincent"]
+
+
 def test_no_cut_leaves_a_letter_between_two_pieces():
     known = _known(("joost", "holtkamp"), ("dennis", "lint"))
     text = "Joost Holtkamp 2 Dennis de Lint"

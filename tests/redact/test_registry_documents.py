@@ -116,3 +116,14 @@ def test_parallel_redaction_with_documents_equals_redact_batch(small_threshold):
     expected = [r.redacted for r in _redactor().redact_batch(texts, groups)]
     assert [r.redacted for r in redact_parallel(_redactor(), texts, workers=2, groups=groups)] == expected
     assert len({_of(expected[1])[0], _of(expected[4])[0]}) == 2  # each meeting's own Peter
+
+
+def test_first_names_of_a_list_written_without_a_comma_are_each_their_own_person():
+    # "Simon Vincent en Daan": Simon and Vincent are also surnames, yet the list says first names alone
+    meeting = ["Aanwezig: Simon Brouwer, Vincent Dekker, Daan Smit",
+               "We willen de resultaten zien van de werkbijeenkomst van Simon Vincent en Daan."]
+    texts, groups = _batch(meeting)
+    out = [r.redacted for r in _redactor().redact_batch(texts, groups)]
+    brouwer, dekker, smit = _of(out[0])
+    assert _of(out[1]) == [brouwer, dekker, smit]
+    assert "Simon" not in out[1] and "Vincent" not in out[1]

@@ -121,7 +121,7 @@ _KNOWN, _FIRST, _REST, _REST_LONG = 0, 1, 2, 3  # piece kinds and their cost: th
 _NONE, _SINGLE, _TAIL = 0, 1, 2  # the last piece: none or longer, one first name, a surname left from before
 
 
-def split_lists(text: str, words: Words, known: Known) -> list[Words]:
+def split_lists(text: str, words: Words, known: Known, enumerated: bool = False) -> list[Words]:
     """``words`` cut into the names of several persons, or ``[words]`` when it is one person's name.
 
     A span is cut only when every piece is a name known elsewhere in the batch (or to the registry) as a full name,
@@ -133,11 +133,21 @@ def split_lists(text: str, words: Words, known: Known) -> list[Words]:
     ("Wit Kofi Mensah" after "Sander de": the detector stopped at the particle) is that surname and that name.
     A span with initials is never cut; nor is it cut where a letter or digit between two pieces would stay
     unredacted.
+
+    ``enumerated``: the span is an item of an enumeration of first names alone ("Simon Vincent en Daan": followed by
+    "en", "&" or a comma and a person named by one word, see :func:`split_all`). Then a span of two or more
+    different words, no particles, each beginning a full name known in the batch, is those first names, even when
+    they are also surnames or later tokens elsewhere (the comma left out between two names of the list).
     """
     core = [i for i, (_, _, t) in enumerate(words) if t]
     name = tuple(words[i][2] for i in core)
     if len(name) < 2 or has_initials(name):
         return [words]
+    if enumerated and len(core) == len(words) and len(set(name)) == len(name) \
+            and all(known.first_elsewhere(t, name) for t in name) \
+            and all(_gap_clean(text, words[k - 1][1], words[k][0]) for k in range(1, len(words))) \
+            and not any(text[words[k][0] - 1] == "-" for k in range(1, len(words))):
+        return [words[k:k + 1] for k in range(len(words))]
     n = len(name)
     # token k is the second half of a hyphenated first name (no cut there), or comes after a particle (a surname)
     joined = [k > 0 and words[core[k - 1]][1] + 1 == words[core[k]][0] and text[words[core[k]][0] - 1] == "-"
@@ -211,16 +221,36 @@ def split_all(text_words: Sequence[tuple[str, Words]], registered: Callable[[Nam
     """:func:`split_lists` for every span of a batch (``(text, words)`` each), from what the batch knows.
 
     What is known is read again from the pieces of the previous round (a list of names must not make its own
-    names look like later tokens of a longer name), until nothing changes.
+    names look like later tokens of a longer name), until nothing changes. A span followed by "en", "&" or a comma
+    and then a span of one word in the same text is an item of an enumeration (``enumerated`` of
+    :func:`split_lists`).
     """
+    enumerated = _enumerated(text_words)
     pieces = [[w] for _, w in text_words]
     for _ in range(rounds):
         known = Known.of((name_of(p) for ps in pieces for p in ps), registered, surnames)
-        again = [split_lists(text, words, known) for text, words in text_words]
+        again = [split_lists(text, words, known, listed)
+                 for (text, words), listed in zip(text_words, enumerated, strict=True)]
         if again == pieces:
             break
         pieces = again
     return pieces
+
+
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|&|\ben\b)[ \t]*")
+
+
+def _enumerated(text_words: Sequence[tuple[str, Words]]) -> list[bool]:
+    """Per span: whether "en", "&" or a comma and then a person span of one word (no particle) follow it."""
+    single: dict[str, set[int]] = {}
+    for text, words in text_words:
+        if len(words) == 1 and words[0][2]:
+            single.setdefault(text, set()).add(words[0][0])
+    out = []
+    for text, words in text_words:
+        join = _LIST_JOIN.match(text, words[-1][1]) if words and text in single else None
+        out.append(join is not None and join.end() > words[-1][1] and join.end() in single[text])
+    return out
 
 
 VARIANT_MIN_LETTERS = 5  # a token this short may differ by one letter from someone else's: never a variant
