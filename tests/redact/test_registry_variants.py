@@ -7,7 +7,7 @@ from pathlib import Path
 
 from themes.config import PipelineConfig
 from themes.pipeline import ingest_paths
-from themes.redact.person_names import are_far_variants, are_variants, far_variant_keys, variant_keys
+from themes.redact.name_variants import are_far_variants, are_variants, far_variant_keys, variant_keys
 from themes.redact.persons import PersonRegistry
 from themes.store import Workspace
 

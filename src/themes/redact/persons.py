@@ -30,13 +30,13 @@ in which texts or documents were redacted:
    that pseudonym in those older documents (only one of the two can be adopted);
 4. any other new full name that is a *spelling variant* of exactly one person (same tokens but one, that one a
    single edit apart, both spellings of five letters or more: "Peter Janssen" of "Peter Jansen", "Michiel de Wit"
-   of "Michel de Wit"; :func:`themes.redact.person_names.variant_keys`) is that person: a registered one (found
+   of "Michel de Wit"; :func:`themes.redact.name_variants.variant_keys`) is that person: a registered one (found
    by keyed hashes of its one-letter deletions, stored like tokens under ``variant:``), or one other new name of
    the batch that has no other variant either (the pair shares the number of the first in key-hash order). With
    two candidates or more, no link. A name with no such candidate at all looks the same way for its surname two
    edits apart, only with every other token the same and the longer surname of eight letters or more ("Jan
-   Veldkoop" of "Jan Veldkaap", "Karin van Wolder" of "Karin van Wolderen"; :func:`far_variant_keys`), and again
-   only with exactly one candidate. A workspace from before variants were kept finds a registered name's variants
+   Veldkoop" of "Jan Veldkaap", "Karin van Wolder" of "Karin van Wolderen";
+   :func:`themes.redact.name_variants.far_variant_keys`), and again only with exactly one candidate. A workspace from before variants were kept finds a registered name's variants
    once that name is seen again. A lone name is never linked by spelling;
 5. any other new full name gets a new number;
 6. a lone name takes the number of the single person whose full name holds that token; with none it is a
@@ -60,8 +60,15 @@ import itertools
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from themes.redact.name_variants import (
+    far_variant_lengths,
+    far_variant_marker,
+    far_variant_probes,
+    far_variant_stored,
+    variant_keys,
+)
 from themes.redact.operators import keyed_hash, pseudonym_number
-from themes.redact.person_names import Name, far_variant_keys, has_initials, variant_keys
+from themes.redact.person_names import Name, has_initials
 from themes.redact.wordlists import load_lexicon
 
 FULL_PREFIX = "PERSOON:"
@@ -344,8 +351,7 @@ class PersonRegistry:
         """
         known, partners = self._variant_candidates(names, variant_keys)
         # names with no one-edit candidate at all look for their surname two edits apart (far_variant_keys)
-        far = [n for n in names if not known[n] and not partners[n]]
-        far_known, far_partners = self._variant_candidates(far, far_variant_keys)
+        far_known, far_partners = self._far_candidates([n for n in names if not known[n] and not partners[n]])
         known.update(far_known)
         partners.update(far_partners)
         out: dict[Name, int | Name] = {}
@@ -370,6 +376,31 @@ class PersonRegistry:
         for n, (_, probes) in keys.items():
             known[n] = set().union(*(self._tokens.get(self.variant_hash(k), set()) for k in probes))
             partners[n] = set().union(*(stored_by.get(k, set()) for k in probes)) - {n}
+        return known, partners
+
+    def _far_candidates(self, names: Sequence[Name]) -> tuple[dict[Name, set[int]], dict[Name, set[Name]]]:
+        """:meth:`_variant_candidates` for surnames two edits apart, looking up only the surname lengths stored."""
+        stored_by: dict[str, set[Name]] = {}
+        for n in names:
+            for k in far_variant_stored(n):
+                stored_by.setdefault(k, set()).add(n)
+        known: dict[Name, set[int]] = {}
+        partners: dict[Name, set[Name]] = {}
+        for n in names:
+            known[n], partners[n] = set(), set()
+            for size in far_variant_lengths(n):
+                marker = far_variant_marker(n, size)
+                in_batch = marker in stored_by and stored_by[marker] != {n}
+                registered = bool(self._tokens.get(self.variant_hash(marker)))
+                if not (in_batch or registered):
+                    continue
+                probes = far_variant_probes(n, size)
+                if in_batch:
+                    partners[n].update(*(stored_by.get(k, ()) for k in probes))
+                if registered:
+                    for k in probes:  # hashed once, never cached: most probes are never seen again
+                        known[n] |= self._tokens.get(keyed_hash(self._key, VARIANT_PREFIX + k)[:32], set())
+            partners[n].discard(n)
         return known, partners
 
     def _initials_owner(self, name: Name) -> set[int]:
@@ -428,7 +459,7 @@ class PersonRegistry:
             self._add_token(PersonToken(self.short_hash(form), number), new=True)
         if len(name) > 1 and not has_initials(name):
             self._add_token(PersonToken(self.first_letter_hash(name[0][0], name[-1]), number), new=True)
-        for key in sorted(variant_keys(name)[0] | far_variant_keys(name)[0]):
+        for key in sorted(variant_keys(name)[0] | far_variant_stored(name)):
             self._add_token(PersonToken(self.variant_hash(key), number), new=True)
 
     def _create(self, key_hash: str, kind: str, number: int | None = None) -> PersonEntry:
