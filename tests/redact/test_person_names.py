@@ -31,6 +31,16 @@ def test_a_hyphenated_double_first_name_is_the_same_name_as_the_two_first_names(
     assert name_of(_words("Jansen-Smit")) == ("jansen-smit",)  # a double surname stays one token
 
 
+def test_a_surname_right_before_a_redaction_marker_may_be_cut_short():
+    text = "Gesprek tussen Peter Vel [WOO] secretaris en Anna Smit over de planning."
+    at = text.index("Peter")
+    assert name_of(_words(text, at, at + len("Peter Vel"))) == ("peter", "vel…")
+    at = text.index("Anna")
+    assert name_of(_words(text, at, at + len("Anna Smit"))) == ("anna", "smit")  # no marker after it
+    text = "Uitgenodigd: Peter [WOO] en Sanne (gemeente)."
+    assert name_of(_words(text, 13, 18)) == ("peter",)  # a first name alone is not cut
+
+
 def test_a_misspelt_particle_before_another_particle_is_a_particle():
     # "Paul dan der Wielen" in one attendance list, "Paul van der Wielen" in the next: one name
     assert name_of(_words("Paul dan der Wielen")) == name_of(_words("Paul van der Wielen")) == ("paul", "wielen")

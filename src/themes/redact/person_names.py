@@ -3,7 +3,9 @@
 A person span's *words* are ``(start, end, token)`` per word of the span: the token lower case, accents stripped,
 ``""`` for a particle (van, de, ter …); a one-letter token is an initial ("J." in "J. Jansen", "K" in "Marcel V").
 A hyphenated double first name ("Jan-Jaap", two first names) is written as its two parts, so "Jan-Jaap Oosterwijk"
-and "Jan Jaap Oosterwijk" are one name; the two parts are never cut apart.
+and "Jan Jaap Oosterwijk" are one name; the two parts are never cut apart. The surname of a full name followed
+right away by a redaction marker ("Peter Vel [WOO]") ends in :data:`CUT`: it may be cut short, and is treated like
+an initial (a short form of each name whose surname it begins).
 
 Minutes often list people without separators ("Aanwezig: Joost Holtkamp Frank van Os Dennis de Lint", "Frank Heiko en
 Edward plannen …"), and a name detector then finds one long name. :func:`split_lists` cuts such a span into the
@@ -24,6 +26,11 @@ Name = tuple[str, ...]
 Words = tuple[tuple[int, int, str], ...]
 """The words of one person span: (start, end, normalised token or "" for a particle), in text order."""
 
+CUT = "…"
+"""Ends the last token of a name followed right away by a redaction marker (``Peter Vel [WOO]``): the surname
+may have been cut by the publisher's redaction, so it stands for every surname it begins (a short form, like an
+initial)."""
+_CUT_BY_MARKER = re.compile(r"[ \t]*\[[A-Z]+\]")  # a placeholder without a number: a marker of an earlier redaction
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 
@@ -54,6 +61,9 @@ def person_words(text: str, start: int, end: int, particles: Collection[str], fi
                 out += [(m.start(), cut, parts[0]), (cut + 1, m.end(), parts[1])]
                 continue
         out.append((m.start(), m.end(), token))
+    if _CUT_BY_MARKER.match(text, end) and sum(1 for _, _, t in out if t) > 1 and out[-1][2] and len(out[-1][2]) > 1:
+        s, e, token = out[-1]  # Peter Vel [WOO]: a publisher's redaction may have cut the surname
+        out[-1] = (s, e, token + CUT)
     return tuple(out)
 
 
@@ -70,9 +80,14 @@ def name_of(words: Words) -> Name:
     return tuple(t for _, _, t in words if t)
 
 
+def is_cut(name: Name) -> bool:
+    """True when the surname of ``name`` may be cut short by a redaction marker (it ends in :data:`CUT`)."""
+    return bool(name) and name[-1].endswith(CUT)
+
+
 def has_initials(name: Name) -> bool:
-    """True when a token of ``name`` is an initial (one letter)."""
-    return any(len(t) == 1 for t in name)
+    """True when a token of ``name`` is an initial (one letter) or a surname perhaps cut short (ends in :data:`CUT`)."""
+    return any(len(t) == 1 or t.endswith(CUT) for t in name)
 
 
 @dataclass(frozen=True, slots=True)

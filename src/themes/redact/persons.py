@@ -20,7 +20,9 @@ in which texts or documents were redacted:
 2. a short form of exactly one known person (registered, or a longer name of this batch) is that person; of
    several, it gets a pseudonym of its own (the same one every time); a name with initials and its surname
    written out ("J. Jansen") is also the one person holding its other tokens, unless his first name begins with
-   another letter;
+   another letter. A name whose surname a redaction marker may have cut ("Peter Vel [WOO]",
+   :data:`themes.redact.person_names.CUT`) is a short form of every name whose surname begins with those letters
+   (three or more), and of a longer cut form ("Peter Veldsink [WOO]", registered before it);
 3. a new full name *adopts* the number of an earlier lone name or short form when one of its tokens was
    registered alone before (or a short form of it was registered as a name of its own: "Marcel V", then "Marcel
    Veldsink"), that person was never linked to another full name, and no other person (known or in the batch)
@@ -68,7 +70,7 @@ from themes.redact.name_variants import (
     variant_keys,
 )
 from themes.redact.operators import keyed_hash, pseudonym_number
-from themes.redact.person_names import Name, has_initials
+from themes.redact.person_names import CUT, Name, has_initials, is_cut
 from themes.redact.wordlists import load_lexicon
 
 FULL_PREFIX = "PERSOON:"
@@ -78,6 +80,7 @@ SHORT_PREFIX = "deel:"
 FIRST_LETTER_PREFIX = "voorletter:"
 VARIANT_PREFIX = "variant:"
 MAX_SHORT_TOKENS = 5  # longer names (lists the splitter left whole) get no short forms
+MIN_CUT_LETTERS = 3  # a surname cut short by a redaction marker keeps at least this many letters to be linked
 
 
 def short_forms(name: Name, first_names: Collection[str]) -> list[Name]:
@@ -86,13 +89,16 @@ def short_forms(name: Name, first_names: Collection[str]) -> list[Name]:
     Its first names without the surname ("Jan Jaap" of "Jan Jaap Oosterwijk", three tokens or more; only when every
     token of it is in ``first_names``, so "Joost Holtkamp" is no short form of a list "Joost Holtkamp Wouter"), and the
     name with one or more tokens written as initials ("J. Jansen", "Marcel V", "J.J. Oosterwijk"), never every
-    token an initial. Never a shorter name with a token left out ("Jan de Vries" is no short form of "Jan Willem
-    de Vries": he may well be someone else). A single token is not a short form here (tokens are kept apart).
+    token an initial, and the name with its surname cut short by a redaction marker after three letters or more
+    ("Peter Vel…" of "Peter Veldsink", see :data:`themes.redact.person_names.CUT`). Never a shorter name with a
+    token left out ("Jan de Vries" is no short form of "Jan Willem de Vries": he may well be someone else). A single token is not a short form here (tokens are kept apart).
     """
     n = len(name)
     if n < 2 or n > MAX_SHORT_TOKENS or has_initials(name):
         return []
     out = {name[:j] for j in range(2, n) if all(t in first_names for t in name[:j])}
+    # the surname cut short by a redaction marker ("Peter Vel [WOO]"), three letters or more
+    out.update((*name[:-1], name[-1][:k] + CUT) for k in range(MIN_CUT_LETTERS, len(name[-1]) + 1))
     for mask in itertools.product((False, True), repeat=n):
         if any(mask) and not all(mask):
             out.add(tuple(t[0] if initial else t for t, initial in zip(name, mask, strict=True)))
@@ -301,18 +307,21 @@ class PersonRegistry:
             for h in self._held(name):
                 holders[h] = holders.get(h, 0) + 1
         # names with initials after all others, longer names first: a short form finds its full name
-        by_size: dict[tuple[bool, int], list[Name]] = {}
+        # then names whose surname a redaction marker may have cut, longest surname first ("Peter Veldsink…" is
+        # registered before "Peter Vel…" looks for it)
+        by_size: dict[tuple[int, int, int], list[Name]] = {}
         for name in new:
-            by_size.setdefault((has_initials(name), -len(name)), []).append(name)
+            kind = 2 if is_cut(name) else int(has_initials(name))
+            by_size.setdefault((kind, -len(name), -len(name[-1]) if kind == 2 else 0), []).append(name)
         owners_of: dict[Name, set[int]] = {}
         for size in sorted(by_size):
             group = sorted(by_size[size], key=self.key_hash)
-            if size[0] and not owners_of:  # every name with initials against the same registry: no order matters
+            if size[0] == 1 and not owners_of:  # every name with initials against the same registry: no order matters
                 owners_of = {n: self._tokens.get(self.short_hash(n), set()) or self._initials_owner(n)
-                             for n in new if has_initials(n)}
+                             for n in new if has_initials(n) and not is_cut(n)}
             rest = []
             for name in group:
-                owners = owners_of[name] if size[0] else self._tokens.get(self.short_hash(name), set())
+                owners = owners_of[name] if size[0] == 1 else self._tokens.get(self.short_hash(name), set())
                 if len(owners) == 1:  # the short form of one known person
                     out[name] = self._create(self.key_hash(name), "full", number=next(iter(owners))).number
                 elif owners:  # the short form of several: a pseudonym of its own, the same one every time
@@ -457,6 +466,11 @@ class PersonRegistry:
             self._add_token(PersonToken(self.token_hash(token), number), new=True)
         for form in short_forms(name, self.first_names):
             self._add_token(PersonToken(self.short_hash(form), number), new=True)
+        if is_cut(name):  # "Peter Veldsink…": whatever it was cut from, "Peter Vel…" is a shorter cut of it
+            whole = (*name[:-1], name[-1][:-len(CUT)])
+            for form in short_forms(whole, self.first_names):
+                if form[-1].endswith(CUT) and form != name:  # its own form stays free for adoption
+                    self._add_token(PersonToken(self.short_hash(form), number), new=True)
         if len(name) > 1 and not has_initials(name):
             self._add_token(PersonToken(self.first_letter_hash(name[0][0], name[-1]), number), new=True)
         for key in sorted(variant_keys(name)[0] | far_variant_stored(name)):
