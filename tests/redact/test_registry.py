@@ -261,3 +261,11 @@ def test_two_cut_forms_of_one_surname_are_one_person_in_any_order_and_a_cut_of_t
     registry = _fresh()
     cut = registry.resolve([CUT_SHORT])[CUT_SHORT]
     assert _reload(registry).resolve([("peter", "veldsink")])[("peter", "veldsink")] == cut
+
+
+def test_registry_hashes_are_the_keyed_hashes_of_older_workspaces():
+    from themes.redact.operators import keyed_hash
+
+    registry = _fresh()
+    assert registry.token_hash("veldsink") == keyed_hash(KEY, "naam:veldsink")[:32]
+    assert registry.key_hash(("peter", "veldsink")) == keyed_hash(KEY, "PERSOON:peter veldsink")[:32]

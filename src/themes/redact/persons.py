@@ -58,6 +58,7 @@ can get a number in each (the entry stored first is the one later ingests use). 
 
 from __future__ import annotations
 
+import hmac
 import itertools
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -69,7 +70,7 @@ from themes.redact.name_variants import (
     far_variant_stored,
     variant_keys,
 )
-from themes.redact.operators import keyed_hash, pseudonym_number
+from themes.redact.operators import pseudonym_number
 from themes.redact.person_names import CUT, Name, has_initials, is_cut
 from themes.redact.wordlists import load_lexicon
 
@@ -81,6 +82,14 @@ FIRST_LETTER_PREFIX = "voorletter:"
 VARIANT_PREFIX = "variant:"
 MAX_SHORT_TOKENS = 5  # longer names (lists the splitter left whole) get no short forms
 MIN_CUT_LETTERS = 3  # a surname cut short by a redaction marker keeps at least this many letters to be linked
+
+
+def _keyed32(key: bytes, text: str) -> str:
+    """The first 32 hex characters of :func:`themes.redact.operators.keyed_hash`, by HMAC's one-shot C path.
+
+    The registry hashes a hundred keys or so per new full name.
+    """
+    return hmac.digest(key, text.encode("utf-8"), "sha256").hex()[:32]
 
 
 def short_forms(name: Name, first_names: Collection[str]) -> list[Name]:
@@ -270,7 +279,7 @@ class PersonRegistry:
     def _hash(self, text: str) -> str:
         cached = self._hashes.get(text)
         if cached is None:
-            cached = self._hashes[text] = keyed_hash(self._key, text)[:32]
+            cached = self._hashes[text] = _keyed32(self._key, text)
         return cached
 
     def is_full(self, name: Name) -> bool:
@@ -408,7 +417,7 @@ class PersonRegistry:
                     partners[n].update(*(stored_by.get(k, ()) for k in probes))
                 if registered:
                     for k in probes:  # hashed once, never cached: most probes are never seen again
-                        known[n] |= self._tokens.get(keyed_hash(self._key, VARIANT_PREFIX + k)[:32], set())
+                        known[n] |= self._tokens.get(_keyed32(self._key, VARIANT_PREFIX + k), set())
             partners[n].discard(n)
         return known, partners
 
