@@ -33,6 +33,13 @@ without an opener, batch nouns and acronyms (names.batch_words), firms with '&' 
 from the real misses (--details) and checked on the labelled dev split and on real series not studied for each rule.
 The test split was run while changing lower-case first names (a miss there, 'met ama besproken', was fixed by keeping
 the weak-cue context), so its numbers are not blind for that rule.
+
+Issue 12, one pseudonym per person (h/persons): the rules for surnames two edits apart, a misspelt 'van', first
+names of an enumeration written without a comma and surnames cut by a Woo redaction marker were written from the
+persons --details lists as split over several pseudonyms. Each rule's effect was checked on every series for wrong
+merges (none rose); the series not studied for a rule showed no change, and two rules (misspelt 'van', cut
+surnames) fire on a single person of the real text, so their hold-out evidence is thin. --persons prints the
+strict count and the count as issue 12 specifies (see bench/redaction_real.py).
 """
 
 from __future__ import annotations
@@ -270,12 +277,14 @@ def real_report(shared: Path, show_misses: bool, persons: bool = False, details:
     results = [evaluate_series(series, shared, key, details) for series in real_series()]
     print("\n### Real minutes (hashed gold in bench/gold)\n")
     print("| series | documents | words | gold person mentions | PERSOON recall | content words replaced "
-          "| per 10k words | of which not_names | persons with one pseudonym |")
-    print("|---|---|---|---|---|---|---|---|---|")
+          "| per 10k words | of which not_names | persons with one pseudonym (strict) "
+          "| persons with one pseudonym (as specified: ambiguous first names apart) |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     ok = True
     for r in results:
         print(f"| {r.series} | {r.documents} | {r.words:,} | {r.mentions} | {r.recall:.3f} | {r.wrong_words} | "
-              f"{r.wrong_per_10k:.1f} | {r.not_name_hits} | {r.one_pseudonym}/{r.persons} |")
+              f"{r.wrong_per_10k:.1f} | {r.not_name_hits} | {r.one_pseudonym}/{r.persons} "
+              f"| {r.one_pseudonym_spec}/{r.persons} |")
         ok &= r.recall >= REAL_RECALL_TARGET and r.wrong_per_10k <= REAL_WRONG_TARGET
     words = sum(r.words for r in results)
     wrong = sum(r.wrong_words for r in results)
@@ -283,11 +292,14 @@ def real_report(shared: Path, show_misses: bool, persons: bool = False, details:
     found = sum(r.found for r in results)
     print(f"| all | {sum(r.documents for r in results)} | {words:,} | {mentions} | {found / max(mentions, 1):.3f} "
           f"| {wrong} | {10_000 * wrong / max(words, 1):.1f} | {sum(r.not_name_hits for r in results)} "
-          f"| {sum(r.one_pseudonym for r in results)}/{sum(r.persons for r in results)} |")
+          f"| {sum(r.one_pseudonym for r in results)}/{sum(r.persons for r in results)} "
+          f"| {sum(r.one_pseudonym_spec for r in results)}/{sum(r.persons for r in results)} |")
     # issue 12 asks for every person one pseudonym; not gated yet (spelling variants the gold counts as one person,
     # "Michel"/"Michiel", and first names shared by two attendees of one meeting remain), so said apart
     print(f"\nNot gated by --check: persons with one pseudonym {sum(r.one_pseudonym for r in results)}/"
-          f"{sum(r.persons for r in results)} (issue 12's target: all); --persons breaks it down.")
+          f"{sum(r.persons for r in results)} strict, {sum(r.one_pseudonym_spec for r in results)}/"
+          f"{sum(r.persons for r in results)} as issue 12 specifies (a first name alone shared by two known persons "
+          f"gets a pseudonym of its own; see bench/redaction_real.py) (issue 12's target: all); --persons breaks it down.")
     if persons:
         persons_report(results)
     if show_misses:
@@ -303,6 +315,37 @@ def real_report(shared: Path, show_misses: bool, persons: bool = False, details:
         for r in results:
             for kind, file, plain, redacted in r.details:
                 print(f"- {r.series} {kind} {Path(file).name}:\n    {plain}\n    → {redacted}")
+        print("\nPersons with several pseudonyms (real names: terminal only), each distinct mention once:\n")
+        for r in results:
+            for person, names in sorted(r.pseudonyms.items()):
+                if len(names) < 2:
+                    continue
+                print(f"- {r.series} {person}: {' '.join(sorted(names))}")
+                seen = set()
+                for pseudo, file, plain, redacted in r.mentions_of.get(person, []):
+                    surface = plain.split("⟦", 1)[1].split("⟧", 1)[0]
+                    if (surface, pseudo) in seen:
+                        continue
+                    seen.add((surface, pseudo))
+                    amb = " (ambiguous)" if pseudo in r.ambiguous else ""
+                    print(f"    {pseudo}{amb} {Path(file).name}: {plain}\n        → {redacted}")
+        print("\nPseudonyms of several gold persons:\n")
+        for r in results:
+            holders: dict[str, set[str]] = {}
+            for person, names in r.pseudonyms.items():
+                for name in names:
+                    holders.setdefault(name, set()).add(person)
+            for name, persons in sorted(holders.items()):
+                if len(persons) > 1:
+                    amb = " (ambiguous)" if name in r.ambiguous else ""
+                    print(f"- {r.series} {name}{amb}: {' '.join(sorted(persons))}")
+                    for person in sorted(persons):
+                        seen = set()
+                        for pseudo, file, plain, redacted in r.mentions_of.get(person, []):
+                            surface = plain.split("⟦", 1)[1].split("⟧", 1)[0]
+                            if name in pseudo.split() and surface not in seen:
+                                seen.add(surface)
+                                print(f"    {person} {Path(file).name}: {plain}\n        → {redacted}")
     return ok
 
 

@@ -6,9 +6,15 @@ does and its texts (units, headings, actors, titles) are redacted as one batch. 
 hashing word n-grams (1–5 words, longest first) of every text.
 
 - PERSOON recall: share of gold mention occurrences whose letters and digits all fall inside redaction spans.
-- Persons with one pseudonym: of the gold persons (ids across the series' documents) with a redacted mention, the
-  share whose every redacted mention got the same single pseudonym (spelling variants the gold counts as one person,
-  "Michel"/"Michiel", count as inconsistent).
+- Persons with one pseudonym (strict): of the gold persons (ids across the series' documents) with a redacted
+  mention, the share whose every redacted mention got the same single pseudonym (spelling variants the gold counts
+  as one person, "Michel"/"Michiel", count as inconsistent).
+- Persons with one pseudonym (as specified): issue 12 specifies that an ambiguous mention (a first name alone where
+  two known people have that first name) gets a pseudonym of its own. So a person counts here when every redacted
+  mention of his apart from those that got such a registry *ambiguous* pseudonym
+  (``PersonRegistry.ambiguous_numbers()``) shares one pseudonym, and none of his ambiguous pseudonyms is a pseudonym
+  that another gold person got from a mention that was not ambiguous. Everything else is as in the strict count
+  (which is kept beside it).
 - Content words replaced: words inside a redaction span (every label but the pattern ones: e-mail, URL, phone,
   IBAN, BSN, postcode and address, which the gold does not annotate) that are not part of a gold mention occurrence, per 10,000 words.
 """
@@ -55,6 +61,9 @@ class SeriesResult:
     #: with ``details``: (kind, file, context, redacted context) per miss and per replaced content word. Holds real
     #: names: for the terminal only, never for a file in the repository.
     details: list = field(default_factory=list)
+    #: with ``details``: gold person id -> (pseudonym, file, context, redacted context) per found mention (real names:
+    #: terminal only).
+    mentions_of: dict = field(default_factory=dict)
 
     @property
     def persons(self) -> int:
@@ -64,6 +73,17 @@ class SeriesResult:
     def one_pseudonym(self) -> int:
         """Persons whose every found mention got the same single pseudonym."""
         return sum(1 for names in self.pseudonyms.values() if len(names) == 1)
+
+    @property
+    def one_pseudonym_spec(self) -> int:
+        """Persons consistent as issue 12 specifies (ambiguous-name pseudonyms apart; see the module docstring)."""
+        own = {person: names - self.ambiguous for person, names in self.pseudonyms.items()}
+        count = 0
+        for person, names in self.pseudonyms.items():
+            others = set().union(*(o for p, o in own.items() if p != person))
+            if len(own[person]) <= 1 and not (names & self.ambiguous & others):
+                count += 1
+        return count
 
     @property
     def recall(self) -> float:
@@ -183,6 +203,9 @@ def evaluate_series(series: str, shared: Path, key: bytes, details: bool = False
                     names = {r for s0, e0, r in replaced if s0 < b and e0 > a and r.startswith("[PERSOON")}
                     if person is not None and names:
                         result.pseudonyms.setdefault(person, set()).update(names)
+                        if details:
+                            result.mentions_of.setdefault(person, []).append(
+                                (" ".join(sorted(names)), row["file"], *_context(text, red, a, b, 40)))
                 else:
                     result.missed[(row["file"], len(text[a:b].split()))] += 1
                     if details:

@@ -31,6 +31,27 @@ def test_a_hyphenated_double_first_name_is_the_same_name_as_the_two_first_names(
     assert name_of(_words("Jansen-Smit")) == ("jansen-smit",)  # a double surname stays one token
 
 
+def test_a_surname_right_before_a_redaction_marker_may_be_cut_short():
+    text = "Gesprek tussen Peter Vel [WOO] secretaris en Anna Smit over de planning."
+    at = text.index("Peter")
+    assert name_of(_words(text, at, at + len("Peter Vel"))) == ("peter", "vel…")
+    at = text.index("Anna")
+    assert name_of(_words(text, at, at + len("Anna Smit"))) == ("anna", "smit")  # no marker after it
+    text = "Uitgenodigd: Peter [WOO] en Sanne (gemeente)."
+    assert name_of(_words(text, 13, 18)) == ("peter",)  # a first name alone is not cut
+
+
+def test_a_misspelt_particle_before_another_particle_is_a_particle():
+    # "Paul dan der Wielen" in one attendance list, "Paul van der Wielen" in the next: one name
+    assert name_of(_words("Paul dan der Wielen")) == name_of(_words("Paul van der Wielen")) == ("paul", "wielen")
+    assert name_of(_words("Paul ven den Wielen")) == ("paul", "wielen")
+    # only in lower case, only right before de/der/den/het, only one letter from "van"
+    assert name_of(_words("Paul Dan der Wielen")) == ("paul", "dan", "wielen")
+    assert name_of(_words("Ilse dan Wielen")) == ("ilse", "dan", "wielen")
+    assert name_of(_words("Ilse dun der Wielen")) == ("ilse", "dun", "wielen")
+    assert name_of(_words("Ilse met de Wielen")) == ("ilse", "met", "wielen")
+
+
 def test_a_list_of_full_names_known_elsewhere_is_cut_into_its_persons():
     known = _known(("joost", "holtkamp"), ("frank", "os"), ("dennis", "lint"))
     text = "Joost Holtkamp Frank van Os Dennis de Lint"
@@ -75,6 +96,40 @@ def test_a_first_name_that_is_also_a_surname_is_no_first_name_alone_after_anothe
     # "Frank Martin" may be Mr Martin: two first names that are both surnames stay one name
     known = _known(("frank", "terpstra"), ("martin", "borgman"))
     assert _pieces("Frank Martin", known) == ["Frank Martin"]
+
+
+def _split_texts(texts: list[str], spans: list[tuple[int, str]]) -> list[list[str]]:
+    """split_all over the person spans (text index, span text) of several texts."""
+    lex = load_lexicon()
+    items = []
+    for k, name in spans:
+        at = texts[k].index(name)
+        items.append((texts[k], _words(texts[k], at, at + len(name))))
+    pieces = split_all(items, lambda n: False, lex.surnames)
+    return [[t[p[0][0]:p[-1][1]] for p in ps] for (t, _), ps in zip(items, pieces, strict=True)]
+
+
+def test_two_first_names_that_are_also_surnames_in_a_list_of_first_names_are_two_persons():
+    # "Simon Vincent en Daan": the comma left out between two first names, each of which begins a known full name
+    texts = ["Aanwezig: Simon Brouwer, Vincent Dekker, Daan Smit", "Na de werkbijeenkomst van Simon Vincent en Daan."]
+    spans = [(0, "Simon Brouwer"), (0, "Vincent Dekker"), (0, "Daan Smit"), (1, "Simon Vincent"), (1, "Daan")]
+    assert _split_texts(texts, spans)[3] == ["Simon", "Vincent"]
+    # also when the other list makes "Vincent" look like a later token ("Thomas Vincent" not cut: no list after it)
+    texts.append("Overleg met Thomas Vincent over de planning.")
+    spans += [(2, "Thomas Vincent")]
+    got = _split_texts(texts, spans)
+    assert got[3] == ["Simon", "Vincent"] and got[5] == ["Thomas Vincent"]
+
+
+def test_two_first_names_outside_a_list_or_a_name_repeated_stay_one_span():
+    texts = ["Aanwezig: Simon Brouwer, Vincent Dekker, Daan Smit",
+             "Simon Vincent licht het voorstel toe.",  # no enumeration: may be Mr Vincent
+             "Afspraak met Vincent Vincent en Daan.",  # a word written twice: no two persons made of it
+             "Gesprek met Simon van Vincent en Daan."]  # a particle: a surname
+    spans = [(0, "Simon Brouwer"), (0, "Vincent Dekker"), (0, "Daan Smit"), (1, "Simon Vincent"),
+             (2, "Vincent Vincent"), (2, "Daan"), (3, "Simon van Vincent"), (3, "Daan")]
+    got = _split_texts(texts, spans)
+    assert got[3] == ["Simon Vincent"] and got[4] == ["Vincent Vincent"] and got[6] == ["Simon van Vincent"]
 
 
 def test_no_cut_leaves_a_letter_between_two_pieces():

@@ -116,3 +116,26 @@ def test_parallel_redaction_with_documents_equals_redact_batch(small_threshold):
     expected = [r.redacted for r in _redactor().redact_batch(texts, groups)]
     assert [r.redacted for r in redact_parallel(_redactor(), texts, workers=2, groups=groups)] == expected
     assert len({_of(expected[1])[0], _of(expected[4])[0]}) == 2  # each meeting's own Peter
+
+
+def test_first_names_of_a_list_written_without_a_comma_are_each_their_own_person():
+    # "Simon Vincent en Daan": Simon and Vincent are also surnames, yet the list says first names alone
+    meeting = ["Aanwezig: Simon Brouwer, Vincent Dekker, Daan Smit",
+               "We willen de resultaten zien van de werkbijeenkomst van Simon Vincent en Daan."]
+    texts, groups = _batch(meeting)
+    out = [r.redacted for r in _redactor().redact_batch(texts, groups)]
+    brouwer, dekker, smit = _of(out[0])
+    assert _of(out[1]) == [brouwer, dekker, smit]
+    assert "Simon" not in out[1] and "Vincent" not in out[1]
+
+
+def test_a_name_cut_by_a_woo_redaction_is_the_person_whose_name_it_begins_across_documents():
+    # published Woo documents: the publisher's redaction sometimes cuts a surname ("Peter Vel [WOO]")
+    one = ["Uitgenodigd: Peter Veldsink [WOO] (verslag).", "Dialoog met de wethouder, peter en de directie."]
+    two = ["Er was een tussentijds gesprek tussen Peter Vel [WOO] secretaris en de directie."]
+    three = ["Het idee kwam bij [WOO] en Peter vandaan."]
+    texts, groups = _batch(one, two, three)
+    out = [r.redacted for r in _redactor().redact_batch(texts, groups)]
+    peter = _of(out[0])
+    assert len(peter) == 1 and _of(out[1]) == peter and _of(out[2]) == peter and _of(out[3]) == peter
+    assert "Vel " not in out[2] and "[WOO]" in out[2]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from themes.config import PipelineConfig
 from themes.pipeline import ingest_paths
-from themes.redact.person_names import are_variants, variant_keys
+from themes.redact.name_variants import are_far_variants, are_variants, far_variant_keys, variant_keys
 from themes.redact.persons import PersonRegistry
 from themes.store import Workspace
 
@@ -31,11 +31,53 @@ def test_one_edit_in_one_token_of_five_letters_or_more_is_a_variant():
 
 
 def test_two_edits_a_short_token_two_tokens_changed_or_initials_are_no_variant():
-    for a, b in [(("karin", "gelder"), ("karin", "gelderen")), (("jan", "haasnoot"), ("jan", "haasnaat")),
+    for a, b in [(("karin", "wolder"), ("karin", "wolderen")), (("jan", "veldkoop"), ("jan", "veldkaap")),
                  (("anna", "smit"), ("anna", "smid")), (("piet", "jansen"), ("pieter", "jansen")),
                  (("anna", "jansen"), ("anne", "janssen")), (("p", "jansen"), ("p", "janssen")),
                  (JANSEN, ("peter", "jansen", "bos")), (JANSEN, JANSEN)]:
         assert not are_variants(a, b) and not are_variants(b, a), (a, b)
+
+
+def test_a_surname_of_eight_letters_two_edits_apart_with_the_same_first_name_is_a_far_variant():
+    for a, b in [(("karin", "wolder"), ("karin", "wolderen")), (("jan", "veldkoop"), ("jan", "veldkaap")),
+                 (("jan", "jaap", "brinkhorst"), ("jan", "jaap", "bronkhirst")),  # letters swapped, not adjacent
+                 (("sanne", "hoogeveen"), ("sanne", "hogeven")), (("ruud", "oosterbeek"), ("ruud", "oosterbaak")),
+                 (("anouk", "terhorst"), ("anouk", "tehorsd"))]:
+        assert are_far_variants(a, b) and are_far_variants(b, a), (a, b)
+
+
+def test_two_edits_in_a_first_name_a_short_surname_or_three_edits_are_no_far_variant():
+    for a, b in [(("karel", "wolters"), ("karin", "wolters")), (("jan", "smits"), ("jan", "smitsen")),
+                 (("jan", "bakker"), ("jan", "backers")), (("jan", "veldkoop"), ("piet", "veldkaap")),
+                 (("jan", "veldkoop"), ("jan", "veltkaap")), (("j", "veldkoop"), ("j", "veldkaap")),
+                 (("jan", "veldkoop"), ("jan", "veldkoop", "bos")), (("jan", "veldkoop"), ("jan", "veldkoop")),
+                 (JANSEN, JANSSEN)]:  # one edit: a variant, not a far one
+        assert not are_far_variants(a, b) and not are_far_variants(b, a), (a, b)
+
+
+def test_a_far_variant_is_the_one_person_in_a_later_ingest_and_in_one_batch_in_any_order():
+    far, near = ("jan", "veldkoop"), ("jan", "veldkaap")
+    for first, second in [(far, near), (near, far)]:
+        registry = PersonRegistry(KEY)
+        one = registry.resolve([first])[first]
+        assert _reload(registry).resolve([second])[second] == one
+    names = [far, near, ("marloes", "verbeek"), ("veldkaap",)]
+    expected = PersonRegistry(KEY).resolve(names)
+    assert expected[far] == expected[near] == expected[("veldkaap",)] != expected[("marloes", "verbeek")]
+    for order in itertools.permutations(names):
+        assert PersonRegistry(KEY).resolve(order) == expected
+
+
+def test_a_far_variant_with_two_candidates_or_a_near_one_is_not_linked_by_two_edits():
+    # "Veldkaap" is two edits from "Veldkoop" and from "Veldkaapen" (four apart): two candidates, no link
+    two = PersonRegistry(KEY).resolve([("jan", "veldkoop"), ("jan", "veldkaapen"), ("jan", "veldkaap")])
+    assert len(set(two.values())) == 3
+    registry = PersonRegistry(KEY)
+    known = registry.resolve([("jan", "veldkoop"), ("jan", "veldkaapen")])
+    assert _reload(registry).resolve([("jan", "veldkaap")])[("jan", "veldkaap")] not in set(known.values())
+    # "Veldkoops" is one edit from "Veldkoop" and two from "Veldkaap": the one-edit link is the only one
+    got = PersonRegistry(KEY).resolve([("jan", "veldkoop"), ("jan", "veldkoops"), ("jan", "veldkaap")])
+    assert got[("jan", "veldkoop")] == got[("jan", "veldkoops")] != got[("jan", "veldkaap")]
 
 
 def test_a_variant_in_a_later_ingest_is_the_earlier_person_in_both_orders():
@@ -83,6 +125,10 @@ def test_variant_keys_are_stored_as_keyed_hashes_only():
     for part in ("peter", "jansen", "jnsen", "michiel", "wit", "variant"):
         assert part not in stored
     assert {registry.variant_hash(k) for k in variant_keys(JANSEN)[0]} <= {t[0] for t in tokens}
+    registry.resolve([("jan", "veldkoop")])
+    entries, tokens = registry.new_rows()
+    assert "veldk" not in repr((entries, tokens)).lower()
+    assert {registry.variant_hash(k) for k in far_variant_keys(("jan", "veldkoop"))[0]} <= {t[0] for t in tokens}
 
 
 def test_a_workspace_from_before_variants_keeps_its_numbers_and_links_once_the_name_is_seen_again():

@@ -3,7 +3,9 @@
 A person span's *words* are ``(start, end, token)`` per word of the span: the token lower case, accents stripped,
 ``""`` for a particle (van, de, ter …); a one-letter token is an initial ("J." in "J. Jansen", "K" in "Marcel V").
 A hyphenated double first name ("Jan-Jaap", two first names) is written as its two parts, so "Jan-Jaap Oosterwijk"
-and "Jan Jaap Oosterwijk" are one name; the two parts are never cut apart.
+and "Jan Jaap Oosterwijk" are one name; the two parts are never cut apart. The surname of a full name followed
+right away by a redaction marker ("Peter Vel [WOO]") ends in :data:`CUT`: it may be cut short, and is treated like
+an initial (a short form of each name whose surname it begins).
 
 Minutes often list people without separators ("Aanwezig: Joost Holtkamp Frank van Os Dennis de Lint", "Frank Heiko en
 Edward plannen …"), and a name detector then finds one long name. :func:`split_lists` cuts such a span into the
@@ -24,6 +26,11 @@ Name = tuple[str, ...]
 Words = tuple[tuple[int, int, str], ...]
 """The words of one person span: (start, end, normalised token or "" for a particle), in text order."""
 
+CUT = "…"
+"""Ends the last token of a name followed right away by a redaction marker (``Peter Vel [WOO]``): the surname
+may have been cut by the publisher's redaction, so it stands for every surname it begins (a short form, like an
+initial)."""
+_CUT_BY_MARKER = re.compile(r"[ \t]*\[[A-Z]+\]")  # a placeholder without a number: a marker of an earlier redaction
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 
@@ -33,11 +40,17 @@ def _norm(word: str) -> str:
 
 
 def person_words(text: str, start: int, end: int, particles: Collection[str], first_names: Collection[str]) -> Words:
-    """The words of the person span ``text[start:end]`` (see the module docstring)."""
+    """The words of the person span ``text[start:end]`` (see the module docstring).
+
+    A word in lower case one letter from "van", right before "de", "der", "den", "het" or "'t", is "van" misspelt
+    ("Paul dan der Berg" is "Paul van der Berg").
+    """
     out: list[tuple[int, int, str]] = []
-    for m in _WORD.finditer(text, start, end):
+    found = list(_WORD.finditer(text, start, end))
+    for k, m in enumerate(found):
         token = _norm(m.group())
-        if token in particles:
+        if token in particles or (m.group().islower() and k + 1 < len(found) and _misspelt_van(token)
+                                  and _norm(found[k + 1].group()) in _AFTER_VAN):
             out.append((m.start(), m.end(), ""))
             continue
         parts = token.split("-")
@@ -48,7 +61,18 @@ def person_words(text: str, start: int, end: int, particles: Collection[str], fi
                 out += [(m.start(), cut, parts[0]), (cut + 1, m.end(), parts[1])]
                 continue
         out.append((m.start(), m.end(), token))
+    if _CUT_BY_MARKER.match(text, end) and sum(1 for _, _, t in out if t) > 1 and out[-1][2] and len(out[-1][2]) > 1:
+        s, e, token = out[-1]  # Peter Vel [WOO]: a publisher's redaction may have cut the surname
+        out[-1] = (s, e, token + CUT)
     return tuple(out)
+
+
+_AFTER_VAN = frozenset({"de", "der", "den", "het", "t"})  # "'t" is read as "t"
+
+
+def _misspelt_van(token: str) -> bool:
+    """True when ``token`` is "van" with one letter replaced ("dan", "ven", "vam")."""
+    return len(token) == 3 and sum(a != b for a, b in zip(token, "van", strict=True)) == 1
 
 
 def name_of(words: Words) -> Name:
@@ -56,9 +80,14 @@ def name_of(words: Words) -> Name:
     return tuple(t for _, _, t in words if t)
 
 
+def is_cut(name: Name) -> bool:
+    """True when the surname of ``name`` may be cut short by a redaction marker (it ends in :data:`CUT`)."""
+    return bool(name) and name[-1].endswith(CUT)
+
+
 def has_initials(name: Name) -> bool:
-    """True when a token of ``name`` is an initial (one letter)."""
-    return any(len(t) == 1 for t in name)
+    """True when a token of ``name`` is an initial (one letter) or a surname perhaps cut short (ends in :data:`CUT`)."""
+    return any(len(t) == 1 or t.endswith(CUT) for t in name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +136,7 @@ _KNOWN, _FIRST, _REST, _REST_LONG = 0, 1, 2, 3  # piece kinds and their cost: th
 _NONE, _SINGLE, _TAIL = 0, 1, 2  # the last piece: none or longer, one first name, a surname left from before
 
 
-def split_lists(text: str, words: Words, known: Known) -> list[Words]:
+def split_lists(text: str, words: Words, known: Known, enumerated: bool = False) -> list[Words]:
     """``words`` cut into the names of several persons, or ``[words]`` when it is one person's name.
 
     A span is cut only when every piece is a name known elsewhere in the batch (or to the registry) as a full name,
@@ -119,11 +148,21 @@ def split_lists(text: str, words: Words, known: Known) -> list[Words]:
     ("Wit Kofi Mensah" after "Sander de": the detector stopped at the particle) is that surname and that name.
     A span with initials is never cut; nor is it cut where a letter or digit between two pieces would stay
     unredacted.
+
+    ``enumerated``: the span is an item of an enumeration of first names alone ("Simon Vincent en Daan": followed by
+    "en", "&" or a comma and a person named by one word, see :func:`split_all`). Then a span of two or more
+    different words, no particles, each beginning a full name known in the batch, is those first names, even when
+    they are also surnames or later tokens elsewhere (the comma left out between two names of the list).
     """
     core = [i for i, (_, _, t) in enumerate(words) if t]
     name = tuple(words[i][2] for i in core)
     if len(name) < 2 or has_initials(name):
         return [words]
+    if enumerated and len(core) == len(words) and len(set(name)) == len(name) \
+            and all(known.first_elsewhere(t, name) for t in name) \
+            and all(_gap_clean(text, words[k - 1][1], words[k][0]) for k in range(1, len(words))) \
+            and not any(text[words[k][0] - 1] == "-" for k in range(1, len(words))):
+        return [words[k:k + 1] for k in range(len(words))]
     n = len(name)
     # token k is the second half of a hyphenated first name (no cut there), or comes after a particle (a surname)
     joined = [k > 0 and words[core[k - 1]][1] + 1 == words[core[k]][0] and text[words[core[k]][0] - 1] == "-"
@@ -197,71 +236,33 @@ def split_all(text_words: Sequence[tuple[str, Words]], registered: Callable[[Nam
     """:func:`split_lists` for every span of a batch (``(text, words)`` each), from what the batch knows.
 
     What is known is read again from the pieces of the previous round (a list of names must not make its own
-    names look like later tokens of a longer name), until nothing changes.
+    names look like later tokens of a longer name), until nothing changes. A span followed by "en", "&" or a comma
+    and then a span of one word in the same text is an item of an enumeration (``enumerated`` of
+    :func:`split_lists`).
     """
+    enumerated = _enumerated(text_words)
     pieces = [[w] for _, w in text_words]
     for _ in range(rounds):
         known = Known.of((name_of(p) for ps in pieces for p in ps), registered, surnames)
-        again = [split_lists(text, words, known) for text, words in text_words]
+        again = [split_lists(text, words, known, listed)
+                 for (text, words), listed in zip(text_words, enumerated, strict=True)]
         if again == pieces:
             break
         pieces = again
     return pieces
 
 
-VARIANT_MIN_LETTERS = 5  # a token this short may differ by one letter from someone else's: never a variant
-VARIANT_MAX_TOKENS = 5  # longer names (lists the splitter left whole) get no variants
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|&|\ben\b)[ \t]*")
 
 
-def variant_keys(name: Name) -> tuple[frozenset[str], frozenset[str]]:
-    """What a full name stores and what it looks for, to find the same name in another spelling.
-
-    Two full names are *spelling variants* when they have the same number of tokens, every token but one is the
-    same, and that one differs by one edit (a letter added, left out, replaced or two adjacent letters swapped:
-    "Janssen"/"Jansen", "Michiel"/"Michel", "Elizabeth"/"Elisabeth", "Peterse"/"Peters") while both spellings
-    have at least :data:`VARIANT_MIN_LETTERS` letters. Names with initials have no variants.
-
-    As in symmetric-delete spelling correction, each name gets keys built from its one-letter deletions, so the
-    test needs only keyed hashes of these keys, never a readable name. ``probes(a) & stored(b)`` is non-empty
-    exactly when ``a`` and ``b`` are variants (or the same name), and the relation is symmetric.
-
-    Returns:
-        (stored, probes): the keys a registered name keeps, the keys a new name looks up.
-    """
-    n = len(name)
-    if n < 2 or n > VARIANT_MAX_TOKENS or has_initials(name):
-        return frozenset(), frozenset()
-    stored: set[str] = set()
-    probes: set[str] = set()
-    for i, token in enumerate(name):
-        if len(token) < VARIANT_MIN_LETTERS:
-            continue
-        head = " ".join(name[:i])
-        tail = " ".join(name[i + 1:])
-
-        def key(kind: str, form: str, head: str = head, tail: str = tail, i: int = i) -> str:
-            return f"{n}:{i}:{kind}:{head}|{form}|{tail}"
-
-        # a letter added or left out: the shorter spelling is a deletion of the longer one
-        stored.add(key("kort", token))
-        probes.add(key("lang", token))
-        for p in range(len(token)):
-            shorter = token[:p] + token[p + 1:]
-            if len(shorter) >= VARIANT_MIN_LETTERS:
-                stored.add(key("lang", shorter))
-                probes.add(key("kort", shorter))
-            # a letter replaced: the same deletion at the same place
-            both = key(f"vervang{p}", shorter)
-            stored.add(both)
-            probes.add(both)
-        for p in range(len(token) - 1):  # two adjacent letters swapped
-            pair = "".join(sorted(token[p:p + 2]))
-            both = key(f"wissel{p}", token[:p] + pair + token[p + 2:])
-            stored.add(both)
-            probes.add(both)
-    return frozenset(stored), frozenset(probes)
-
-
-def are_variants(a: Name, b: Name) -> bool:
-    """True when ``a`` and ``b`` are two spellings of one full name (see :func:`variant_keys`), not the same."""
-    return a != b and bool(variant_keys(a)[1] & variant_keys(b)[0])
+def _enumerated(text_words: Sequence[tuple[str, Words]]) -> list[bool]:
+    """Per span: whether "en", "&" or a comma and then a person span of one word (no particle) follow it."""
+    single: dict[str, set[int]] = {}
+    for text, words in text_words:
+        if len(words) == 1 and words[0][2]:
+            single.setdefault(text, set()).add(words[0][0])
+    out = []
+    for text, words in text_words:
+        join = _LIST_JOIN.match(text, words[-1][1]) if words and text in single else None
+        out.append(join is not None and join.end() > words[-1][1] and join.end() in single[text])
+    return out

@@ -20,7 +20,9 @@ in which texts or documents were redacted:
 2. a short form of exactly one known person (registered, or a longer name of this batch) is that person; of
    several, it gets a pseudonym of its own (the same one every time); a name with initials and its surname
    written out ("J. Jansen") is also the one person holding its other tokens, unless his first name begins with
-   another letter;
+   another letter. A name whose surname a redaction marker may have cut ("Peter Vel [WOO]",
+   :data:`themes.redact.person_names.CUT`) is a short form of every name whose surname begins with those letters
+   (three or more), and of a longer cut form ("Peter Veldsink [WOO]", registered before it);
 3. a new full name *adopts* the number of an earlier lone name or short form when one of its tokens was
    registered alone before (or a short form of it was registered as a name of its own: "Marcel V", then "Marcel
    Veldsink"), that person was never linked to another full name, and no other person (known or in the batch)
@@ -30,10 +32,13 @@ in which texts or documents were redacted:
    that pseudonym in those older documents (only one of the two can be adopted);
 4. any other new full name that is a *spelling variant* of exactly one person (same tokens but one, that one a
    single edit apart, both spellings of five letters or more: "Peter Janssen" of "Peter Jansen", "Michiel de Wit"
-   of "Michel de Wit"; :func:`themes.redact.person_names.variant_keys`) is that person: a registered one (found
+   of "Michel de Wit"; :func:`themes.redact.name_variants.variant_keys`) is that person: a registered one (found
    by keyed hashes of its one-letter deletions, stored like tokens under ``variant:``), or one other new name of
    the batch that has no other variant either (the pair shares the number of the first in key-hash order). With
-   two candidates or more, no link. A workspace from before variants were kept finds a registered name's variants
+   two candidates or more, no link. A name with no such candidate at all looks the same way for its surname two
+   edits apart, only with every other token the same and the longer surname of eight letters or more ("Jan
+   Veldkoop" of "Jan Veldkaap", "Karin van Wolder" of "Karin van Wolderen";
+   :func:`themes.redact.name_variants.far_variant_keys`), and again only with exactly one candidate. A workspace from before variants were kept finds a registered name's variants
    once that name is seen again. A lone name is never linked by spelling;
 5. any other new full name gets a new number;
 6. a lone name takes the number of the single person whose full name holds that token; with none it is a
@@ -53,12 +58,20 @@ can get a number in each (the entry stored first is the one later ingests use). 
 
 from __future__ import annotations
 
+import hmac
 import itertools
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from themes.redact.operators import keyed_hash, pseudonym_number
-from themes.redact.person_names import Name, has_initials, variant_keys
+from themes.redact.name_variants import (
+    far_variant_lengths,
+    far_variant_marker,
+    far_variant_probes,
+    far_variant_stored,
+    variant_keys,
+)
+from themes.redact.operators import pseudonym_number
+from themes.redact.person_names import CUT, Name, has_initials, is_cut
 from themes.redact.wordlists import load_lexicon
 
 FULL_PREFIX = "PERSOON:"
@@ -68,6 +81,15 @@ SHORT_PREFIX = "deel:"
 FIRST_LETTER_PREFIX = "voorletter:"
 VARIANT_PREFIX = "variant:"
 MAX_SHORT_TOKENS = 5  # longer names (lists the splitter left whole) get no short forms
+MIN_CUT_LETTERS = 3  # a surname cut short by a redaction marker keeps at least this many letters to be linked
+
+
+def _keyed32(key: bytes, text: str) -> str:
+    """The first 32 hex characters of :func:`themes.redact.operators.keyed_hash`, by HMAC's one-shot C path.
+
+    The registry hashes a hundred keys or so per new full name.
+    """
+    return hmac.digest(key, text.encode("utf-8"), "sha256").hex()[:32]
 
 
 def short_forms(name: Name, first_names: Collection[str]) -> list[Name]:
@@ -76,13 +98,16 @@ def short_forms(name: Name, first_names: Collection[str]) -> list[Name]:
     Its first names without the surname ("Jan Jaap" of "Jan Jaap Oosterwijk", three tokens or more; only when every
     token of it is in ``first_names``, so "Joost Holtkamp" is no short form of a list "Joost Holtkamp Wouter"), and the
     name with one or more tokens written as initials ("J. Jansen", "Marcel V", "J.J. Oosterwijk"), never every
-    token an initial. Never a shorter name with a token left out ("Jan de Vries" is no short form of "Jan Willem
-    de Vries": he may well be someone else). A single token is not a short form here (tokens are kept apart).
+    token an initial, and the name with its surname cut short by a redaction marker after three letters or more
+    ("Peter Vel…" of "Peter Veldsink", see :data:`themes.redact.person_names.CUT`). Never a shorter name with a
+    token left out ("Jan de Vries" is no short form of "Jan Willem de Vries": he may well be someone else). A single token is not a short form here (tokens are kept apart).
     """
     n = len(name)
     if n < 2 or n > MAX_SHORT_TOKENS or has_initials(name):
         return []
     out = {name[:j] for j in range(2, n) if all(t in first_names for t in name[:j])}
+    # the surname cut short by a redaction marker ("Peter Vel [WOO]"), three letters or more
+    out.update((*name[:-1], name[-1][:k] + CUT) for k in range(MIN_CUT_LETTERS, len(name[-1]) + 1))
     for mask in itertools.product((False, True), repeat=n):
         if any(mask) and not all(mask):
             out.add(tuple(t[0] if initial else t for t, initial in zip(name, mask, strict=True)))
@@ -254,7 +279,7 @@ class PersonRegistry:
     def _hash(self, text: str) -> str:
         cached = self._hashes.get(text)
         if cached is None:
-            cached = self._hashes[text] = keyed_hash(self._key, text)[:32]
+            cached = self._hashes[text] = _keyed32(self._key, text)
         return cached
 
     def is_full(self, name: Name) -> bool:
@@ -291,18 +316,21 @@ class PersonRegistry:
             for h in self._held(name):
                 holders[h] = holders.get(h, 0) + 1
         # names with initials after all others, longer names first: a short form finds its full name
-        by_size: dict[tuple[bool, int], list[Name]] = {}
+        # then names whose surname a redaction marker may have cut, longest surname first ("Peter Veldsink…" is
+        # registered before "Peter Vel…" looks for it)
+        by_size: dict[tuple[int, int, int], list[Name]] = {}
         for name in new:
-            by_size.setdefault((has_initials(name), -len(name)), []).append(name)
+            kind = 2 if is_cut(name) else int(has_initials(name))
+            by_size.setdefault((kind, -len(name), -len(name[-1]) if kind == 2 else 0), []).append(name)
         owners_of: dict[Name, set[int]] = {}
         for size in sorted(by_size):
             group = sorted(by_size[size], key=self.key_hash)
-            if size[0] and not owners_of:  # every name with initials against the same registry: no order matters
+            if size[0] == 1 and not owners_of:  # every name with initials against the same registry: no order matters
                 owners_of = {n: self._tokens.get(self.short_hash(n), set()) or self._initials_owner(n)
-                             for n in new if has_initials(n)}
+                             for n in new if has_initials(n) and not is_cut(n)}
             rest = []
             for name in group:
-                owners = owners_of[name] if size[0] else self._tokens.get(self.short_hash(name), set())
+                owners = owners_of[name] if size[0] == 1 else self._tokens.get(self.short_hash(name), set())
                 if len(owners) == 1:  # the short form of one known person
                     out[name] = self._create(self.key_hash(name), "full", number=next(iter(owners))).number
                 elif owners:  # the short form of several: a pseudonym of its own, the same one every time
@@ -339,16 +367,11 @@ class PersonRegistry:
         one other new name of this batch that has no other variant either (the pair gets one number: that of the
         name first in key-hash order, which maps to nothing here). Two or more candidates: no link.
         """
-        keys = {n: variant_keys(n) for n in names}
-        stored_by: dict[str, set[Name]] = {}
-        for n, (stored, _) in keys.items():
-            for k in stored:
-                stored_by.setdefault(k, set()).add(n)
-        known: dict[Name, set[int]] = {}
-        partners: dict[Name, set[Name]] = {}
-        for n, (_, probes) in keys.items():
-            known[n] = set().union(*(self._tokens.get(self.variant_hash(k), set()) for k in probes))
-            partners[n] = set().union(*(stored_by.get(k, set()) for k in probes)) - {n}
+        known, partners = self._variant_candidates(names, variant_keys)
+        # names with no one-edit candidate at all look for their surname two edits apart (far_variant_keys)
+        far_known, far_partners = self._far_candidates([n for n in names if not known[n] and not partners[n]])
+        known.update(far_known)
+        partners.update(far_partners)
         out: dict[Name, int | Name] = {}
         for n in names:
             if len(known[n]) == 1 and not partners[n]:
@@ -358,6 +381,45 @@ class PersonRegistry:
                 if partners[other] == {n} and not known[other] and self.key_hash(other) < self.key_hash(n):
                     out[n] = other
         return out
+
+    def _variant_candidates(self, names: Sequence[Name], keys_of) -> tuple[dict[Name, set[int]], dict[Name, set[Name]]]:
+        """Per name: the registered persons and the other names of ``names`` whose keys (``keys_of``) it meets."""
+        keys = {n: keys_of(n) for n in names}
+        stored_by: dict[str, set[Name]] = {}
+        for n, (stored, _) in keys.items():
+            for k in stored:
+                stored_by.setdefault(k, set()).add(n)
+        known: dict[Name, set[int]] = {}
+        partners: dict[Name, set[Name]] = {}
+        for n, (_, probes) in keys.items():
+            known[n] = set().union(*(self._tokens.get(self.variant_hash(k), set()) for k in probes))
+            partners[n] = set().union(*(stored_by.get(k, set()) for k in probes)) - {n}
+        return known, partners
+
+    def _far_candidates(self, names: Sequence[Name]) -> tuple[dict[Name, set[int]], dict[Name, set[Name]]]:
+        """:meth:`_variant_candidates` for surnames two edits apart, looking up only the surname lengths stored."""
+        stored_by: dict[str, set[Name]] = {}
+        for n in names:
+            for k in far_variant_stored(n):
+                stored_by.setdefault(k, set()).add(n)
+        known: dict[Name, set[int]] = {}
+        partners: dict[Name, set[Name]] = {}
+        for n in names:
+            known[n], partners[n] = set(), set()
+            for size in far_variant_lengths(n):
+                marker = far_variant_marker(n, size)
+                in_batch = marker in stored_by and stored_by[marker] != {n}
+                registered = bool(self._tokens.get(self.variant_hash(marker)))
+                if not (in_batch or registered):
+                    continue
+                probes = far_variant_probes(n, size)
+                if in_batch:
+                    partners[n].update(*(stored_by.get(k, ()) for k in probes))
+                if registered:
+                    for k in probes:  # hashed once, never cached: most probes are never seen again
+                        known[n] |= self._tokens.get(_keyed32(self._key, VARIANT_PREFIX + k), set())
+            partners[n].discard(n)
+        return known, partners
 
     def _initials_owner(self, name: Name) -> set[int]:
         """For a name with initials and its surname written out: the one person holding its other tokens.
@@ -413,9 +475,14 @@ class PersonRegistry:
             self._add_token(PersonToken(self.token_hash(token), number), new=True)
         for form in short_forms(name, self.first_names):
             self._add_token(PersonToken(self.short_hash(form), number), new=True)
+        if is_cut(name):  # "Peter Veldsink…": whatever it was cut from, "Peter Vel…" is a shorter cut of it
+            whole = (*name[:-1], name[-1][:-len(CUT)])
+            for form in short_forms(whole, self.first_names):
+                if form[-1].endswith(CUT) and form != name:  # its own form stays free for adoption
+                    self._add_token(PersonToken(self.short_hash(form), number), new=True)
         if len(name) > 1 and not has_initials(name):
             self._add_token(PersonToken(self.first_letter_hash(name[0][0], name[-1]), number), new=True)
-        for key in sorted(variant_keys(name)[0]):
+        for key in sorted(variant_keys(name)[0] | far_variant_stored(name)):
             self._add_token(PersonToken(self.variant_hash(key), number), new=True)
 
     def _create(self, key_hash: str, kind: str, number: int | None = None) -> PersonEntry:
