@@ -123,3 +123,21 @@ def test_a_next_step_for_the_next_meeting_does_not_defer_the_action_followed_up(
     [followed] = add_follow_ups([track], [first, second])
     assert len(followed.mentions) == 2
     assert followed.latest_status is None
+
+
+def test_a_sentence_closing_the_points_of_the_meeting_before_closes_each_open_action_of_it():
+    first = _meeting(0, [("Titel van hoofdstuk twee aanpassen.", "paragraph", 0)])
+    second = _meeting(1, [("De punten van vorige keer zijn in de nieuwe versie verwerkt.", "paragraph", 0)])
+    a = _action(first, "titel van hoofdstuk twee aanpassen", None)
+    b = _action(first, "praktijkvoorbeeld over parkeren toevoegen", None)
+    followed = add_follow_ups([a, b], [first, second])
+    assert [t.latest_status for t in followed] == ["afgerond", "afgerond"]
+    assert all(t.mentions[-1].meeting.order == 1 for t in followed)
+
+
+def test_the_points_of_the_meeting_before_named_without_a_status_or_still_open_close_nothing():
+    first = _meeting(0, [("Titel van hoofdstuk twee aanpassen.", "paragraph", 0)])
+    for line in ("Actiepunten van de vorige vergadering:", "De punten van vorige keer zijn nog niet verwerkt."):
+        second = _meeting(1, [(line, "paragraph", 0)])
+        [followed] = add_follow_ups([_action(first, "titel van hoofdstuk twee aanpassen", None)], [first, second])
+        assert len(followed.mentions) == 1, line

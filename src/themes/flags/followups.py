@@ -8,7 +8,9 @@ such a unit becomes the action's mention in that meeting, with the status its te
 A unit names an action when the words they share are rare in the workspace (inverse unit frequency): a heading
 whose words are mostly the action's, or a sentence holding most of the action's words (fewer when it names the
 action's owner too). A word many units use ("API", "document") never makes a follow-up on its own. Only tracks
-still open after the meeting just before are looked for, and each unit follows up at most one action.
+still open after the meeting just before are looked for, and each unit follows up at most one action. A sentence
+that gives all points of the meeting before a status ("Punten van vorige keer zijn verwerkt") is the mention of
+each of its open actions that no unit followed up.
 """
 
 from __future__ import annotations
@@ -52,6 +54,11 @@ _SENTENCE_COVER_OWNER = 0.25
 _HEAD_MAX_WORDS = 10
 #: Units of a heading's block read for its status.
 _BLOCK_UNITS = 6
+#: "Punten van vorige keer", "de acties uit het vorige overleg": all points of the meeting before at once.
+_EARLIER_POINTS = re.compile(
+    r"\b(?:punten|acties|actiepunten|opmerkingen|afspraken)\s+(?:van|uit)\s+(?:de\s+|het\s+)?"
+    r"(?:vorige|afgelopen)\s+(?:keer|vergadering|bijeenkomst|overleg|sessie)\b"
+)
 _PERSON = re.compile(r"\[PERSOON_\d+\]")
 #: A perfect-tense report: an auxiliary, a past participle, and nothing negated, planned or asked.
 _AUXILIARY = re.compile(r"\b(?:is|zijn|heeft|hebben|werd|werden)\b")
@@ -159,14 +166,13 @@ def _weight(words: frozenset[str], idf: dict[str, float]) -> float:
     return sum(idf.get(w, 0.0) for w in words)
 
 
-def reported_done(sentence: str, action_words: frozenset[str]) -> bool:
-    """True when ``sentence`` reports, in the perfect tense, that the action's own subject was done.
+def _perfect(sentence: str) -> bool:
+    """True when a clause of ``sentence`` reports in the perfect tense (auxiliary and participle, nothing negated).
 
-    "Hiervoor is een enquête opgesteld door [X]" for "enquête sturen"; "Er is een indeling gemaakt voor de
-    uitwerking" shares no word with "eerste opzet beveiligingsarchitectuur opstellen" and reports progress only.
+    Planned ("zal worden uitgewerkt"), negated ("is nog niet opgesteld") and asked ("Is het al verstuurd?") are not.
     """
     folded = fold(sentence)
-    if folded.rstrip().endswith("?") or not content_words(sentence) & action_words:
+    if folded.rstrip().endswith("?"):
         return False
     for clause in re.split(r"[,;:]|\s(?:en|maar|dus)\s", folded):
         if not _AUXILIARY.search(clause) or _NOT_DONE.search(clause):
@@ -174,6 +180,35 @@ def reported_done(sentence: str, action_words: frozenset[str]) -> bool:
         if any(_PARTICIPLE.match(w) for w in re.findall(r"\w+", clause)):
             return True
     return False
+
+
+def reported_done(sentence: str, action_words: frozenset[str]) -> bool:
+    """True when ``sentence`` reports, in the perfect tense, that the action's own subject was done.
+
+    "Hiervoor is een enquête opgesteld door [X]" for "enquête sturen"; "Er is een indeling gemaakt voor de
+    uitwerking" shares no word with "eerste opzet beveiligingsarchitectuur opstellen" and reports progress only.
+    """
+    return bool(content_words(sentence) & action_words) and _perfect(sentence)
+
+
+def _collective(meeting: Meeting, used: set[str]) -> tuple[Document, Segment, str, str] | None:
+    """The first sentence of the meeting that gives all points of the meeting before a status, with that status.
+
+    "Punten van vorige keer zijn goed in het huidige stuk verwerkt.", "De acties uit het vorige overleg zijn
+    afgerond."
+    """
+    for document, units in zip(meeting.documents, meeting.units, strict=True):
+        for unit in units:
+            if unit.segment_id in used:
+                continue
+            for sentence in _sentences(unit.text):
+                if not _EARLIER_POINTS.search(fold(sentence)):
+                    continue
+                said = status_of(sentence)
+                status = _STATUS.get(said or "") or (RESOLVED if said is None and _perfect(sentence) else None)
+                if status is not None and status != DEFERRED:
+                    return document, unit, sentence, status
+    return None
 
 
 def _says_status(sentence: str, action_words: frozenset[str]) -> bool:
@@ -285,4 +320,21 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
                     said=shorten(quoted, 300),
                 )
             )
+        rest = [i for i in waiting if i not in taken_tracks]
+        collective = _collective(meeting, used.get(meeting.key, set()) | taken_units) if rest else None
+        if collective is not None:
+            document, unit, sentence, status = collective
+            for i in rest:
+                mentions[i].append(
+                    Mention(
+                        meeting=meeting,
+                        document=document,
+                        title=open_tracks[i].title,
+                        stems=mentions[i][0].stems,
+                        status=status,
+                        evidence=unit,
+                        update_only=True,
+                        said=shorten(sentence, 300),
+                    )
+                )
     return [Track(tuple(ms)) for ms in mentions]
