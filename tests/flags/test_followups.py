@@ -141,3 +141,10 @@ def test_the_points_of_the_meeting_before_named_without_a_status_or_still_open_c
         second = _meeting(1, [(line, "paragraph", 0)])
         [followed] = add_follow_ups([_action(first, "titel van hoofdstuk twee aanpassen", None)], [first, second])
         assert len(followed.mentions) == 1, line
+
+
+def test_a_passive_agent_with_a_participle_reports_the_subject_made():
+    words = frozenset({"capaciteitenmodel"})
+    assert reported_done("Het capaciteitenmodel zoals door [PERSOON_3] opgesteld lijkt bruikbaar.", words)
+    assert not reported_done("Het capaciteitenmodel wordt door [PERSOON_3] opgesteld.", words)  # still in the making
+    assert not reported_done("Het capaciteitenmodel is door [PERSOON_3] besproken met de leden.", frozenset({"x"}))

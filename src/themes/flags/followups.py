@@ -63,6 +63,8 @@ _PERSON = re.compile(r"\[PERSOON_\d+\]")
 #: A perfect-tense report: an auxiliary, a past participle, and nothing negated, planned or asked.
 _AUXILIARY = re.compile(r"\b(?:is|zijn|heeft|hebben|werd|werden)\b")
 _PARTICIPLE = re.compile(r"^(?:\w{0,5}ge\w{2,}(?:d|t|en)|ver\w{3,}(?:d|t)|be\w{3,}(?:d|t))$")
+#: A passive agent and its participle: "zoals door [X] opgesteld".
+_AGENT = re.compile(r"\bdoor \[persoon_\d+\] (\w+)")
 _NOT_DONE = re.compile(
     r"\b(?:niet|nog|geen|zal|zullen|wordt|worden|moet|moeten|gaat|gaan|kan|kunnen|wil|willen|verder|volgende)\b"
 )
@@ -175,9 +177,12 @@ def _perfect(sentence: str) -> bool:
     if folded.rstrip().endswith("?"):
         return False
     for clause in re.split(r"[,;:]|\s(?:en|maar|dus)\s", folded):
-        if not _AUXILIARY.search(clause) or _NOT_DONE.search(clause):
+        if _NOT_DONE.search(clause):
             continue
-        if any(_PARTICIPLE.match(w) for w in re.findall(r"\w+", clause)):
+        agent = _AGENT.search(clause)
+        if agent and _PARTICIPLE.match(agent.group(1)):
+            return True  # "het model zoals door [X] opgesteld": made by the owner
+        if _AUXILIARY.search(clause) and any(_PARTICIPLE.match(w) for w in re.findall(r"\w+", clause)):
             return True
     return False
 
