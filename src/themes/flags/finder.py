@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from themes.config import FlagsConfig
 from themes.flags.evidence import document_names, dutch_date, flag_id, quote, spread
+from themes.flags.followups import add_follow_ups
 from themes.flags.lexicon import DEFERRED, DROPPED, RESOLVED
 from themes.flags.meaning import mention_vectors
 from themes.flags.meetings import Meeting, group_meetings
@@ -187,6 +188,7 @@ def meeting_tracks(
     mentions = meeting_mentions(meetings, records)
     items = group_mentions(mentions.items, config.item_similarity)
     actions = group_mentions(mentions.actions, config.item_similarity, mention_vectors(mentions.actions))
+    actions = add_follow_ups(actions, meetings)
     return MeetingTracks(tuple(meetings), tuple(items), tuple(actions), mentions.procedural_units)
 
 

@@ -1,0 +1,345 @@
+"""Follow-ups: a later meeting reporting on an open action without an action cue.
+
+Minutes often report on an action of the meeting before under a sub-heading that names its subject
+("Beveiligingsarchitectuur" with "Er is afstemming geweest binnen de subgroep") or in a plain sentence
+("Hiervoor is een enquête opgesteld door [X]"). No action line is there, so the action parser finds nothing; here
+such a unit becomes the action's mention in that meeting, with the status its text gives.
+
+A unit names an action when the words they share are rare in the workspace (inverse unit frequency): a heading
+whose words are mostly the action's, or a sentence holding most of the action's words (fewer when it names the
+action's owner too). A word many units use ("API", "document") never makes a follow-up on its own. Only tracks
+still open after the meeting just before are looked for, and each unit follows up at most one action. A sentence
+that gives all points of the meeting before a status ("Punten van vorige keer zijn verwerkt") is the mention of
+each of its open actions that no unit followed up.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from themes.flags.lexicon import DEFERRED, DROPPED, RESOLVED
+from themes.flags.meetings import Meeting
+from themes.flags.tracks import Mention, Track
+from themes.records.entries import DEFERRED as REC_DEFERRED
+from themes.records.entries import DONE
+from themes.records.entries import DROPPED as REC_DROPPED
+from themes.records.status import firm_deferral, status_of
+from themes.records.words import content_words
+from themes.text.fmt import shorten
+from themes.text.fold import fold
+from themes.text.sentences import split_sentences
+from themes.types import Document, Segment
+
+_STATUS = {REC_DEFERRED: DEFERRED, DONE: RESOLVED, REC_DROPPED: DROPPED}
+#: A shared word is distinctive when at most this share of the workspace's units holds it.
+_RARE_SHARE = 0.03
+#: A word in more than this share of the documents (and more than ``_MIN_COMMON_DOCS``) is boilerplate.
+_COMMON_DOC_SHARE = 0.5
+_MIN_COMMON_DOCS = 3
+_COMMON_FACTOR = 0.25
+#: A heading names the action when this weighted share of its words is the action's ...
+_HEAD_COVER = 0.6
+#: ... and this share of the action's words is in it (less when the block names the owner).
+_HEAD_ACTION_COVER = 0.25
+#: A sentence names the action when this weighted share of the action's words is in it; when it names the
+#: action's owner, two shared words and a smaller share, or one word in a sentence that states a status, will do.
+#: A distinctive word shared is required always.
+_SENTENCE_COVER = 0.6
+_SENTENCE_COVER_OWNER = 0.25
+#: A heading is short: a sub-item title, not a paragraph.
+_HEAD_MAX_WORDS = 10
+#: Units of a heading's block read for its status.
+_BLOCK_UNITS = 6
+#: "Punten van vorige keer", "de acties uit het vorige overleg": all points of the meeting before at once.
+_EARLIER_POINTS = re.compile(
+    r"\b(?:punten|acties|actiepunten|opmerkingen|afspraken)\s+(?:van|uit)\s+(?:de\s+|het\s+)?"
+    r"(?:vorige|afgelopen)\s+(?:keer|vergadering|bijeenkomst|overleg|sessie)\b"
+)
+_PERSON = re.compile(r"\[PERSOON_\d+\]")
+#: A perfect-tense report: an auxiliary, a past participle, and nothing negated, planned or asked.
+_AUXILIARY = re.compile(r"\b(?:is|zijn|heeft|hebben|werd|werden)\b")
+_PARTICIPLE = re.compile(r"^(?:\w{0,5}ge\w{2,}(?:d|t|en)|ver\w{3,}(?:d|t)|be\w{3,}(?:d|t))$")
+#: A passive agent and its participle: "zoals door [X] opgesteld".
+_AGENT = re.compile(r"\bdoor \[persoon_\d+\] (\w+)")
+_NOT_DONE = re.compile(
+    r"\b(?:niet|nog|geen|zal|zullen|wordt|worden|moet|moeten|gaat|gaan|kan|kunnen|wil|willen|verder|volgende)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A unit (or one sentence of it) that may report on an action, with the text that says its status."""
+
+    document: Document
+    unit: Segment
+    words: frozenset[str]
+    head: bool
+    body: tuple[str, ...]  # the sentences giving the status, in order
+    persons: frozenset[str]
+
+
+def _is_head(unit: Segment, following: Sequence[Segment]) -> bool:
+    """A heading, or a short list item with deeper items under it, or a short line ending in a colon."""
+    words = len(unit.text.split())
+    if words > _HEAD_MAX_WORDS:
+        return False
+    if unit.kind == "heading" or unit.text.rstrip().endswith(":"):
+        return True
+    nxt = following[0] if following else None
+    return (
+        unit.kind == "list_item"
+        and nxt is not None
+        and (nxt.kind == "paragraph" or (nxt.kind == "list_item" and nxt.list_level > unit.list_level))
+    )
+
+
+def _block(unit: Segment, following: Sequence[Segment]) -> list[Segment]:
+    """The units under a heading unit: deeper list items, or the units up to the next heading."""
+    out: list[Segment] = []
+    for other in following[:_BLOCK_UNITS]:
+        if unit.kind == "list_item":
+            if other.kind == "heading" or (other.kind == "list_item" and other.list_level <= unit.list_level):
+                break
+        elif other.kind == "heading" or (other.kind == "list_item" and _is_head(other, ())):
+            break
+        if other.heading != unit.heading and unit.kind != "heading":
+            break
+        out.append(other)
+    return out
+
+
+def _sentences(text: str) -> list[str]:
+    return split_sentences(" ".join(text.split())) or [text]
+
+
+def _candidates(meeting: Meeting, used: set[str]) -> list[_Candidate]:
+    """Headings with their blocks and the sentences of every unit of a meeting, minus the units of its actions."""
+    out: list[_Candidate] = []
+    for document, units in zip(meeting.documents, meeting.units, strict=True):
+        for i, unit in enumerate(units):
+            if unit.segment_id in used:
+                continue
+            if _is_head(unit, units[i + 1 :]):
+                words = content_words(unit.text)
+                block = _block(unit, units[i + 1 :])
+                body = tuple(s for u in block if u.segment_id not in used for s in _sentences(u.text))
+                persons = frozenset(_PERSON.findall(" ".join([unit.text, *body])))
+                if words and body:
+                    out.append(_Candidate(document, unit, words, True, body, persons))
+            sentences = _sentences(unit.text)
+            for k, sentence in enumerate(sentences):
+                words = content_words(sentence)
+                if words:
+                    persons = frozenset(_PERSON.findall(sentence))
+                    out.append(_Candidate(document, unit, words, False, tuple(sentences[k:]), persons))
+    return out
+
+
+def _unit_weights(meetings: Sequence[Meeting]) -> tuple[dict[str, float], float]:
+    """Inverse unit frequency of every content word of the meetings, and the weight of a distinctive word.
+
+    A word in more than half of the documents ("rondvraag", the series' own subject) is boilerplate: its weight is
+    cut to ``_COMMON_FACTOR``, whatever its unit frequency.
+    """
+    df: Counter[str] = Counter()
+    docs: Counter[str] = Counter()
+    n = n_docs = 0
+    for meeting in meetings:
+        for units in meeting.units:
+            n_docs += 1
+            seen: set[str] = set()
+            for unit in units:
+                n += 1
+                words = content_words(unit.text)
+                df.update(words)
+                seen |= words
+            docs.update(seen)
+    n = max(n, 1)
+    common = max(_MIN_COMMON_DOCS, n_docs * _COMMON_DOC_SHARE)
+    weights = {w: math.log(n / k) * (_COMMON_FACTOR if docs[w] > common else 1.0) for w, k in df.items()}
+    return weights, math.log(1 / _RARE_SHARE)
+
+
+def _weight(words: frozenset[str], idf: dict[str, float]) -> float:
+    return sum(idf.get(w, 0.0) for w in words)
+
+
+def _perfect(sentence: str) -> bool:
+    """True when a clause of ``sentence`` reports in the perfect tense (auxiliary and participle, nothing negated).
+
+    Planned ("zal worden uitgewerkt"), negated ("is nog niet opgesteld") and asked ("Is het al verstuurd?") are not.
+    """
+    folded = fold(sentence)
+    if folded.rstrip().endswith("?"):
+        return False
+    for clause in re.split(r"[,;:]|\s(?:en|maar|dus)\s", folded):
+        if _NOT_DONE.search(clause):
+            continue
+        agent = _AGENT.search(clause)
+        if agent and _PARTICIPLE.match(agent.group(1)):
+            return True  # "het model zoals door [X] opgesteld": made by the owner
+        if _AUXILIARY.search(clause) and any(_PARTICIPLE.match(w) for w in re.findall(r"\w+", clause)):
+            return True
+    return False
+
+
+def reported_done(sentence: str, action_words: frozenset[str]) -> bool:
+    """True when ``sentence`` reports, in the perfect tense, that the action's own subject was done.
+
+    "Hiervoor is een enquête opgesteld door [X]" for "enquête sturen"; "Er is een indeling gemaakt voor de
+    uitwerking" shares no word with "eerste opzet beveiligingsarchitectuur opstellen" and reports progress only.
+    """
+    return bool(content_words(sentence) & action_words) and _perfect(sentence)
+
+
+def _collective(meeting: Meeting, used: set[str]) -> tuple[Document, Segment, str, str] | None:
+    """The first sentence of the meeting that gives all points of the meeting before a status, with that status.
+
+    "Punten van vorige keer zijn goed in het huidige stuk verwerkt.", "De acties uit het vorige overleg zijn
+    afgerond."
+    """
+    for document, units in zip(meeting.documents, meeting.units, strict=True):
+        for unit in units:
+            if unit.segment_id in used:
+                continue
+            for sentence in _sentences(unit.text):
+                if not _EARLIER_POINTS.search(fold(sentence)):
+                    continue
+                said = status_of(sentence)
+                status = _STATUS.get(said or "") or (RESOLVED if said is None and _perfect(sentence) else None)
+                if status is not None and status != DEFERRED:
+                    return document, unit, sentence, status
+    return None
+
+
+def _says_status(sentence: str, action_words: frozenset[str]) -> bool:
+    """True when the sentence states a status of its own (a status phrase, or the subject reported done)."""
+    return status_of(sentence) is not None or reported_done(sentence, action_words)
+
+
+def _status(candidate: _Candidate, action_words: frozenset[str]) -> tuple[str | None, str]:
+    """The status the candidate's text gives (last signal wins) and the sentence that says it."""
+    found: tuple[str | None, str] = (None, "")
+    for sentence in candidate.body:
+        said = status_of(sentence)
+        if said == REC_DEFERRED and firm_deferral(sentence) is None:
+            said = None  # "… in het volgend overleg nader toelicht": a new step named, the action not moved
+        if said in _STATUS:
+            found = (_STATUS[said], sentence)
+        elif said is not None:
+            found = (None, sentence)
+        elif reported_done(sentence, action_words):
+            found = (RESOLVED, sentence)
+    return found
+
+
+def _score(candidate: _Candidate, track: Track, idf: dict[str, float], rare: float) -> float | None:
+    """How well the candidate names the track's action (None: it does not)."""
+    best: float | None = None
+    owners = {m.owner for m in track.mentions if m.owner}
+    named = bool(owners & candidate.persons)
+    own = _weight(candidate.words, idf)
+    for wording in {m.stems for m in track.mentions if not m.update_only}:
+        shared = wording & candidate.words
+        if not shared or max(idf.get(w, 0.0) for w in shared) < rare:
+            continue
+        common = _weight(shared, idf)
+        action_cover = common / max(_weight(wording, idf), 1e-9)
+        if candidate.head:
+            head_cover = common / max(own, 1e-9)
+            ok = head_cover >= _HEAD_COVER and (action_cover >= _HEAD_ACTION_COVER or named)
+        else:
+            ok = action_cover >= _SENTENCE_COVER or (
+                named
+                and (
+                    (len(shared) >= 2 and action_cover >= _SENTENCE_COVER_OWNER)
+                    or _says_status(candidate.body[0], wording)
+                )
+            )
+        if ok:
+            score = action_cover + (0.1 if named else 0.0)
+            best = score if best is None else max(best, score)
+    return best
+
+
+def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list[Track]:
+    """The action tracks, each with a mention in every following meeting whose text reports on it.
+
+    A track still open after meeting k is looked for in meeting k + 1; found there and still open, in k + 2, and
+    so on. Deterministic: candidates and tracks are scored in document and track order, ties go to the earlier.
+    """
+    idf, rare = _unit_weights(meetings)
+    mentions = [list(t.mentions) for t in tracks]
+    used: dict[str, set[str]] = {}
+    for track in tracks:
+        for mention in track.mentions:
+            used.setdefault(mention.meeting.key, set()).add(mention.evidence.segment_id)
+    startable = [not all(m.update_only for m in t.mentions) for t in tracks]
+    for meeting in meetings:
+        if meeting.order == 0:
+            continue
+        waiting = [
+            i
+            for i, ms in enumerate(mentions)
+            if startable[i]
+            and ms[-1].meeting.order == meeting.order - 1
+            and Track(tuple(ms)).latest_status not in (RESOLVED, DROPPED)
+        ]
+        if not waiting:
+            continue
+        candidates = _candidates(meeting, used.get(meeting.key, set()))
+        open_tracks = {i: Track(tuple(mentions[i])) for i in waiting}
+        pairs: list[tuple[float, int, int]] = []
+        for c, candidate in enumerate(candidates):
+            for i in waiting:
+                score = _score(candidate, open_tracks[i], idf, rare)
+                if score is not None:
+                    pairs.append((-score, c, i))
+        pairs.sort()
+        taken_units: set[str] = set()
+        taken_tracks: set[int] = set()
+        for _, c, i in pairs:
+            candidate = candidates[c]
+            if i in taken_tracks or candidate.unit.segment_id in taken_units:
+                continue
+            taken_tracks.add(i)
+            taken_units.add(candidate.unit.segment_id)
+            first = mentions[i][0]
+            words = frozenset().union(*(m.stems for m in mentions[i] if not m.update_only))
+            status, sentence = _status(candidate, words)
+            said = sentence or candidate.body[0]
+            quoted = f"{candidate.unit.text} — {said}" if candidate.head else said
+            mentions[i].append(
+                Mention(
+                    meeting=meeting,
+                    document=candidate.document,
+                    title=open_tracks[i].title,
+                    stems=first.stems,
+                    status=status,
+                    evidence=candidate.unit,
+                    update_only=True,
+                    said=shorten(quoted, 300),
+                )
+            )
+        rest = [i for i in waiting if i not in taken_tracks]
+        collective = _collective(meeting, used.get(meeting.key, set()) | taken_units) if rest else None
+        if collective is not None:
+            document, unit, sentence, status = collective
+            for i in rest:
+                mentions[i].append(
+                    Mention(
+                        meeting=meeting,
+                        document=document,
+                        title=open_tracks[i].title,
+                        stems=mentions[i][0].stems,
+                        status=status,
+                        evidence=unit,
+                        update_only=True,
+                        said=shorten(sentence, 300),
+                    )
+                )
+    return [Track(tuple(ms)) for ms in mentions]

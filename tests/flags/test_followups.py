@@ -1,0 +1,150 @@
+"""A later meeting that reports on an open action without an action cue becomes that action's mention there."""
+
+from __future__ import annotations
+
+from themes.flags.followups import add_follow_ups, reported_done
+from themes.flags.meetings import Meeting
+from themes.flags.tracks import Mention, Track
+from themes.records.words import content_words
+from themes.types import Document, Segment
+
+_DATES = ("2024-01-10", "2024-02-14", "2024-03-13")
+#: Everyday lines of every meeting: they make "API", "document" and "werkgroep" common words of the workspace.
+_FILLER = (
+    "De werkgroep bespreekt de API strategie en het document.",
+    "Het document over de API wordt door de werkgroep gelezen.",
+    "De API standaard staat in het document van de werkgroep.",
+    "Iedereen kan reageren op het API document.",
+)
+
+
+def _unit(doc: Document, position: int, text: str, kind: str = "paragraph", level: int = 0) -> Segment:
+    return Segment(f"{doc.doc_id}-{position}", doc.doc_id, position, text, kind=kind, list_level=level)
+
+
+def _meeting(order: int, lines: list[tuple[str, str, int]]) -> Meeting:
+    """A meeting whose minutes hold ``lines`` (text, kind, list level), then filler lines with unique topics."""
+    doc = Document(f"d{order}", f"notulen-{order}.md", "Notulen", "notulen", _DATES[order], None, None, f"h{order}")
+    units = [_unit(doc, i, text, kind, level) for i, (text, kind, level) in enumerate(lines)]
+    for i in range(40):
+        units.append(_unit(doc, len(units), f"{_FILLER[i % 4]} Onderwerp{order}x{i} komt aan bod."))
+    return Meeting(_DATES[order], order, _DATES[order], (doc,), (tuple(units),))
+
+
+def _action(meeting: Meeting, text: str, owner: str | None, status: str | None = None) -> Track:
+    unit = meeting.units[0][0]
+    mention = Mention(meeting, meeting.documents[0], text, content_words(text), status, unit, owner=owner)
+    return Track((mention,))
+
+
+def test_a_sub_heading_naming_the_action_is_its_mention_with_the_status_of_its_lines():
+    first = _meeting(0, [("[PERSOON_1] stelt een eerste opzet voor de beveiligingsparagraaf op.", "paragraph", 0)])
+    second = _meeting(
+        1,
+        [
+            ("Beveiligingsparagraaf", "list_item", 1),
+            ("Er is overleg geweest in de subgroep, en er is een indeling gemaakt voor de uitwerking.", "list_item", 2),
+        ],
+    )
+    track = _action(first, "stelt een eerste opzet voor de beveiligingsparagraaf op", "[PERSOON_1]")
+    [followed] = add_follow_ups([track], [first, second])
+    assert [m.meeting.order for m in followed.mentions] == [0, 1]
+    later = followed.mentions[1]
+    assert later.evidence.text == "Beveiligingsparagraaf"
+    assert later.update_only and later.status is None  # progress, still open
+    assert followed.title == track.title
+
+
+def test_a_sentence_of_the_owner_reporting_the_subject_done_closes_the_action():
+    first = _meeting(0, [("[PERSOON_2] zal een vragenlijst over de principes sturen.", "paragraph", 0)])
+    second = _meeting(1, [("Hiervoor is een vragenlijst opgesteld door [PERSOON_2].", "paragraph", 0)])
+    track = _action(first, "zal een vragenlijst over de principes sturen", "[PERSOON_2]")
+    [followed] = add_follow_ups([track], [first, second])
+    assert len(followed.mentions) == 2
+    assert followed.latest_status == "afgerond"
+
+
+def test_a_heading_sharing_only_a_common_word_is_no_follow_up():
+    first = _meeting(0, [("[PERSOON_3] past het API document aan voor de beheerders.", "paragraph", 0)])
+    second = _meeting(
+        1,
+        [
+            ("API", "list_item", 1),
+            ("Het document is gedeeld.", "list_item", 2),
+            ("Document", "list_item", 1),
+            ("Er is een nieuwe versie gemaakt.", "list_item", 2),
+        ],
+    )
+    track = _action(first, "past het API document aan voor de beheerders", "[PERSOON_3]")
+    [followed] = add_follow_ups([track], [first, second])
+    assert len(followed.mentions) == 1
+
+
+def test_a_closed_action_or_a_meeting_after_a_gap_gets_no_follow_up():
+    line = [("Beveiligingsparagraaf", "list_item", 1), ("Er is een indeling gemaakt.", "list_item", 2)]
+    first = _meeting(0, [("Opzet beveiligingsparagraaf maken.", "paragraph", 0)])
+    second = _meeting(1, [("Andere zaken.", "paragraph", 0)])
+    third = _meeting(2, line)
+    done = _action(first, "opzet beveiligingsparagraaf maken", None, status="afgerond")
+    assert len(add_follow_ups([done], [first, _meeting(1, line)])[0].mentions) == 1
+    still_open = _action(first, "opzet beveiligingsparagraaf maken", None)
+    assert len(add_follow_ups([still_open], [first, second, third])[0].mentions) == 1
+
+
+def test_one_unit_follows_up_one_action_only():
+    first = _meeting(0, [("Beveiligingsparagraaf opzetten.", "paragraph", 0)])
+    second = _meeting(1, [("Beveiligingsparagraaf", "list_item", 1), ("Is besproken.", "list_item", 2)])
+    a = _action(first, "beveiligingsparagraaf opzetten", None)
+    b = _action(first, "beveiligingsparagraaf reviewen", None)
+    followed = add_follow_ups([a, b], [first, second])
+    assert sorted(len(t.mentions) for t in followed) == [1, 2]
+
+
+def test_the_perfect_tense_reports_done_only_for_the_actions_own_subject():
+    words = frozenset({"toelichting", "principe"})
+    assert reported_done("[PERSOON_1] heeft de toelichtingen uitgewerkt bij de prioritering.", words)
+    assert reported_done("De toelichting is opgesteld, zie bijlage.", words)
+    assert not reported_done("Er is een indeling gemaakt voor de uitwerking.", words)  # another subject
+    assert not reported_done("De toelichting zal worden uitgewerkt.", words)  # planned
+    assert not reported_done("De toelichting is nog niet opgesteld.", words)  # negated
+    assert not reported_done("Is de toelichting al opgesteld?", words)  # asked
+
+
+def test_a_next_step_for_the_next_meeting_does_not_defer_the_action_followed_up():
+    first = _meeting(0, [("[PERSOON_4] maakt een opzet voor het capaciteitenmodel.", "paragraph", 0)])
+    second = _meeting(
+        1,
+        [
+            ("Capaciteitenmodel", "list_item", 1),
+            ("[PERSOON_4] zal de indeling in het volgend overleg nader toelichten.", "list_item", 2),
+        ],
+    )
+    track = _action(first, "maakt een opzet voor het capaciteitenmodel", "[PERSOON_4]")
+    [followed] = add_follow_ups([track], [first, second])
+    assert len(followed.mentions) == 2
+    assert followed.latest_status is None
+
+
+def test_a_sentence_closing_the_points_of_the_meeting_before_closes_each_open_action_of_it():
+    first = _meeting(0, [("Titel van hoofdstuk twee aanpassen.", "paragraph", 0)])
+    second = _meeting(1, [("De punten van vorige keer zijn in de nieuwe versie verwerkt.", "paragraph", 0)])
+    a = _action(first, "titel van hoofdstuk twee aanpassen", None)
+    b = _action(first, "praktijkvoorbeeld over parkeren toevoegen", None)
+    followed = add_follow_ups([a, b], [first, second])
+    assert [t.latest_status for t in followed] == ["afgerond", "afgerond"]
+    assert all(t.mentions[-1].meeting.order == 1 for t in followed)
+
+
+def test_the_points_of_the_meeting_before_named_without_a_status_or_still_open_close_nothing():
+    first = _meeting(0, [("Titel van hoofdstuk twee aanpassen.", "paragraph", 0)])
+    for line in ("Actiepunten van de vorige vergadering:", "De punten van vorige keer zijn nog niet verwerkt."):
+        second = _meeting(1, [(line, "paragraph", 0)])
+        [followed] = add_follow_ups([_action(first, "titel van hoofdstuk twee aanpassen", None)], [first, second])
+        assert len(followed.mentions) == 1, line
+
+
+def test_a_passive_agent_with_a_participle_reports_the_subject_made():
+    words = frozenset({"capaciteitenmodel"})
+    assert reported_done("Het capaciteitenmodel zoals door [PERSOON_3] opgesteld lijkt bruikbaar.", words)
+    assert not reported_done("Het capaciteitenmodel wordt door [PERSOON_3] opgesteld.", words)  # still in the making
+    assert not reported_done("Het capaciteitenmodel is door [PERSOON_3] besproken met de leden.", frozenset({"x"}))
