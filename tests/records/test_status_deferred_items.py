@@ -208,3 +208,67 @@ def test_content_about_lack_of_time_or_postponing_is_no_deferral(text: str) -> N
 )
 def test_earlier_input_and_open_requests_are_recurring(text: str) -> None:
     assert recurrence(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subsidieregeling voor verenigingen: in college bespreken",
+        "Het issue over tokens in de middag bespreken.",
+        "We gaan dit in de stuurgroep verder bespreken.",
+        "De risicoparagraaf tijdens de bila behandelen.",
+    ],
+)
+def test_a_subject_moved_to_another_forum_or_later_that_day_is_deferred(text: str) -> None:
+    assert deferral(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het issue over tokens bespreken met de leverancier.",
+        "Het datamodel in detail bespreken.",
+        "Dit hoeft niet in de stuurgroep besproken te worden.",
+        "De stuurgroep gaat het jaarplan bespreken en vaststellen.",
+        "Het voorstel is in de stuurgroep besproken.",
+    ],
+)
+def test_discussing_with_someone_in_detail_or_already_is_no_move_to_a_forum(text: str) -> None:
+    assert deferral(text) is None
+
+
+def test_a_subject_moved_to_the_afternoon_is_an_entry_of_its_own_not_the_item() -> None:
+    record = _record([
+        ("3. Stand van zaken handreiking", "list_item", "Redactie van de paragraaf over logging loopt."),
+        ("3. Stand van zaken handreiking", "list_item", "Issue tokens in middag bespreken"),
+    ])
+    (entry,) = _deferred(record)
+    assert entry.title == "Issue tokens"
+    status = {i.title: i.status for i in record.items}
+    assert status["Stand van zaken handreiking"] != DEFERRED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Archivering: geen update deze keer.",
+        "Geen reactie en update gehad tijdens dit overleg",
+        "We hebben geen input ontvangen van de subgroepen Archief en Koppelingen.",
+        "Het ligt voor de hand dat na afronding van de handreiking gestart wordt met een module voor zoeken.",
+        "[PERSOON_2] geeft aan dat hij in een volgende verdiepende sessie een toelichting kan geven.",
+    ],
+)
+def test_no_update_this_time_waiting_for_another_product_and_a_later_session_defer(text: str) -> None:
+    assert deferral(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na afronding van de pilot is gestart met de uitrol.",
+        "De update van de handreiking is gedeeld.",
+        "In een volgende stap is de planning aangepast.",
+    ],
+)
+def test_a_start_after_finishing_in_the_past_or_an_update_given_is_no_deferral(text: str) -> None:
+    assert deferral(text) is None

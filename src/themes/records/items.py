@@ -22,7 +22,7 @@ from themes.records.agenda import (
     unit_items,
 )
 from themes.records.entries import DEFERRED, DISCUSSED, DONE, SCHEDULED, DecisionEntry, ItemEntry
-from themes.records.status import decision, deferral, deferral_quote, firm_deferral, recurrence
+from themes.records.status import decision, deferral, deferral_quote, firm_deferral, moved_to_forum, recurrence
 from themes.records.words import content_words, numbering, strip_numbering
 from themes.text.fmt import shorten
 from themes.text.fold import fold
@@ -55,6 +55,19 @@ _SUBJECT_SPLIT = re.compile(r"\s*(?::|\s[–—-]\s|\()\s*")
 _MAX_INLINE_WORDS = 10
 
 
+def _forum_subject(sentence: str) -> str:
+    """The subject of "<onderwerp> in <forum> bespreken" ("Issue tokens in de middag bespreken" -> "Issue tokens"), or ""."""
+    text = sentence.strip()
+    folded = fold(text)
+    at = moved_to_forum(folded)
+    if not at or len(folded) != len(text):
+        return ""
+    head = text[:at].strip(" ,;:-–")
+    if not head or fold(head.split()[0]) in _PRONOUNS or not 0 < len(content_words(head)) <= _MAX_INLINE_WORDS:
+        return ""
+    return head
+
+
 def _subject(sentence: str) -> str:
     """The part of an inline deferral that names the item, or the whole sentence when none is found.
 
@@ -75,6 +88,12 @@ def _subject(sentence: str) -> str:
                 return lead
             break
     return sentence
+
+
+def deferred_subject(sentence: str) -> str:
+    """The subject a deferral sentence names itself ("Usecase 1 kan later worden toegevoegd" -> "Usecase 1"), or ""."""
+    subject = _forum_subject(sentence) or _subject(sentence)
+    return "" if subject == sentence or not content_words(subject) else subject
 
 
 def _joined(evidence: str, sentence: str, limit: int = 300) -> str:
@@ -319,6 +338,10 @@ def parse_items(
                 if not tracked or (sentence.rstrip().endswith(":") and len(content_words(sentence)) <= 4):
                     continue
             whole = bool(_WHOLE_ITEM.search(sentence))
+            named = _forum_subject(sentence) if deferred and not whole else ""
+            if named:  # "Issue tokens in de middag bespreken" under an item: that subject moves, not the item
+                items.mark(named, unit, sentence, deferred=True, recurring=recurring)
+                continue
             if tracked and (not deferred or whole or len(content_words(sentence)) <= 4):
                 if not deferred:
                     items.mark(title, unit, sentence, deferred=False, recurring=recurring)
