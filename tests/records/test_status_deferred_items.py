@@ -272,3 +272,42 @@ def test_no_update_this_time_waiting_for_another_product_and_a_later_session_def
 )
 def test_a_start_after_finishing_in_the_past_or_an_update_given_is_no_deferral(text: str) -> None:
     assert deferral(text) is None
+
+
+def test_two_subjects_the_meeting_did_not_get_to_are_two_deferred_entries() -> None:
+    record = _record([
+        ("6. Tot slot", "paragraph", "Komen gezien de tijd niet meer toe aan het bespreken van de begroting en het "
+         "nader invullen van het jaarplan."),
+    ])
+    assert {d.title for d in _deferred(record)} == {"de begroting", "het nader invullen van het jaarplan"}
+    assert {i.title: i.status for i in record.items}["Tot slot"] != DEFERRED
+
+
+def test_one_subject_the_meeting_did_not_get_to_defers_the_item() -> None:
+    record = _record([
+        ("6. Begroting", "paragraph", "We kwamen niet meer toe aan de begroting."),
+    ])
+    assert [d.title for d in _deferred(record)] == ["Begroting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In de bijeenkomst hebben we nog geen concrete planning kunnen maken.",
+        "De ondertekening zal naar verwachting in maart plaatsvinden.",
+    ],
+)
+def test_not_yet_able_at_this_meeting_and_expected_later_defer(text: str) -> None:
+    assert deferral(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nog geen harde regels kunnen destilleren uit de voorbeelden.",
+        "De bijeenkomst heeft op 3 maart plaatsgevonden.",
+        "We hebben de planning kunnen maken.",
+    ],
+)
+def test_a_finding_about_the_work_or_a_past_meeting_is_no_deferral(text: str) -> None:
+    assert deferral(text) is None

@@ -90,6 +90,26 @@ def _subject(sentence: str) -> str:
     return sentence
 
 
+#: A deferral phrase whose object follows it: "niet (meer) toe aan …", "niet toegekomen aan …", "aan toe gekomen aan …".
+_OBJECT_AFTER = re.compile(r"\b(?:niet\s+(?:meer\s+)?toe\s+aan|niet\s+(?:meer\s+)?toegekomen\s+aan|niet\s+aan\s+toe\s+gekomen\s+aan)\s+(?P<rest>.+)$",
+                           re.IGNORECASE)
+#: "het bespreken van de samenhang …": the verbal noun before the subject.
+_VERBAL_NOUN = re.compile(r"^(?:het\s+)?(?:bespreken|behandelen|bespreking|behandeling|doornemen)\s+van\s+", re.IGNORECASE)
+_CONJUNCT = re.compile(r"\s*,\s*(?=(?:het|de|een)\s)|\s+(?:en|of)\s+(?=(?:het|de|een)\s)", re.IGNORECASE)
+
+
+def _deferred_objects(sentence: str) -> list[str]:
+    """Two or more coordinated subjects after "niet (meer) toe aan" ("… toe aan het bespreken van de samenhang met
+    de strategie en het nader invullen van het werkplan" -> two subjects), or []."""
+    match = _OBJECT_AFTER.search(sentence.strip().rstrip("."))
+    if match is None:
+        return []
+    parts = [_VERBAL_NOUN.sub("", p.strip(" ,;")) for p in _CONJUNCT.split(_VERBAL_NOUN.sub("", match.group("rest")))]
+    if len(parts) < 2 or not all(0 < len(content_words(p)) <= _MAX_INLINE_WORDS for p in parts):
+        return []
+    return parts
+
+
 def deferred_subject(sentence: str) -> str:
     """The subject a deferral sentence names itself ("Usecase 1 kan later worden toegevoegd" -> "Usecase 1"), or ""."""
     subject = _forum_subject(sentence) or _subject(sentence)
@@ -337,6 +357,11 @@ def parse_items(
                 follow_title = unit.heading
                 if not tracked or (sentence.rstrip().endswith(":") and len(content_words(sentence)) <= 4):
                     continue
+            objects = _deferred_objects(sentence) if deferred else []
+            if len(objects) >= 2:  # "… niet meer toe aan het bespreken van A en het invullen van B": A and B
+                for subject in objects:
+                    items.mark(subject, unit, sentence, deferred=True, recurring=recurring)
+                continue
             whole = bool(_WHOLE_ITEM.search(sentence))
             named = _forum_subject(sentence) if deferred and not whole else ""
             if named:  # "Issue tokens in de middag bespreken" under an item: that subject moves, not the item
