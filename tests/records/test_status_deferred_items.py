@@ -311,3 +311,48 @@ def test_not_yet_able_at_this_meeting_and_expected_later_defer(text: str) -> Non
 )
 def test_a_finding_about_the_work_or_a_past_meeting_is_no_deferral(text: str) -> None:
     assert deferral(text) is None
+
+
+def test_a_subject_under_mededelingen_that_came_back_is_an_item_with_its_note() -> None:
+    record = _record([
+        ("1. Opening en mededelingen", "list_item", "Leertraject directie: Vorige stuurgroep hebben we afgesproken om "
+         "te starten met verdiepende sessies. Er volgen nog drie sessies."),
+        ("1. Opening en mededelingen", "list_item", "De eerdere inventarisatie is samengevat: zie bijlage."),
+    ])
+    notes = {i.title: i.recurring for i in record.items if i.recurring}
+    assert list(notes) == ["Leertraject directie"]
+    assert notes["Leertraject directie"].startswith("Leertraject directie: Vorige stuurgroep")
+
+
+def test_a_second_note_under_another_sub_heading_of_one_item_is_kept_as_its_part() -> None:
+    record = _record([
+        ("Uitgebreide notulen > Blok 1 Visie", "paragraph", "Ik zie mijn punten niet terug in de tekst."),
+        ("Uitgebreide notulen > Blok 2 Intentie", "paragraph", "Ik had nog een zin aangeleverd om toe te voegen."),
+    ])
+    notes = {i.title: i.recurring for i in record.items if i.recurring}
+    assert notes == {
+        "Uitgebreide notulen": "Ik zie mijn punten niet terug in de tekst.",
+        "Uitgebreide notulen – Blok 2 Intentie": "Ik had nog een zin aangeleverd om toe te voegen.",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In de sessie van 11 maart bespraken we een aantal dilemma's.",
+        "Een vierde openstaand punt over de koppelingen wacht op een nieuwe collega.",
+    ],
+)
+def test_an_earlier_session_and_an_open_point_are_recurring(text: str) -> None:
+    assert recurrence(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In de sessie bespreken we een aantal dilemma's.",
+        "We leveren nog een zin aan voor de verklaring.",
+    ],
+)
+def test_this_session_and_new_input_are_not_recurring(text: str) -> None:
+    assert recurrence(text) is None

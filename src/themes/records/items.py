@@ -116,6 +116,17 @@ def deferred_subject(sentence: str) -> str:
     return "" if subject == sentence or not content_words(subject) else subject
 
 
+def _colon_head(sentence: str) -> str:
+    """The subject a sentence opens with before a colon ("Leertraject stuurgroep: …"), 1-6 content words, or ""."""
+    head, colon, _ = sentence.partition(":")
+    head = head.strip()
+    if not colon or "[" in head or not 0 < len(content_words(head)) <= 6 or len(head.split()) > 8:
+        return ""
+    if any(fold(word) in _FINITE_VERBS for word in head.split()):
+        return ""  # "De eerdere inventarisatie is samengevat: …" is a sentence, not a subject
+    return head
+
+
 def _joined(evidence: str, sentence: str, limit: int = 300) -> str:
     """Evidence with one more deferral sentence of the same unit, as long as it fits."""
     joined = f"{evidence} {deferral_quote(sentence)}"
@@ -197,6 +208,18 @@ class _Items:
         if recurring and not entry.recurring:
             entry = replace(entry, recurring=shorten(sentence, 300))
         self.entries[key] = entry
+
+    def note(self, title: str, unit: Segment, sentence: str) -> None:
+        """A sentence under the item says something came back; a second one under a sub-heading of the item (an
+        item "Uitgebreide notulen" with parts "Blok 1 Visie", "Blok 3 Intentieverklaring") notes that part."""
+        key = fold(display_title(title))
+        sub = _sub_heading(unit.heading, title)
+        if not self.entries[key].recurring or not sub:
+            self.mark(title, unit, sentence, deferred=False, recurring=True)
+            return
+        part = f"{display_title(title)} – {sub}"
+        self.add(part, unit)
+        self.mark(part, unit, sentence, deferred=False, recurring=True)
 
     def decide(self, title: str, unit: Segment, sentence: str) -> None:
         """The item was decided on here (a decision sentence under it)."""
@@ -369,7 +392,7 @@ def parse_items(
                 continue
             if tracked and (not deferred or whole or len(content_words(sentence)) <= 4):
                 if not deferred:
-                    items.mark(title, unit, sentence, deferred=False, recurring=recurring)
+                    items.note(title, unit, sentence)
                 else:
                     unit_key = _defer(items, title, unit, sentence, unit_key, whole=whole, recurring=recurring)
                 continue
@@ -390,7 +413,11 @@ def parse_items(
                 if recurring:
                     items.mark(title, unit, sentence, deferred=False, recurring=True)
             elif tracked:
-                items.mark(title, unit, sentence, deferred=False, recurring=recurring)
+                items.note(title, unit, sentence)
+            elif not deferred and len(earlier) == 1 and unit.segment_id not in action_units and _colon_head(sentence):
+                # "Leertraject: Vorige stuurgroep hebben we afgesproken …" under Mededelingen: that subject came back
+                items.add(_colon_head(sentence), unit)
+                items.mark(_colon_head(sentence), unit, sentence, deferred=False, recurring=True)
             elif deferred and unit.segment_id not in action_units:
                 # "Voorstel is de regeling te verruimen. Dit bespreken we in een volgend overleg." under no item: the
                 # sentence before an anaphoric deferral names what is deferred
