@@ -356,3 +356,23 @@ def test_an_earlier_session_and_an_open_point_are_recurring(text: str) -> None:
 )
 def test_this_session_and_new_input_are_not_recurring(text: str) -> None:
     assert recurrence(text) is None
+
+
+def _levelled_record(rows: list[tuple[str, int, str]]):
+    units = [
+        Segment(segment_id=f"d1-{i:05d}", doc_id="d1", position=i, text=text, heading=f"{TITLE} > {heading}",
+                actor=None, kind="list_item", list_level=level)
+        for i, (heading, level, text) in enumerate(rows)
+    ]
+    return parse_record(_document(), units)
+
+
+@pytest.mark.parametrize("heading", ["Agendapunt 3", "3. Subwerkgroepen"])
+def test_a_sub_bullet_without_a_subject_defers_the_line_it_hangs_under(heading: str) -> None:
+    record = _levelled_record([
+        (heading, 1, "Archief (trekker [PERSOON_1]) - uitwerking afstemmen met de leveranciers"),
+        (heading, 2, "Geen reactie en update gehad tijdens dit overleg"),
+        (heading, 1, "Koppelingen (trekker [PERSOON_2])"),
+        (heading, 2, "Het onderzoek is kort doorgenomen en besproken."),
+    ])
+    assert [d.title for d in _deferred(record)] == ["Archief"]

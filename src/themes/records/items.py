@@ -116,6 +116,24 @@ def deferred_subject(sentence: str) -> str:
     return "" if subject == sentence or not content_words(subject) else subject
 
 
+def _parent_subject(grouped: Sequence[tuple[str, Segment]], index: int) -> str:
+    """The subject of the list line a sub-bullet hangs under ("Archief (trekker [X]) - …" -> "Archief"), or "".
+
+    Only for a list item one level or more below the nearest earlier list item of the same heading.
+    """
+    unit = grouped[index][1]
+    if unit.kind != "list_item" or not unit.list_level:
+        return ""
+    for _, earlier in reversed(grouped[max(0, index - 30) : index]):
+        if earlier.heading != unit.heading or earlier.kind != "list_item":
+            return ""
+        if (earlier.list_level or 0) < unit.list_level:
+            head = _SUBJECT_SPLIT.split(strip_numbering(earlier.text.strip()), maxsplit=1)[0].strip(" .;:")
+            words = content_words(head)
+            return head if 0 < len(words) <= 6 and not deferral(head) else ""
+    return ""
+
+
 def _colon_head(sentence: str) -> str:
     """The subject a sentence opens with before a colon ("Leertraject stuurgroep: …"), 1-6 content words, or ""."""
     head, colon, _ = sentence.partition(":")
@@ -390,6 +408,14 @@ def parse_items(
             if named:  # "Issue tokens in de middag bespreken" under an item: that subject moves, not the item
                 items.mark(named, unit, sentence, deferred=True, recurring=recurring)
                 continue
+            parent = (
+                _parent_subject(grouped, index)
+                if tracked and deferred and not whole and not earlier[:-1] and _subject(sentence) == sentence
+                else ""
+            )
+            if parent and fold(parent) != key:  # a sub-bullet "Geen update deze keer" under "- Archief (trekker [X])"
+                items.mark(parent, unit, sentence, deferred=True, recurring=recurring)
+                continue
             if tracked and (not deferred or whole or len(content_words(sentence)) <= 4):
                 if not deferred:
                     items.note(title, unit, sentence)
@@ -423,6 +449,9 @@ def parse_items(
                 # sentence before an anaphoric deferral names what is deferred
                 if unit_key is not None:
                     items.extend(unit_key, sentence)
+                elif not earlier[:-1] and (parent := _parent_subject(grouped, index)):
+                    # "- Archief (trekker [X])" with under it "- Geen update gehad tijdens dit overleg": that subject
+                    unit_key = items.loose(parent, unit, sentence, recurring=recurring or said_before)
                 elif before and _ANAPHOR_START.match(sentence):
                     context = " ".join(earlier[earlier.index(before) : -1])
                     unit_key = items.loose(before, unit, _with_context(context, sentence), recurring=recurring or said_before)
