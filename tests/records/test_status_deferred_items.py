@@ -376,3 +376,8 @@ def test_a_sub_bullet_without_a_subject_defers_the_line_it_hangs_under(heading: 
         (heading, 2, "Het onderzoek is kort doorgenomen en besproken."),
     ])
     assert [d.title for d in _deferred(record)] == ["Archief"]
+
+
+def test_a_standing_arrangement_about_each_next_session_defers_nothing() -> None:
+    assert deferral("Elke keer het thema van de volgende sessie bepalen.") is None
+    assert deferral("Het thema bepalen we volgende sessie.")
