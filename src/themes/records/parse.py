@@ -13,7 +13,7 @@ from themes.records.actions import ActionLine, action_in, labelled_action, list_
 from themes.records.agenda import is_action_heading
 from themes.records.entries import DEFERRED, DONE, OPEN, ActionEntry, MeetingRecord
 from themes.records.items import TABLE_HEADER, deferred_subject, parse_items
-from themes.records.status import status_of
+from themes.records.status import comes_back, status_of
 from themes.records.tables import CELL_SEPARATOR, Header, header_of, read_row
 from themes.records.version import RECORD_TYPES
 from themes.records.words import content_words
@@ -104,6 +104,8 @@ def _unit_actions(unit: Segment, in_action_list: bool) -> list[ActionEntry]:
                 # "… schuift dit agendapunt door", "Usecase 1 kan op een later moment worden toegevoegd": the item
                 # or the subject the sentence names moves on, not the action before it
                 said = None
+            elif said == DEFERRED and comes_back(sentence):
+                said = None  # "[X] maakt een voorzet. Komt volgende vergadering terug.": due then, not postponed
             if said:
                 current = replace(current, status=said, status_text=sentence)
                 out[-1] = current

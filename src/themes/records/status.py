@@ -166,6 +166,19 @@ def firm_deferral(text: str) -> str | None:
     return firm or (first if _DISCUSS_VERB.search(folded) else None)
 
 
+def comes_back(text: str) -> bool:
+    """Whether the only deferral of ``text`` is that it comes back next time ("Komt volgende vergadering terug."),
+    with no postponement ("uitgesteld", "doorgeschoven", "niet besproken", …).
+
+    After an owner's action line that is when the work is due, not a postponement of it.
+    """
+    folded = fold(text)
+    if _deferral_in(folded) is None:
+        return False
+    hits = lexicon.find(lexicon.DEFERRED, folded)
+    return bool(hits) and all(_NEXT_MEETING.match(h.phrase) or "terug" in h.phrase for h in hits)
+
+
 def deferral(text: str) -> str | None:
     """The deferral phrase in ``text`` ("niet besproken", "doorgeschoven", …), or None (see ``_deferral_in``)."""
     return _deferral_in(fold(text))
