@@ -381,3 +381,10 @@ def test_a_sub_bullet_without_a_subject_defers_the_line_it_hangs_under(heading: 
 def test_a_standing_arrangement_about_each_next_session_defers_nothing() -> None:
     assert deferral("Elke keer het thema van de volgende sessie bepalen.") is None
     assert deferral("Het thema bepalen we volgende sessie.")
+
+
+def test_putting_a_point_to_another_body_defers_it_having_done_so_does_not() -> None:
+    assert deferral("We leggen dit aan het hele platform voor op 3 februari.")
+    assert deferral("Het advies wordt voorgelegd aan de stuurgroep.")
+    assert deferral("Het advies is voorgelegd aan de werkgroep voor review.") is None
+    assert deferral("Zij legt het ontwerp uit aan de werkgroep.") is None
