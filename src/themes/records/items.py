@@ -99,8 +99,10 @@ _CONJUNCT = re.compile(r"\s*,\s*(?=(?:het|de|een)\s)|\s+(?:en|of)\s+(?=(?:het|de
 
 
 def _deferred_objects(sentence: str) -> list[str]:
-    """Two or more coordinated subjects after "niet (meer) toe aan" ("… toe aan het bespreken van de samenhang met
-    de strategie en het nader invullen van het werkplan" -> two subjects), or []."""
+    """Two or more coordinated subjects after "niet (meer) toe aan", or [].
+
+    "… toe aan het bespreken van de samenhang met de strategie en het nader invullen van het werkplan": two subjects.
+    """
     match = _OBJECT_AFTER.search(sentence.strip().rstrip("."))
     if match is None:
         return []
@@ -228,8 +230,11 @@ class _Items:
         self.entries[key] = entry
 
     def note(self, title: str, unit: Segment, sentence: str) -> None:
-        """A sentence under the item says something came back; a second one under a sub-heading of the item (an
-        item "Uitgebreide notulen" with parts "Blok 1 Visie", "Blok 3 Intentieverklaring") notes that part."""
+        """A sentence under the item says something came back: the item's note, or the note of its part.
+
+        A second one under a sub-heading of the item (an item "Uitgebreide notulen" with parts "Blok 1 Visie",
+        "Blok 3 Intentieverklaring") notes that part.
+        """
         key = fold(display_title(title))
         sub = _sub_heading(unit.heading, title)
         if not self.entries[key].recurring or not sub:

@@ -167,10 +167,10 @@ def firm_deferral(text: str) -> str | None:
 
 
 def comes_back(text: str) -> bool:
-    """Whether the only deferral of ``text`` is that it comes back next time ("Komt volgende vergadering terug."),
-    with no postponement ("uitgesteld", "doorgeschoven", "niet besproken", …).
+    """Whether the only deferral of ``text`` is that it comes back next time ("Komt volgende vergadering terug.").
 
-    After an owner's action line that is when the work is due, not a postponement of it.
+    No postponement ("uitgesteld", "doorgeschoven", "niet besproken", …): after an action line that is when the
+    work is due, not a postponement of it.
     """
     folded = fold(text)
     if _deferral_in(folded) is None:
