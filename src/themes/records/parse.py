@@ -12,8 +12,9 @@ from dataclasses import replace
 from themes.records.actions import ActionLine, action_in, labelled_action, list_statement, progress_owner, statement
 from themes.records.agenda import is_action_heading
 from themes.records.entries import DEFERRED, DONE, OPEN, ActionEntry, MeetingRecord
-from themes.records.items import TABLE_HEADER, deferred_subject, parse_items
+from themes.records.items import TABLE_HEADER, parse_items
 from themes.records.status import comes_back, status_of
+from themes.records.subjects import deferred_subject
 from themes.records.tables import CELL_SEPARATOR, Header, header_of, read_row
 from themes.records.version import RECORD_TYPES
 from themes.records.words import content_words
