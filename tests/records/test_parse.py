@@ -300,3 +300,30 @@ def test_an_indented_line_outside_an_action_list_sets_no_action_status() -> None
     ]
     record = parse_record(_document(), units)
     assert [a.status for a in record.actions] == [OPEN]
+
+
+def test_a_later_sentence_deferring_a_subject_of_its_own_keeps_the_action_open() -> None:
+    units = _levelled([
+        ("paragraph", 0, "Voorstel is om variant 4 als basis te nemen van het profiel. Usecase 1 kan mogelijk op een "
+                         "later moment worden toegevoegd."),
+    ])
+    record = parse_record(_document(), units)
+    assert [a.status for a in record.actions] == [OPEN]
+
+
+def test_an_owners_action_that_comes_back_next_meeting_stays_open() -> None:
+    units = _levelled([
+        ("paragraph", 0, "[PERSOON_5] en [PERSOON_6] geven aan hierover een voorzet te maken. Komt volgende "
+                         "vergadering terug."),
+    ])
+    record = parse_record(_document(), units)
+    assert [a.status for a in record.actions] == [OPEN]
+
+
+def test_an_owners_action_that_is_postponed_is_deferred() -> None:
+    units = _levelled([
+        ("paragraph", 0, "[PERSOON_5] en [PERSOON_6] geven aan hierover een voorzet te maken. Dit is uitgesteld "
+                         "tot na de zomer."),
+    ])
+    record = parse_record(_document(), units)
+    assert [a.status for a in record.actions] == [DEFERRED]

@@ -208,3 +208,183 @@ def test_content_about_lack_of_time_or_postponing_is_no_deferral(text: str) -> N
 )
 def test_earlier_input_and_open_requests_are_recurring(text: str) -> None:
     assert recurrence(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subsidieregeling voor verenigingen: in college bespreken",
+        "Het issue over tokens in de middag bespreken.",
+        "We gaan dit in de stuurgroep verder bespreken.",
+        "De risicoparagraaf tijdens de bila behandelen.",
+    ],
+)
+def test_a_subject_moved_to_another_forum_or_later_that_day_is_deferred(text: str) -> None:
+    assert deferral(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het issue over tokens bespreken met de leverancier.",
+        "Het datamodel in detail bespreken.",
+        "Dit hoeft niet in de stuurgroep besproken te worden.",
+        "De stuurgroep gaat het jaarplan bespreken en vaststellen.",
+        "Het voorstel is in de stuurgroep besproken.",
+    ],
+)
+def test_discussing_with_someone_in_detail_or_already_is_no_move_to_a_forum(text: str) -> None:
+    assert deferral(text) is None
+
+
+def test_a_subject_moved_to_the_afternoon_is_an_entry_of_its_own_not_the_item() -> None:
+    record = _record([
+        ("3. Stand van zaken handreiking", "list_item", "Redactie van de paragraaf over logging loopt."),
+        ("3. Stand van zaken handreiking", "list_item", "Issue tokens in middag bespreken"),
+    ])
+    (entry,) = _deferred(record)
+    assert entry.title == "Issue tokens"
+    status = {i.title: i.status for i in record.items}
+    assert status["Stand van zaken handreiking"] != DEFERRED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Archivering: geen update deze keer.",
+        "Geen reactie en update gehad tijdens dit overleg",
+        "We hebben geen input ontvangen van de subgroepen Archief en Koppelingen.",
+        "Het ligt voor de hand dat na afronding van de handreiking gestart wordt met een module voor zoeken.",
+        "[PERSOON_2] geeft aan dat hij in een volgende verdiepende sessie een toelichting kan geven.",
+    ],
+)
+def test_no_update_this_time_waiting_for_another_product_and_a_later_session_defer(text: str) -> None:
+    assert deferral(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na afronding van de pilot is gestart met de uitrol.",
+        "De update van de handreiking is gedeeld.",
+        "In een volgende stap is de planning aangepast.",
+    ],
+)
+def test_a_start_after_finishing_in_the_past_or_an_update_given_is_no_deferral(text: str) -> None:
+    assert deferral(text) is None
+
+
+def test_two_subjects_the_meeting_did_not_get_to_are_two_deferred_entries() -> None:
+    record = _record([
+        ("6. Tot slot", "paragraph", "Komen gezien de tijd niet meer toe aan het bespreken van de begroting en het "
+         "nader invullen van het jaarplan."),
+    ])
+    assert {d.title for d in _deferred(record)} == {"de begroting", "het nader invullen van het jaarplan"}
+    assert {i.title: i.status for i in record.items}["Tot slot"] != DEFERRED
+
+
+def test_one_subject_the_meeting_did_not_get_to_defers_the_item() -> None:
+    record = _record([
+        ("6. Begroting", "paragraph", "We kwamen niet meer toe aan de begroting."),
+    ])
+    assert [d.title for d in _deferred(record)] == ["Begroting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In de bijeenkomst hebben we nog geen concrete planning kunnen maken.",
+        "De ondertekening zal naar verwachting in maart plaatsvinden.",
+    ],
+)
+def test_not_yet_able_at_this_meeting_and_expected_later_defer(text: str) -> None:
+    assert deferral(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nog geen harde regels kunnen destilleren uit de voorbeelden.",
+        "De bijeenkomst heeft op 3 maart plaatsgevonden.",
+        "We hebben de planning kunnen maken.",
+    ],
+)
+def test_a_finding_about_the_work_or_a_past_meeting_is_no_deferral(text: str) -> None:
+    assert deferral(text) is None
+
+
+def test_a_subject_under_mededelingen_that_came_back_is_an_item_with_its_note() -> None:
+    record = _record([
+        ("1. Opening en mededelingen", "list_item", "Leertraject directie: Vorige stuurgroep hebben we afgesproken om "
+         "te starten met verdiepende sessies. Er volgen nog drie sessies."),
+        ("1. Opening en mededelingen", "list_item", "De eerdere inventarisatie is samengevat: zie bijlage."),
+    ])
+    notes = {i.title: i.recurring for i in record.items if i.recurring}
+    assert list(notes) == ["Leertraject directie"]
+    assert notes["Leertraject directie"].startswith("Leertraject directie: Vorige stuurgroep")
+
+
+def test_a_second_note_under_another_sub_heading_of_one_item_is_kept_as_its_part() -> None:
+    record = _record([
+        ("Uitgebreide notulen > Blok 1 Visie", "paragraph", "Ik zie mijn punten niet terug in de tekst."),
+        ("Uitgebreide notulen > Blok 2 Intentie", "paragraph", "Ik had nog een zin aangeleverd om toe te voegen."),
+    ])
+    notes = {i.title: i.recurring for i in record.items if i.recurring}
+    assert notes == {
+        "Uitgebreide notulen": "Ik zie mijn punten niet terug in de tekst.",
+        "Uitgebreide notulen – Blok 2 Intentie": "Ik had nog een zin aangeleverd om toe te voegen.",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In de sessie van 11 maart bespraken we een aantal dilemma's.",
+        "Een vierde openstaand punt over de koppelingen wacht op een nieuwe collega.",
+    ],
+)
+def test_an_earlier_session_and_an_open_point_are_recurring(text: str) -> None:
+    assert recurrence(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In de sessie bespreken we een aantal dilemma's.",
+        "We leveren nog een zin aan voor de verklaring.",
+    ],
+)
+def test_this_session_and_new_input_are_not_recurring(text: str) -> None:
+    assert recurrence(text) is None
+
+
+def _levelled_record(rows: list[tuple[str, int, str]]):
+    units = [
+        Segment(segment_id=f"d1-{i:05d}", doc_id="d1", position=i, text=text, heading=f"{TITLE} > {heading}",
+                actor=None, kind="list_item", list_level=level)
+        for i, (heading, level, text) in enumerate(rows)
+    ]
+    return parse_record(_document(), units)
+
+
+@pytest.mark.parametrize("heading", ["Agendapunt 3", "3. Subwerkgroepen"])
+def test_a_sub_bullet_without_a_subject_defers_the_line_it_hangs_under(heading: str) -> None:
+    record = _levelled_record([
+        (heading, 1, "Archief (trekker [PERSOON_1]) - uitwerking afstemmen met de leveranciers"),
+        (heading, 2, "Geen reactie en update gehad tijdens dit overleg"),
+        (heading, 1, "Koppelingen (trekker [PERSOON_2])"),
+        (heading, 2, "Het onderzoek is kort doorgenomen en besproken."),
+    ])
+    assert [d.title for d in _deferred(record)] == ["Archief"]
+
+
+def test_a_standing_arrangement_about_each_next_session_defers_nothing() -> None:
+    assert deferral("Elke keer het thema van de volgende sessie bepalen.") is None
+    assert deferral("Het thema bepalen we volgende sessie.")
+
+
+def test_putting_a_point_to_another_body_defers_it_having_done_so_does_not() -> None:
+    assert deferral("We leggen dit aan het hele platform voor op 3 februari.")
+    assert deferral("Het advies wordt voorgelegd aan de stuurgroep.")
+    assert deferral("Het advies is voorgelegd aan de werkgroep voor review.") is None
+    assert deferral("Zij legt het ontwerp uit aan de werkgroep.") is None

@@ -23,6 +23,15 @@ from themes.records.agenda import (
 )
 from themes.records.entries import DEFERRED, DISCUSSED, DONE, SCHEDULED, DecisionEntry, ItemEntry
 from themes.records.status import decision, deferral, deferral_quote, firm_deferral, recurrence
+from themes.records.subjects import (
+    MAX_INLINE_WORDS,
+    SUBJECT_SPLIT,
+    colon_head,
+    deferred_objects,
+    forum_subject,
+    parent_subject,
+    sentence_subject,
+)
 from themes.records.words import content_words, numbering, strip_numbering
 from themes.text.fmt import shorten
 from themes.text.fold import fold
@@ -43,38 +52,9 @@ _WHOLE_ITEM = re.compile(
 _ANAPHOR = re.compile(r"^(?:\S+\s+){0,4}?(?:ze|zij|deze|die|deze punten|deze agendapunten)\b", re.IGNORECASE)
 _THIS_ITEM = re.compile(r"\b(?:dit|dat|het)\s+(?:agenda)?(?:punt|onderwerp|item|thema)\b", re.IGNORECASE)
 _ANAPHOR_START = re.compile(r"^\s*(?:dit|deze|dat|die|hier\w*|daar\w*|het)\b", re.IGNORECASE)
-_FINITE_VERBS = frozenset(
-    "is zijn wordt worden kan kunnen zal zullen komt komen gaat gaan schuift schuiven staat staan blijft blijven moet "
-    "moeten wil willen zetten zet laten laat heeft hebben was werd ligt".split()
-)
-_PRONOUNS = frozenset("we wij ze zij hij het dit deze dat die er ik jullie men iedereen".split())
 _LIST_FOLLOWS = re.compile(r"\b(?:onderstaande|volgende|de volgende|deze|overige|resterende)\s+(?:agenda)?(?:punten|onderwerpen|items)\b|:\s*$", re.IGNORECASE)
 _BARE_LIST = re.compile(r"(?<![\w/.,-])(?P<list>\d{1,2}(?:\s*(?:,|en|&)\s*\d{1,2})+)(?![\w/.,-])")
 _INLINE_NUMBERED = re.compile(r"(?:^|\s)(\d{1,2})\.?\s+([A-Z][^\d]{2,80}?)(?=\s+\d{1,2}\.?\s+[A-Z]|\s*$)")
-_SUBJECT_SPLIT = re.compile(r"\s*(?::|\s[–—-]\s|\()\s*")
-_MAX_INLINE_WORDS = 10
-
-
-def _subject(sentence: str) -> str:
-    """The part of an inline deferral that names the item, or the whole sentence when none is found.
-
-    "Jaarplan 2025: doorgeschoven" -> "Jaarplan 2025"; "Usecase 1 kan op een later moment worden toegevoegd" ->
-    "Usecase 1" (the words before the first finite verb, unless they are a pronoun or the deferral itself).
-    """
-    text = sentence.strip()
-    head = _SUBJECT_SPLIT.split(text, maxsplit=1)[0]
-    tail = text[len(head) :]
-    if head and head != text and 0 < len(content_words(head)) <= 8 and not deferral(head) and len(tail.split()) <= 12:
-        return head  # "Jaarplan 2025: doorgeschoven"; not "Voorstel: <a discussion of 60 words> … volgende keer"
-    words = text.split()
-    for i, word in enumerate(words[1:9], start=1):
-        if fold(word).strip(",.;") in _FINITE_VERBS:
-            lead = " ".join(words[:i]).strip(" ,;:")
-            # two words at least: "Usecase 1", "Het werkplan"; a lone "Voorstel" or "Vraag" names no item
-            if fold(words[0]) not in _PRONOUNS and i >= 2 and 0 < len(content_words(lead)) <= 8 and not deferral(lead):
-                return lead
-            break
-    return sentence
 
 
 def _joined(evidence: str, sentence: str, limit: int = 300) -> str:
@@ -158,6 +138,21 @@ class _Items:
         if recurring and not entry.recurring:
             entry = replace(entry, recurring=shorten(sentence, 300))
         self.entries[key] = entry
+
+    def note(self, title: str, unit: Segment, sentence: str) -> None:
+        """A sentence under the item says something came back: the item's note, or the note of its part.
+
+        A second one under a sub-heading of the item (an item "Uitgebreide notulen" with parts "Blok 1 Visie",
+        "Blok 3 Intentieverklaring") notes that part.
+        """
+        key = fold(display_title(title))
+        sub = _sub_heading(unit.heading, title)
+        if not self.entries[key].recurring or not sub:
+            self.mark(title, unit, sentence, deferred=False, recurring=True)
+            return
+        part = f"{display_title(title)} – {sub}"
+        self.add(part, unit)
+        self.mark(part, unit, sentence, deferred=False, recurring=True)
 
     def decide(self, title: str, unit: Segment, sentence: str) -> None:
         """The item was decided on here (a decision sentence under it)."""
@@ -244,17 +239,17 @@ def parse_items(
             if section_kind.setdefault(title, unit.kind) != unit.kind:
                 continue
             line = _CELL_SPLIT.sub(" ", unit.text.strip().lstrip("#")).strip()
-            subject = _SUBJECT_SPLIT.split(strip_numbering(line), maxsplit=1)[0].rstrip(".;:")
+            subject = SUBJECT_SPLIT.split(strip_numbering(line), maxsplit=1)[0].rstrip(".;:")
             if is_standard_item(subject) or is_action_heading(subject):
                 section_kind[title] = ""  # "7 | Rondvraag": the next agenda item, the list ended
                 continue
-            if 0 < len(content_words(subject)) <= _MAX_INLINE_WORDS:
+            if 0 < len(content_words(subject)) <= MAX_INLINE_WORDS:
                 items.mark(subject, unit, unit.text, deferred=True, recurring=bool(recurrence(unit.text)))
                 continue
         if follow_title is not None:
             if unit.kind == "list_item" and unit.heading == follow_title:
                 subject = unit.text.strip().rstrip(".;:")
-                if 0 < len(content_words(subject)) <= _MAX_INLINE_WORDS:
+                if 0 < len(content_words(subject)) <= MAX_INLINE_WORDS:
                     items.mark(subject, unit, unit.text, deferred=True, recurring=False)
                 continue
             follow_title = None
@@ -318,18 +313,35 @@ def parse_items(
                 follow_title = unit.heading
                 if not tracked or (sentence.rstrip().endswith(":") and len(content_words(sentence)) <= 4):
                     continue
+            objects = deferred_objects(sentence) if deferred else []
+            if len(objects) >= 2:  # "… niet meer toe aan het bespreken van A en het invullen van B": A and B
+                for subject in objects:
+                    items.mark(subject, unit, sentence, deferred=True, recurring=recurring)
+                continue
             whole = bool(_WHOLE_ITEM.search(sentence))
+            named = forum_subject(sentence) if deferred and not whole else ""
+            if named:  # "Issue tokens in de middag bespreken" under an item: that subject moves, not the item
+                items.mark(named, unit, sentence, deferred=True, recurring=recurring)
+                continue
+            parent = (
+                parent_subject(grouped, index)
+                if tracked and deferred and not whole and not earlier[:-1] and sentence_subject(sentence) == sentence
+                else ""
+            )
+            if parent and fold(parent) != key:  # a sub-bullet "Geen update deze keer" under "- Archief (trekker [X])"
+                items.mark(parent, unit, sentence, deferred=True, recurring=recurring)
+                continue
             if tracked and (not deferred or whole or len(content_words(sentence)) <= 4):
                 if not deferred:
-                    items.mark(title, unit, sentence, deferred=False, recurring=recurring)
+                    items.note(title, unit, sentence)
                 else:
                     unit_key = _defer(items, title, unit, sentence, unit_key, whole=whole, recurring=recurring)
                 continue
-            subject = _subject(sentence)
+            subject = sentence_subject(sentence)
             words = content_words(subject)
-            if deferred and 0 < len(words) <= _MAX_INLINE_WORDS and subject != sentence:
+            if deferred and 0 < len(words) <= MAX_INLINE_WORDS and subject != sentence:
                 items.mark(subject, unit, sentence, deferred=True, recurring=recurring)
-            elif tracked and deferred and subject == sentence and len(words) <= _MAX_INLINE_WORDS:
+            elif tracked and deferred and subject == sentence and len(words) <= MAX_INLINE_WORDS:
                 unit_key = _defer(items, title, unit, sentence, unit_key, whole=False, recurring=recurring)
             elif tracked and deferred:
                 # a long sentence deferring a part of the item ("… komen we er niet aan toe om alle voorgestelde
@@ -342,12 +354,19 @@ def parse_items(
                 if recurring:
                     items.mark(title, unit, sentence, deferred=False, recurring=True)
             elif tracked:
-                items.mark(title, unit, sentence, deferred=False, recurring=recurring)
+                items.note(title, unit, sentence)
+            elif not deferred and len(earlier) == 1 and unit.segment_id not in action_units and colon_head(sentence):
+                # "Leertraject: Vorige stuurgroep hebben we afgesproken …" under Mededelingen: that subject came back
+                items.add(colon_head(sentence), unit)
+                items.mark(colon_head(sentence), unit, sentence, deferred=False, recurring=True)
             elif deferred and unit.segment_id not in action_units:
                 # "Voorstel is de regeling te verruimen. Dit bespreken we in een volgend overleg." under no item: the
                 # sentence before an anaphoric deferral names what is deferred
                 if unit_key is not None:
                     items.extend(unit_key, sentence)
+                elif not earlier[:-1] and (parent := parent_subject(grouped, index)):
+                    # "- Archief (trekker [X])" with under it "- Geen update gehad tijdens dit overleg": that subject
+                    unit_key = items.loose(parent, unit, sentence, recurring=recurring or said_before)
                 elif before and _ANAPHOR_START.match(sentence):
                     context = " ".join(earlier[earlier.index(before) : -1])
                     unit_key = items.loose(before, unit, _with_context(context, sentence), recurring=recurring or said_before)

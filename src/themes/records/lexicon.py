@@ -28,9 +28,10 @@ PROCEDURAL = "procedural"
 AGREEMENT = "agreement"
 INSTRUCTION = "instruction"
 PROBLEM = "problem"
+FORUM = "forum"
 LISTS: tuple[str, ...] = (
     DEFERRED, RESOLVED, DROPPED, OPEN, RECURRING, DECISION, COMMITMENT, NEGATION, MODAL, PROCEDURAL, AGREEMENT,
-    INSTRUCTION, PROBLEM,
+    INSTRUCTION, PROBLEM, FORUM,
 )
 
 _GAP = r"(?:[\w'\[\]-]+[\s,]+){0,4}?"

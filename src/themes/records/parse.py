@@ -13,7 +13,8 @@ from themes.records.actions import ActionLine, action_in, labelled_action, list_
 from themes.records.agenda import is_action_heading
 from themes.records.entries import DEFERRED, DONE, OPEN, ActionEntry, MeetingRecord
 from themes.records.items import TABLE_HEADER, parse_items
-from themes.records.status import status_of
+from themes.records.status import comes_back, status_of
+from themes.records.subjects import deferred_subject
 from themes.records.tables import CELL_SEPARATOR, Header, header_of, read_row
 from themes.records.version import RECORD_TYPES
 from themes.records.words import content_words
@@ -69,6 +70,12 @@ def _row_action(unit: Segment, header: Header) -> ActionEntry | None:
     )
 
 
+def _other_subject(sentence: str, description: str) -> bool:
+    """Whether a deferral sentence names a subject of its own that shares no word with the action before it."""
+    subject = deferred_subject(sentence)
+    return bool(subject) and not content_words(subject) & content_words(description)
+
+
 def _unit_actions(unit: Segment, in_action_list: bool) -> list[ActionEntry]:
     """The actions of one unit of running text; sentences after an action line are its status."""
     out: list[ActionEntry] = []
@@ -94,8 +101,12 @@ def _unit_actions(unit: Segment, in_action_list: bool) -> list[ActionEntry]:
             continue
         if current is not None:
             said = status_of(sentence)
-            if said == DEFERRED and _ABOUT_ITEM.search(sentence):
-                said = None  # "… schuift dit agendapunt door": the item moves on, not the action before it
+            if said == DEFERRED and (_ABOUT_ITEM.search(sentence) or _other_subject(sentence, current.description)):
+                # "… schuift dit agendapunt door", "Usecase 1 kan op een later moment worden toegevoegd": the item
+                # or the subject the sentence names moves on, not the action before it
+                said = None
+            elif said == DEFERRED and comes_back(sentence):
+                said = None  # "[X] maakt een voorzet. Komt volgende vergadering terug.": due then, not postponed
             if said:
                 current = replace(current, status=said, status_text=sentence)
                 out[-1] = current

@@ -73,6 +73,35 @@ _ITEM_CUE = re.compile(
 )
 
 
+#: "<onderwerp> in <forum> bespreken": a preposition (with an article and one word) before a forum of
+#: ``forum.txt``, and after it only the infinitive of discussing that ends the clause.
+_TO_FORUM_BEFORE = re.compile(r"(?:^|[\s:(])(?:in|tijdens|op|bij|met)\s+(?:(?:de|het|een|'s)\s+)?(?:[\w-]+\s+)?$")
+_TO_FORUM_AFTER = re.compile(
+    r"^\s+(?:nog\s+)?(?:verder\s+)?(?:te\s+)?(?:bespreken|behandelen|agenderen|voorleggen|terugkomen)\s*[.!;)]?\s*$"
+)
+_NEGATED = re.compile(r"\b(?:niet|geen|hoeft|hoeven)\b")
+
+
+def moved_to_forum(folded: str) -> int | None:
+    """Where the forum starts in "<onderwerp> in <forum> bespreken" (a subject moved to another meeting), or None.
+
+    "Registratie van herkomst: in college bespreken", "Dit punt tijdens de bila behandelen", "Het issue in de
+    middag bespreken"; not "Dit hoeft niet in de stuurgroep besproken te worden", not "in detail bespreken".
+    """
+    for hit in lexicon.find(lexicon.FORUM, folded):
+        after = folded[hit.end :]
+        if not _TO_FORUM_AFTER.match(after):
+            continue
+        before = folded[: hit.start]
+        lead = _TO_FORUM_BEFORE.search(before)
+        if lead is None and hit.phrase != "bilateraal":
+            continue
+        if _NEGATED.search(before[-60:]):
+            return None
+        return lead.start() if lead is not None else hit.start
+    return None
+
+
 def _deferral_in(folded: str) -> str | None:
     """The first deferral phrase of folded text that defers something.
 
@@ -84,6 +113,8 @@ def _deferral_in(folded: str) -> str | None:
     if lexicon.find(lexicon.PROCEDURAL, folded):
         return None
     hits = lexicon.find(lexicon.DEFERRED, folded)
+    if not hits and (at := moved_to_forum(folded)) is not None:
+        return folded[at:].strip(" :(").rstrip(" .!;)")
     if (
         hits
         and all(_NEXT_MEETING.match(hit.phrase) for hit in hits)
@@ -133,6 +164,19 @@ def firm_deferral(text: str) -> str | None:
         return None
     firm = next((h.phrase for h in lexicon.find(lexicon.DEFERRED, folded) if not _NEXT_MEETING.match(h.phrase)), None)
     return firm or (first if _DISCUSS_VERB.search(folded) else None)
+
+
+def comes_back(text: str) -> bool:
+    """Whether the only deferral of ``text`` is that it comes back next time ("Komt volgende vergadering terug.").
+
+    No postponement ("uitgesteld", "doorgeschoven", "niet besproken", …): after an action line that is when the
+    work is due, not a postponement of it.
+    """
+    folded = fold(text)
+    if _deferral_in(folded) is None:
+        return False
+    hits = lexicon.find(lexicon.DEFERRED, folded)
+    return bool(hits) and all(_NEXT_MEETING.match(h.phrase) or "terug" in h.phrase for h in hits)
 
 
 def deferral(text: str) -> str | None:
