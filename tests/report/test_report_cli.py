@@ -68,3 +68,25 @@ def test_agenda_needs_no_themes_it_lists_the_actions_and_deferred_items_of_the_m
     assert "- " in actions and "Geen openstaande acties" not in actions
     assert "Uitgesteld agendapunt" in md
     assert "(zonder datum)" not in md and " –" not in md
+
+
+def test_an_item_deferred_in_undated_minutes_gets_its_own_agenda_point(tmp_path):
+    """Minutes without a date cannot be placed before the latest ones: their deferred item is not lost."""
+    first = tmp_path / "verslag stuurgroep a.txt"
+    first.write_text(
+        "Verslag stuurgroep\n\n1. Opening\n\nDe voorzitter opent de vergadering.\n\n"
+        "2. Werving en selectie\n\nDit punt is niet besproken i.v.m. tijdgebrek en schuift door naar de volgende "
+        "vergadering.\n\n3. Rondvraag\n\nGeen vragen.\n", encoding="utf-8")
+    second = tmp_path / "verslag stuurgroep b.txt"
+    second.write_text(
+        "Verslag stuurgroep\n\n1. Opening\n\nDe voorzitter opent de vergadering.\n\n"
+        "2. Jaarplan\n\nHet jaarplan is besproken en vastgesteld.\n", encoding="utf-8")
+    ws, out = tmp_path / "werkmap", tmp_path / "uit"
+    assert runner.invoke(app, ["init", str(ws)]).exit_code == 0
+    ingested = runner.invoke(app, ["ingest", str(first), str(second), "-w", str(ws), "--type", "notulen"])
+    assert ingested.exit_code == 0, ingested.output
+    result = runner.invoke(app, ["agenda", "--date", "2024-04-08", "-w", str(ws), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    md = (out / "agenda.md").read_text(encoding="utf-8")
+    assert "Uitgesteld agendapunt: Werving en selectie" in md
+    assert "verslag zonder datum" in md

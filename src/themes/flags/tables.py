@@ -172,15 +172,20 @@ def open_first(actions: Sequence[Track]) -> list[ActionRow]:
 
 
 def deferred_at_last(items: Sequence[Track], last_order: int) -> list[DeferredItem]:
-    """The items deferred at the meeting with order ``last_order``, each with the dates it was deferred before."""
+    """The items deferred at the meeting with order ``last_order``, each with the dates it was deferred before.
+
+    A meeting without a date cannot be shown to lie before the latest one, so an item still deferred at such a meeting
+    (nothing after it dealt with it) is listed too: a deferral is never lost because its minutes carry no date.
+    """
     out = []
     for track in items:
         last = track.meetings[-1]
-        if last.order != last_order or track.status_at(last) != DEFERRED:
+        if (last.order != last_order and last.date) or track.status_at(last) != DEFERRED:
             continue
         before = [m for m in track.meetings[:-1] if track.status_at(m) == DEFERRED]
         dates = [fmt.dutch_date(m.date, missing="(zonder datum)") for m in track.meetings]
-        history = f"Uitgesteld op {dates[-1]}"
+        history = f"Uitgesteld op {dates[-1]}" if last.date else (
+            f"Uitgesteld in een verslag zonder datum ({last.documents[-1].title})")
         if before:
             history += f"; {len(before)}× eerder uitgesteld"
         if len(dates) > 1:

@@ -187,6 +187,8 @@ FLAG_QUESTIONS = {
 def _flag_history(flag: Flag) -> str:
     """When and how often the flag was raised; a meeting without a date is said so, not shown as a dash."""
     times = f"{flag.times_raised} keer aan de orde geweest"
+    if flag.kind == "terugkerend punt" and flag.times_raised == 1:
+        times = "volgens het verslag eerder aan de orde geweest; in deze verslagen 1 keer genoemd"
     if not flag.first_seen and not flag.last_seen:
         return f"{capitalise(times)} (datum van het verslag onbekend)."
     if flag.first_seen == flag.last_seen or not flag.last_seen:
