@@ -300,3 +300,21 @@ def test_an_indented_line_outside_an_action_list_sets_no_action_status() -> None
     ]
     record = parse_record(_document(), units)
     assert [a.status for a in record.actions] == [OPEN]
+
+
+def test_two_commitments_with_the_same_verb_are_two_actions() -> None:
+    units = _levelled([
+        ("paragraph", 0, "[PERSOON_3] neemt dit mee in de uitwerking van de regels."),
+        ("paragraph", 0, "[PERSOON_3] neemt de opmerkingen over logging mee in de verdere uitwerking."),
+    ])
+    record = parse_record(_document(), units)
+    assert len(record.actions) == 2
+
+
+def test_a_summary_line_repeating_an_action_is_the_same_action() -> None:
+    units = _levelled([
+        ("paragraph", 0, "[PERSOON_3] stuurt de conceptnotitie over archivering rond."),
+        ("list_item", 1, "[PERSOON_3]: conceptnotitie archivering rondsturen"),
+    ])
+    record = parse_record(_document(), units)
+    assert len(record.actions) == 1

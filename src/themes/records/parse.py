@@ -16,7 +16,7 @@ from themes.records.items import TABLE_HEADER, parse_items
 from themes.records.status import status_of
 from themes.records.tables import CELL_SEPARATOR, Header, header_of, read_row
 from themes.records.version import RECORD_TYPES
-from themes.records.words import content_words
+from themes.records.words import action_words, content_words
 from themes.text.fmt import shorten
 from themes.text.sentences import split_sentences
 from themes.types import Document, Segment
@@ -197,7 +197,7 @@ def _dedupe(actions: list[ActionEntry]) -> list[ActionEntry]:
     """One entry per action in a document: a summary list at the end repeats the lines of the text."""
     kept: list[ActionEntry] = []
     for entry in actions:
-        words = content_words(entry.description)
+        words = action_words(entry.description)
         twin = next(
             (
                 i
@@ -205,8 +205,8 @@ def _dedupe(actions: list[ActionEntry]) -> list[ActionEntry]:
                 if k.source != "voortgang"
                 and entry.source != "voortgang"
                 and words
-                and len(words & content_words(k.description))
-                >= _DUPLICATE_SHARE * min(len(words), len(content_words(k.description)))
+                and len(words & action_words(k.description))
+                >= max(_DUPLICATE_SHARE * min(len(words), len(action_words(k.description))), 1)
             ),
             None,
         )
