@@ -340,3 +340,49 @@ def test_statement_under_action_heading_is_no_action() -> None:
 def test_question_and_passive_status_report_are_no_action() -> None:
     assert action_in("Stukken nalezen: wie spreken we eigenlijk aan?") is None
     assert action_in("Op maandag om 17.00 is de enquete gesloten.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sectie 3 herschrijven met de nieuwe strategie als uitgangspunt (nog geen actiehouder)",
+        "Werksessies organiseren om de hoofdstukken verder uit te werken.",
+        "Het onderwerp agenderen binnen de regionale overleggen.",
+        "Originele tekst aanvullen met de uitzondering voor beveiliging.",
+        "Afbakenen wat binnen en buiten de scope valt.",
+        "Toevoegen dat de focus ligt op hergebruik van gegevens.",
+    ],
+)
+def test_a_to_do_verb_before_its_complement_or_opening_a_clause(sentence: str) -> None:
+    line = action_in(sentence)
+    assert line is not None
+    assert line.source == "actieregel"
+    assert line.owner is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Open vragen over de planning van het najaar",
+        "Bijlage 2: analyse en maatregelen onderzoeken (vertrouwelijk)",
+        "Suggestie: een namespace aanmaken in het subject",
+        "Voorstel is om de module als best practice te bestempelen.",
+        "Toevoegen van de module over versleuteling",
+        "De API moet worden beveiligd met TLS.",
+        "Het is lastig om de tekst te herschrijven met deze input",
+    ],
+)
+def test_nouns_suggestions_agenda_items_and_rules_are_no_to_do(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+def test_a_to_do_still_to_be_done_in_the_passive() -> None:
+    line = action_in("De kaders moeten nog worden geïntegreerd met het kader voor API management.")
+    assert line is not None
+    assert line.status == OPEN
+
+
+def test_a_to_do_deep_in_a_list_of_notes_is_discussion() -> None:
+    sentence = "Agenderen dat dit een uitdaging is voor de hele keten"
+    assert action_in(sentence, list_level=1) is not None
+    assert action_in(sentence, list_level=4) is None

@@ -71,9 +71,21 @@ _NOT_IN_LIST = re.compile(r"\?\s*$|(?:^|\s)(?:ik|mijn|me|mij)\s|->|=|^\W*[\"“'
 _MAX_LIST_WORDS = 40
 _MAX_STATUS_LINE_WORDS = 15
 _MAX_INSTRUCTION_WORDS = 20
+#: The deepest list level at which a line opening with a to-do verb, or with one before its complement, is a to-do.
+_MAX_TODO_LEVEL = 2
 _LAST_WORD = re.compile(r"([a-z]+)\W*$")
 #: Where the first clause of a telegraphic line may end: an aside, a comma, or a word starting a complement.
-_CLAUSE_CUT = re.compile(r"\s*\(|\s(?=(?:door|waar|zoals|naar|zodat|dat)\s)")
+_CLAUSE_CUT = re.compile(r"\s*\(|\s(?=(?:door|waar(?:in|bij|mee|op|voor)?|zoals|naar|zodat|dat)\s)")
+#: A preposition after the to-do verb starts its complement: "Sectie 4 herschrijven met … als uitgangspunt",
+#: "Fieldlabs organiseren om …", "Het onderwerp agenderen binnen de beleidsoverleggen".
+_PREPOSITION_CUT = re.compile(r"\s(?=(?:met|om|binnen)\s)")
+#: What may follow a to-do verb that opens the line: "Toevoegen dat …", "Afbakenen wat …"; not a preposition
+#: ("Toevoegen van module encryptie" names an agenda item, "Toevoegen aan de voetnoot" comments on a text).
+_AFTER_OPENING_VERB = frozenset("dat wat of hoe welke waar wie waarom".split())
+#: To-do verbs that are also plural nouns ("Vragen over de planning", "Plannen voor 2025", "Delen van de tekst"):
+#: they open or end a to-do only before a subordinate clause.
+_ARTICLES = frozenset("het de dit deze".split())
+_NOUN_LIKE = frozenset("vragen plannen delen lezen onderzoeken".split())
 #: Finite verbs that make a sentence a statement, not a telegraphic to-do ("Het is lastig om dit op te nemen").
 _FINITE = frozenset(
     "is zijn was waren wordt worden werd heeft hebben had kan kunnen kon moet moeten mag mogen wil willen "
@@ -94,7 +106,7 @@ _LIST_PASSIVE = re.compile(
 _SUBJECT_PRONOUNS = frozenset("we wij er zij ze hij jullie men je u".split())
 _STATEMENT_START = _SUBJECT_PRONOUNS | frozenset("ik het dit dat deze die daar dus".split())
 #: Opening words of a suggestion, not a to-do ("Mogelijk extra laag toevoegen om dit zichtbaar te maken").
-_HEDGES = frozenset("mogelijk wellicht misschien".split())
+_HEDGES = frozenset("mogelijk wellicht misschien voorstel suggestie idee".split())
 _PARTICIPLE = r"(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd|\w*gedaan)"
 _PERFECT = re.compile(r"^(?:heeft|hebben)\b(?:\s+\S+){0,8}?\s+" + _PARTICIPLE + r"\b", re.IGNORECASE)
 #: "… is geactualiseerd", "Hiervoor is een enquete opgesteld door [X]": done, reported in the passive.
@@ -107,11 +119,12 @@ _INVERTED_PERFECT = re.compile(
     r"\b(?:heeft|hebben)\s+(?P<owner>" + _PERSONS + r"|" + _ORGANISATION + r")\s+(?:\S+\s+){0,6}?" + _PARTICIPLE
     + r"\b"
 )
-# "… zal worden geactualiseerd": a to-do without an owner; "zal worden besproken" is a plan for a meeting
+# "… zal worden geactualiseerd", "… moeten nog worden geïntegreerd": a to-do without an owner; "zal worden besproken"
+# is a plan for a meeting; "moet worden beveiligd" without "nog" is a rule, not a to-do
 _SUBORDINATE = re.compile(r"\b(?:of|dat|als|wanneer|zodat|waarom|hoe|welke|wat)\b", re.IGNORECASE)
 _DONE_IN_LINE = re.compile(r"\b(?:is|zijn|heeft|hebben)\s+(?:\S+\s+){0,2}?(?:ge[a-z]{3,}(?:d|t)|[a-z]+eerd)\b", re.IGNORECASE)
 _FUTURE_PASSIVE = re.compile(
-    r"\b(?:zal|zullen)\s+(?:nog\s+)?(?:\S+\s+){0,6}?worden\s+"
+    r"\b(?:(?:zal|zullen)\s+(?:nog\s+)?|(?:moet|moeten)\s+nog\s+)(?:\S+\s+){0,6}?worden\s+"
     r"(?!(?:besproken|behandeld|beoordeeld|gesproken|bekeken|toegelicht|gepresenteerd)\b)"
     r"(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd)\b",
     re.IGNORECASE,
@@ -240,8 +253,12 @@ def _infinitive(word: str) -> bool:
     return word in lexicon.words(lexicon.INSTRUCTION)
 
 
-def _instruction(sentence: str) -> ActionLine | None:
-    """A telegraphic to-do line ending in an infinitive, without a finite verb: "Dit helder opschrijven."."""
+def _instruction(sentence: str, *, nested: bool = False) -> ActionLine | None:
+    """A telegraphic to-do line ending in an infinitive, without a finite verb: "Dit helder opschrijven.".
+
+    Or opening with one ("Afbakenen wat binnen de scope valt"), or with the infinitive before a complement ("Sectie 4
+    herschrijven met … als uitgangspunt"): those two only when the line is not ``nested`` deep in a list of notes.
+    """
     if sentence.rstrip().endswith("?"):
         return None  # "Stukken nalezen: wie spreken we eigenlijk aan?": a question raised, not a to-do
     folded = fold(sentence)
@@ -250,20 +267,39 @@ def _instruction(sentence: str) -> ActionLine | None:
         lead = _LAST_WORD.search(head)
         if lead and lead.group(1) in lexicon.words(lexicon.INSTRUCTION) and not _FINITE.intersection(head.split()):
             return _line(sentence, None, "actieregel", sentence)
+    if not nested and _opening_instruction(folded):
+        return _line(sentence, None, "actieregel", sentence)
     # the to-do may end its first clause: "Titel aanpassen naar …", "Andere domeinen benoemen waar …",
-    # "Recente voorbeelden toevoegen (niet in blok 1)"
-    heads = [folded] + [folded[: m.start()] for m in _CLAUSE_CUT.finditer(folded) if m.start() > 0]
+    # "Recente voorbeelden toevoegen (niet in blok 1)", "Sectie 4 herschrijven met …"
+    # a complement after the verb only in a short line: in a long one the verb is mostly part of a remark
+    short = not nested and len(folded.split()) <= _MAX_INSTRUCTION_WORDS
+    cuts = [*_CLAUSE_CUT.finditer(folded), *(_PREPOSITION_CUT.finditer(folded) if short else ())]
+    heads = [folded] + [folded[: m.start()] for m in cuts if m.start() > 0]
     for head in heads:
         words = tokens.words(head, 1)
         # "… te verwerken" depends on another verb; "Het opstellen van …" is a noun
         if len(words) < 2 or not _infinitive(words[-1]) or words[-2] in ("te", "het", "de"):
             continue
+        if head is not folded and words[-1] in _NOUN_LIKE:
+            continue  # "Open vragen over de planning", "Analyse en maatregelen onderzoeken (vertrouwelijk)"
         if len(words) > _MAX_INSTRUCTION_WORDS or _FINITE.intersection(words) or words[0] in _SUBJECT_PRONOUNS:
             continue  # "Er ontstaat een platform waarop we … organiseren": a statement
-        if head is not folded and (statement(head) or words[0] in _HEDGES or head.lstrip().startswith("[")):
+        # "Het onderwerp agenderen binnen …": an article opening a to-do is no pronoun subject
+        said = _FINITE.intersection(words) if words[0] in _ARTICLES else statement(head)
+        if words[0] in _HEDGES:
+            continue  # "Mogelijk extra laag toevoegen om …", "Suggestie: een namespace aanmaken": not agreed
+        if head is not folded and (said or head.lstrip().startswith("[")):
             continue  # "Er leven nog vragen bij …", "Mogelijk extra laag toevoegen om …", "[X]: kennis delen en …"
         return _line(sentence, None, "actieregel", sentence)
     return None
+
+
+def _opening_instruction(folded: str) -> bool:
+    """True for a line opening with a to-do verb and a clause: "Toevoegen dat de focus ligt op …", "Afbakenen wat …"."""
+    words = tokens.words(folded, 1)
+    if len(words) < 3 or len(words) > _MAX_INSTRUCTION_WORDS or not _infinitive(words[0]):
+        return False
+    return words[1] in _AFTER_OPENING_VERB
 
 
 def _with_status(sentence: str) -> ActionLine | None:
@@ -351,13 +387,17 @@ def labelled_action(text: str) -> bool:
     return bool(_LABEL_NO_COLON.match(stripped))
 
 
-def action_in(sentence: str, *, in_action_list: bool = False, actor: str | None = None) -> ActionLine | None:
+def action_in(
+    sentence: str, *, in_action_list: bool = False, actor: str | None = None, list_level: int = 0
+) -> ActionLine | None:
     """The action one sentence states, or None.
 
     Args:
         sentence: one sentence (or a short unit) of running text.
         in_action_list: the sentence stands under an action heading, where every line is an action.
         actor: the unit's speaker or owner label, when the reader found one.
+        list_level: the list depth of the sentence's unit (0 outside a list); a telegraphic to-do line deep in a
+            list of notes ("- - - Agenderen dat dit een uitdaging is") records the discussion, not an action.
     """
     text = sentence.strip()
     if not text:
@@ -405,7 +445,7 @@ def action_in(sentence: str, *, in_action_list: bool = False, actor: str | None 
     agreed = lexicon.first(lexicon.AGREEMENT, text)
     if agreed is not None and not _planned_passive_qualified(folded, agreed):
         return _line(_AGREED_LEAD.sub("", text) or text, None, "toezegging", text)
-    line = _instruction(text) or _with_status(text)
+    line = _instruction(text, nested=list_level > _MAX_TODO_LEVEL) or _with_status(text)
     if line is not None:
         return line
     if _FUTURE_PASSIVE.search(text) and not lexicon.first(lexicon.DECISION, text):

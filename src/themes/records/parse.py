@@ -81,7 +81,9 @@ def _unit_actions(unit: Segment, in_action_list: bool) -> list[ActionEntry]:
     for sentence in sentences:
         earlier = list(named)
         named += _PERSON.findall(sentence)
-        line = action_in(sentence, in_action_list=in_action_list and current is None, actor=unit.actor)
+        line = action_in(
+            sentence, in_action_list=in_action_list and current is None, actor=unit.actor, list_level=unit.list_level
+        )
         if line is not None and labelled and line.source == "actieregel" and not labelled_action(sentence):
             line = None  # "Actie [X]: sectie 4 aanvullen. Daarbij de motivatie toevoegen.": the same action, worded on
         if line is not None:
