@@ -386,3 +386,37 @@ def test_a_to_do_deep_in_a_list_of_notes_is_discussion() -> None:
     sentence = "Agenderen dat dit een uitdaging is voor de hele keten"
     assert action_in(sentence, list_level=1) is not None
     assert action_in(sentence, list_level=4) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oproep aan de werkgroep: geef commentaar bij de issues uit de consultatie.",
+        "Vraag aan de werkgroep om het profiel voor de volgende bijeenkomst te reviewen.",
+        "Er is een afspraak in klein comité met [PERSOON_4] om dit verder uit te werken.",
+        "[PERSOON_2]: het hoofdstuk over versiebeheer staat te prominent in het document; dit wordt aangepast.",
+        "De werkafspraken worden verwerkt in een nieuwe versie van het plan van aanpak.",
+    ],
+)
+def test_a_call_a_request_or_a_planned_passive_is_an_action(sentence: str) -> None:
+    line = action_in(sentence)
+    assert line is not None
+    assert line.status == OPEN
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wordt nu uitgewerkt met een grote groep belanghebbenden.",
+        "Het commentaar wordt niet verwerkt.",
+        "Zoals nu wordt uitgewerkt in de subgroep is dit lastig.",
+    ],
+)
+def test_ongoing_negated_or_describing_passive_is_no_action(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+def test_persons_named_without_separator_share_a_commitment() -> None:
+    line = action_in("[PERSOON_1] [PERSOON_2] en [PERSOON_3] plannen een vervolgafspraak in over de koppeling.")
+    assert line is not None
+    assert line.owner is not None and line.owner.startswith("[PERSOON_1]")

@@ -24,7 +24,8 @@ from themes.text import tokens
 from themes.text.fold import fold
 
 _OWNER = r"(?-i:(?:\[[A-Z]+_\d+\]|[A-Z][\w&.-]+)(?:\s*(?:,|en|&|/|\+)\s*(?:\[[A-Z]+_\d+\]|[A-Z][\w&.-]+))*)"
-_PERSONS = r"\[PERSOON_\d+\](?:\s*(?:,|en|&|/|\+)\s*\[PERSOON_\d+\])*"
+#: Persons with "," "en" "&" "/" between them, or none ("[X] [Y] en [Z]": a first and last name redacted apart)
+_PERSONS = r"\[PERSOON_\d+\](?:\s*(?:(?:,|en|&|/|\+)\s*)?\[PERSOON_\d+\])*"
 _BULLET = r"^\s*(?:[-•*▪➤→>]+\s*)?"
 _LABEL = re.compile(
     _BULLET + r"(?P<label>(?:vervolg)?(?:actie|aktie)(?:punt)?(?:s|en)?|ap\s*\d*|to ?do)\b"
@@ -66,6 +67,7 @@ _NOT_BEFORE_SUBJECT = frozenset(
 )
 _NEGATED = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
+_ONGOING = re.compile(r"\b(?:nu|momenteel|inmiddels|al|reeds|op dit moment)\b")
 _DESCRIBING = re.compile(r"\b(?:of|dat|als|wanneer|zodat|waarom|hoe|welke|wat|zoals|die|waar\w*|omdat)\b")
 _NOT_IN_LIST = re.compile(r"\?\s*$|(?:^|\s)(?:ik|mijn|me|mij)\s|->|=|^\W*[\"“']")
 _MAX_LIST_WORDS = 40
@@ -142,6 +144,8 @@ _GENERIC_VERBS = frozenset(
     "zal zullen gaat gaan stuurt regelt maakt maken wil willen doet plant plannen zoekt deelt voegt organiseert "
     "verwerkt bekijkt kijkt informeert werkt past leveren geeft koppelt prikt nodigt komt".split()
 )
+#: Commitment phrases that schedule something, an action whoever the subject is: "we plannen een meeting in".
+_SCHEDULING = frozenset({"plannen … in", "plant … in"})
 _NOT_ACTION_VERBS = re.compile(
     r"^(?:geeft(?!\s+(?:\S+\s+){0,4}?door\b)|gaf|vertelt|legt uit|licht|ligt|vraagt of|vraagt zich|meldt|merkt|zegt dat|zegt:|geeft aan|"
     r"is van mening|vindt|denkt|heeft het|had|was|presenteert|toont|schetst|noemt|benadrukt|herkent|mist|"
@@ -238,8 +242,8 @@ def _commitment(sentence: str) -> ActionLine | None:
     named = bool(re.fullmatch(_PERSONS + "|" + _ORGANISATION + "|(?i:hij|zij)", match.group("owner")))
     if hit is not None and hit.phrase in ("wil", "willen") and ":" in sentence[: match.start("rest")]:
         return None  # "[X]: wil de punten samenvoegen" in a verbatim discussion is a wish, not an action
-    if hit is not None and hit.phrase.split()[0] in _GENERIC_VERBS and not named:
-        return None  # "we gaan …" is a plan of the group, not an action with an owner
+    if hit is not None and hit.phrase.split()[0] in _GENERIC_VERBS and not named and hit.phrase not in _SCHEDULING:
+        return None  # "we gaan …" is a plan of the group, not an action with an owner; "we plannen … in" schedules
     owner = match.group("owner") if named else match.group("owner").lower()
     return _line(rest, owner, "toezegging", sentence)
 
@@ -328,7 +332,10 @@ def _planned_passive_qualified(folded: str, hit: lexicon.Hit) -> bool:
     clause = _CLAUSE_BREAK.split(folded[: hit.start])[-1]
     if folded.rstrip().endswith("?"):
         return True  # "Kan dit door de beide expertgroepen worden uitgewerkt?"
-    return bool(_NEGATED.search(folded[hit.start : hit.end]) or _NEGATED.search(clause) or _DESCRIBING.search(clause))
+    inside = folded[hit.start : hit.end]
+    if _ONGOING.search(inside) or _ONGOING.search(clause):
+        return True  # "Wordt nu uitgewerkt met de stakeholders": work going on, reported
+    return bool(_NEGATED.search(inside) or _NEGATED.search(clause) or _DESCRIBING.search(clause))
 
 
 def statement(text: str) -> bool:
