@@ -420,3 +420,22 @@ def test_persons_named_without_separator_share_a_commitment() -> None:
     line = action_in("[PERSOON_1] [PERSOON_2] en [PERSOON_3] plannen een vervolgafspraak in over de koppeling.")
     assert line is not None
     assert line.owner is not None and line.owner.startswith("[PERSOON_1]")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Die alinea ga ik eruit halen.", "Vrijdag stuur ik aan deze groep rond wat ik heb.", "Ik zal dit eerst grof schetsen."],
+)
+def test_a_speaker_taking_it_on_in_the_first_person(sentence: str) -> None:
+    line = action_in(sentence, actor="[PERSOON_4]")
+    assert line is not None
+    assert line.owner == "[PERSOON_4]"
+    assert line.source == "toezegging"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ik zal kort toelichten wat we gedaan hebben.", "Ik ga dat niet doen.", "Zal ik het rondsturen?"],
+)
+def test_first_person_in_the_meeting_negated_or_asked_is_no_commitment(sentence: str) -> None:
+    assert action_in(sentence) is None

@@ -59,6 +59,12 @@ _OFFER = re.compile(
     r"|^(?:geeft|geven|gaf|gaven)\s+aan\s+dat\s+(?:hij|zij|ze)\b(?=(?:\s+\S+){0,14}?\s+(?:zal|zullen|gaat|gaan|wil|willen)\s)",
     re.IGNORECASE,
 )
+#: "ik ga", "ik zal", or the inverted order after an object or a time ("Die ga ik …", "Vrijdag stuur ik …").
+_FIRST_PERSON = re.compile(
+    r"\bik\s+(?:ga|zal)\b|\b(?:ga|zal|stuur|neem|pak|maak|regel|plan|zoek|lever|schrijf)\s+ik\b(?!\s+(?:denk|vind)\b)"
+)
+#: What a speaker does in the meeting itself: "ik zal kort toelichten", "ik ga even laten zien".
+_IN_MEETING = re.compile(r"\b(?:toelichten|vertellen|laten zien|samenvatten|herhalen|beginnen|uitleggen|presenteren)\b")
 _PERSON_INSIDE = re.compile(r"\[PERSOON_\d+\]")
 #: Words after which a person is no subject of a new clause ("op verzoek van [X]", "vraagt of [X] …").
 _NOT_BEFORE_SUBJECT = frozenset(
@@ -246,6 +252,22 @@ def _commitment(sentence: str) -> ActionLine | None:
         return None  # "we gaan …" is a plan of the group, not an action with an owner; "we plannen … in" schedules
     owner = match.group("owner") if named else match.group("owner").lower()
     return _line(rest, owner, "toezegging", sentence)
+
+
+def _first_person(sentence: str, actor: str | None) -> ActionLine | None:
+    """A speaker taking something on in the first person: "Die ga ik eruit halen.", "Vrijdag stuur ik … rond".
+
+    Verbatim minutes quote the speaker; the owner is the unit's speaker when the reader found one. Not negated ("ik
+    ga dat niet doen"), not a question, and not about what the speaker does in the meeting ("ik zal kort toelichten").
+    """
+    folded = fold(sentence)
+    match = _FIRST_PERSON.search(folded)
+    if match is None or folded.rstrip().endswith("?"):
+        return None
+    after = folded[match.end() :].split()
+    if _NEGATED.search(" ".join(after[:4])) or _IN_MEETING.search(folded):
+        return None
+    return _line(sentence, actor, "toezegging", sentence)
 
 
 def _infinitive(word: str) -> bool:
@@ -442,7 +464,7 @@ def action_in(
             if match:
                 return _line(match.group("rest"), match.group("owner"), "actieregel", text)
             return _line(text, actor, "actieregel", text)
-    line = _commitment(text)
+    line = _commitment(text) or _first_person(text, actor)
     if line is not None:
         return line
     if procedural:
