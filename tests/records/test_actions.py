@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from themes.records import parse_record
 from themes.records.actions import action_in, progress_owner
 from themes.records.entries import DONE, DROPPED, OPEN
+from themes.types import Document, Segment
 
 
 @pytest.mark.parametrize(
@@ -439,3 +441,46 @@ def test_a_speaker_taking_it_on_in_the_first_person(sentence: str) -> None:
 )
 def test_first_person_in_the_meeting_negated_or_asked_is_no_commitment(sentence: str) -> None:
     assert action_in(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Een toelichting bij de regel zal ook toegevoegd moeten worden.",
+        "Het pull request over logging staat open, moeten we nog verwerken",
+    ],
+)
+def test_still_to_be_done_is_an_open_action(sentence: str) -> None:
+    line = action_in(sentence)
+    assert line is not None
+    assert line.status == OPEN
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op 24 november zal er een event georganiseerd worden voor de ondertekening.",
+        "Daarna zal deze versie via de stuurgroep vastgesteld worden.",
+        "Het moet nog blijken of dit werkt.",
+    ],
+)
+def test_an_event_a_decision_or_a_doubt_is_no_action(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+def test_an_inverted_promise_goes_to_the_person_named_before() -> None:
+    units = _levelled_paragraph(
+        "[PERSOON_5] heeft een aantal technische vragen over de koppeling. Deze zal hij nasturen aan de werkgroep."
+    )
+    record = parse_record(_document(), units)
+    assert [(a.owner, a.source) for a in record.actions] == [("[PERSOON_5]", "toezegging")]
+
+
+def _document() -> Document:
+    return Document(doc_id="d1", source_path="notulen/2024-03-12_werkgroep.docx", title="Verslag werkgroep",
+                    doc_type="notulen", date="2024-03-12", round=None, unit=None, content_hash="c0ffee")
+
+
+def _levelled_paragraph(text: str) -> list[Segment]:
+    return [Segment(segment_id="d1-00000", doc_id="d1", position=0, text=text, heading="Verslag werkgroep > Koppeling",
+                    kind="paragraph")]

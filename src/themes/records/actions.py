@@ -63,6 +63,8 @@ _OFFER = re.compile(
 _FIRST_PERSON = re.compile(
     r"\bik\s+(?:ga|zal)\b|\b(?:ga|zal|stuur|neem|pak|maak|regel|plan|zoek|lever|schrijf)\s+ik\b(?!\s+(?:denk|vind)\b)"
 )
+#: The object first, then the verb and "hij" or "zij": "Deze zal hij nasturen", "Dat pakt zij op".
+_INVERTED_PROMISE = re.compile(r"^\s*(?:deze|die|dit|dat|het)\s+(?:zal|gaat|stuurt|pakt|neemt|zoekt)\s+(?P<who>hij|zij)\b")
 #: What a speaker does in the meeting itself: "ik zal kort toelichten", "ik ga even laten zien".
 _IN_MEETING = re.compile(r"\b(?:toelichten|vertellen|laten zien|samenvatten|herhalen|beginnen|uitleggen|presenteren)\b")
 _PERSON_INSIDE = re.compile(r"\[PERSOON_\d+\]")
@@ -136,6 +138,13 @@ _FUTURE_PASSIVE = re.compile(
     r"(?!(?:besproken|behandeld|beoordeeld|gesproken|bekeken|toegelicht|gepresenteerd)\b)"
     r"(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd)\b",
     re.IGNORECASE,
+)
+#: "… zal ook toegevoegd moeten worden", "… moeten we nog verwerken": still to be done; not "zal er … worden" (an
+#: event that takes place) nor a decision or a meeting's own business ("zal … vastgesteld worden").
+_STILL_TO_DO = re.compile(
+    r"\b(?:zal|zullen)\s+(?!er\b)(?:\S+\s+){0,8}?(?!(?:besproken|behandeld|beoordeeld|bekeken|toegelicht|"
+    r"gepresenteerd|vastgesteld|ondertekend|goedgekeurd)\b)(?:\w*ge\w{2,}(?:d|t)|\w+eerd)\s+(?:moeten\s+)?worden\b"
+    r"|\b(?:moet|moeten)\s+(?:(?:we|wij|ik|hij|zij|ze|jullie)\s+)?nog\s+(?:\S+\s+){0,6}?\w{3,}en\s*[.;]?\s*$"
 )
 #: "… en zal deze delen", "… die hij zal delen": the subject takes it on later in the sentence; "… dat het … gaat"
 #: (no pronoun for the subject) is an opinion, not a promise.
@@ -261,6 +270,9 @@ def _first_person(sentence: str, actor: str | None) -> ActionLine | None:
     ga dat niet doen"), not a question, and not about what the speaker does in the meeting ("ik zal kort toelichten").
     """
     folded = fold(sentence)
+    inverted = _INVERTED_PROMISE.match(folded)
+    if inverted is not None and not _NEGATED.search(folded) and not folded.rstrip().endswith("?"):
+        return _line(sentence, inverted.group("who"), "toezegging", sentence)  # the person named before, in parse
     match = _FIRST_PERSON.search(folded)
     if match is None or folded.rstrip().endswith("?"):
         return None
@@ -477,7 +489,7 @@ def action_in(
     line = _instruction(text, nested=list_level > _MAX_TODO_LEVEL) or _with_status(text)
     if line is not None:
         return line
-    if _FUTURE_PASSIVE.search(text) and not lexicon.first(lexicon.DECISION, text):
+    if (_FUTURE_PASSIVE.search(text) or _STILL_TO_DO.search(folded)) and not lexicon.first(lexicon.DECISION, text):
         return _line(text, None, "toezegging", text)
     return _embedded_commitment(text)
 
