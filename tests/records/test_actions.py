@@ -484,3 +484,7 @@ def _document() -> Document:
 def _levelled_paragraph(text: str) -> list[Segment]:
     return [Segment(segment_id="d1-00000", doc_id="d1", position=0, text=text, heading="Verslag werkgroep > Koppeling",
                     kind="paragraph")]
+
+
+def test_a_first_person_promise_that_moves_the_talk_on_is_a_deferral_not_an_action() -> None:
+    assert action_in("Ik zal dit eerst grof schetsen en daarna kunnen jullie er in de volgende sessie op reageren.") is None

@@ -476,13 +476,16 @@ def action_in(
             if match:
                 return _line(match.group("rest"), match.group("owner"), "actieregel", text)
             return _line(text, actor, "actieregel", text)
-    line = _commitment(text) or _first_person(text, actor)
+    line = _commitment(text)
     if line is not None:
         return line
     if procedural:
         return None
     if deferral(text):
         return None  # "… zullen volgende keer besproken worden": an item moved on, not an action
+    line = _first_person(text, actor)  # after the deferral: "Ik zal dit schetsen en jullie reageren volgende sessie"
+    if line is not None:
+        return line
     agreed = lexicon.first(lexicon.AGREEMENT, text)
     if agreed is not None and not _planned_passive_qualified(folded, agreed):
         return _line(_AGREED_LEAD.sub("", text) or text, None, "toezegging", text)
