@@ -161,14 +161,6 @@ _GENERIC_VERBS = frozenset(
 )
 #: Commitment phrases that schedule something, an action whoever the subject is: "we plannen een meeting in".
 _SCHEDULING = frozenset({"plannen … in", "plant … in"})
-#: Presenting is no action in the meeting itself, but it is when it is for a next meeting.
-_PRESENTS = re.compile(r"^(?:presenteert|presenteren|licht\w*\b.{0,60}\btoe|geeft een (?:presentatie|toelichting))\b",
-                       re.IGNORECASE)
-_NEXT_MEETING = re.compile(
-    r"\b(?:in|op|tijdens)\s+(?:de\s+|het\s+)?(?:volgende|komende|eerstvolgende)\s+(?:keer|bijeenkomst|overleg|"
-    r"sessie|vergadering|meeting)\b|\b(?:in|op|tijdens)\s+(?:het\s+)?volgend\s+overleg\b|\bvolgende keer\b",
-    re.IGNORECASE,
-)
 _NOT_ACTION_VERBS = re.compile(
     r"^(?:geeft(?!\s+(?:\S+\s+){0,4}?door\b)|gaf|vertelt|legt uit|licht|ligt|vraagt of|vraagt zich|meldt|merkt|zegt dat|zegt:|geeft aan|"
     r"is van mening|vindt|denkt|heeft het|had|was|presenteert|toont|schetst|noemt|benadrukt|herkent|mist|"
@@ -252,8 +244,6 @@ def _commitment(sentence: str) -> ActionLine | None:
     if offer and not _NEGATED.search(rest) and re.fullmatch(_PERSONS, match.group("owner")):
         # "[X] geeft aan hierover een voorzet te maken", "[X] geeft aan dat hij dit zal delen"
         return _line(rest[offer.end() :].strip() or rest, match.group("owner"), "toezegging", sentence)
-    if _PRESENTS.match(rest) and _NEXT_MEETING.search(rest) and not _NEGATED.search(rest):
-        return _line(rest, match.group("owner"), "toezegging", sentence)  # "[X] presenteert volgende keer …"
     if _NOT_ACTION_VERBS.match(rest) or _PERFECT.match(rest):
         return None
     hit = lexicon.first(lexicon.COMMITMENT, rest[:60])
