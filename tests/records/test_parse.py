@@ -338,3 +338,25 @@ def test_who_brings_a_point_of_the_next_agenda_takes_it_on() -> None:
     ])
     record = parse_record(_document(), units)
     assert [(a.owner, a.status) for a in record.actions] == [("[PERSOON_2]", OPEN), ("[PERSOON_7]", OPEN)]
+
+
+def _under(heading: str, rows: list[str]) -> list[Segment]:
+    return [
+        Segment(segment_id=f"d1-{i:05d}", doc_id="d1", position=i, text=text, heading=f"{TITLE} > {heading}",
+                actor=None, kind="list_item", list_level=1)
+        for i, text in enumerate(rows)
+    ]
+
+
+def test_lines_under_a_heading_that_is_a_to_do_are_actions() -> None:
+    record = parse_record(_document(), _under("Leden kernwerkgroep uitbreiden", ["Programma Basisregistraties",
+                                                                                 "Statistiekbureau (via [PERSOON_2])"]))
+    assert len(record.actions) == 2
+    record = parse_record(_document(), _under("Toevoegen aan de tekst", ["Verbinding met de beleidsdoelen."]))
+    assert len(record.actions) == 1
+
+
+def test_lines_under_a_numbered_agenda_heading_with_a_verb_are_no_actions() -> None:
+    record = parse_record(_document(), _under("4. Uitwerken hoofdstuk architectuur", ["Verbinding met de beleidsdoelen.",
+                                                                                      "Goede discussie over de scope."]))
+    assert record.actions == ()

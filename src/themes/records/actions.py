@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from themes.records import lexicon
 from themes.records.status import deferral, status_of
+from themes.records.words import is_numbered
 from themes.text import tokens
 from themes.text.fold import fold
 
@@ -81,6 +82,7 @@ _NOT_IN_LIST = re.compile(r"\?\s*$|(?:^|\s)(?:ik|mijn|me|mij)\s|->|=|^\W*[\"“'
 _MAX_LIST_WORDS = 40
 _MAX_STATUS_LINE_WORDS = 15
 _MAX_INSTRUCTION_WORDS = 20
+_MAX_HEADING_WORDS = 8
 #: The deepest list level at which a line opening with a to-do verb, or with one before its complement, is a to-do.
 _MAX_TODO_LEVEL = 2
 _LAST_WORD = re.compile(r"([a-z]+)\W*$")
@@ -415,6 +417,23 @@ def progress_owner(sentence: str) -> str | None:
     if inverted:
         return inverted.group("owner")
     return "" if _PASSIVE_DONE.search(sentence.strip()) else None
+
+
+def todo_heading(heading: str) -> bool:
+    """True for a heading that is itself a to-do, its lines the objects: "Toevoegen aan de tekst", "Leden uitbreiden".
+
+    Only the innermost part of the heading path, short, not numbered (a numbered heading is an agenda item such as
+    "4. Uitwerken hoofdstuk"), opening or ending with a to-do verb of ``instruction.txt``.
+    """
+    part = heading.rsplit(" > ", 1)[-1].strip().rstrip(":")
+    if not part or is_numbered(part) or part.endswith("?"):
+        return False
+    words = tokens.words(fold(part), 1)
+    if not 2 <= len(words) <= _MAX_HEADING_WORDS or _FINITE.intersection(words) or words[0] in _STATEMENT_START:
+        return False
+    return (_infinitive(words[0]) and words[0] not in _NOUN_LIKE) or (
+        _infinitive(words[-1]) and words[-1] not in _NOUN_LIKE and words[-2] not in ("te", "het", "de")
+    )
 
 
 def labelled_action(text: str) -> bool:

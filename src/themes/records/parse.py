@@ -9,7 +9,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from themes.records.actions import ActionLine, action_in, labelled_action, list_statement, progress_owner, statement
+from themes.records.actions import (
+    ActionLine,
+    action_in,
+    labelled_action,
+    list_statement,
+    progress_owner,
+    statement,
+    todo_heading,
+)
 from themes.records.agenda import is_action_heading, is_next_agenda_heading
 from themes.records.entries import DEFERRED, DONE, OPEN, ActionEntry, MeetingRecord
 from themes.records.items import TABLE_HEADER, parse_items
@@ -150,7 +158,7 @@ def parse_actions(units: Sequence[Segment]) -> tuple[list[ActionEntry], set[str]
         if unit.kind != "table_row" or unit.heading != header_heading:
             header = None
         if unit.heading not in headings:
-            headings[unit.heading] = is_action_heading(unit.heading)
+            headings[unit.heading] = is_action_heading(unit.heading) or todo_heading(unit.heading)
         text = unit.text.strip()
         if announced is not None and (unit.kind != "list_item" or unit.heading != announced):
             announced = None
