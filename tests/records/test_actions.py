@@ -488,3 +488,17 @@ def _levelled_paragraph(text: str) -> list[Segment]:
 
 def test_a_first_person_promise_that_moves_the_talk_on_is_a_deferral_not_an_action() -> None:
     assert action_in("Ik zal dit eerst grof schetsen en daarna kunnen jullie er in de volgende sessie op reageren.") is None
+
+
+def test_a_passive_to_do_names_its_doer_after_door() -> None:
+    line = action_in("Het voorstel voor de indeling wordt uitgewerkt door [PERSOON_2].")
+    assert line is not None and line.owner == "[PERSOON_2]"
+
+
+def test_the_group_scheduling_something_is_an_action_a_plan_of_the_group_is_not() -> None:
+    assert action_in("We plannen een nieuwe sessie in.") is not None
+    assert action_in("We plannen de zomer rustig aan te doen.") is None
+
+
+def test_a_call_with_a_colon_is_an_action() -> None:
+    assert action_in("Oproep: iedereen levert voor 1 mei een use case aan.") is not None

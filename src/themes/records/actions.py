@@ -68,6 +68,7 @@ _FIRST_PERSON = re.compile(
 _INVERTED_PROMISE = re.compile(r"^\s*(?:deze|die|dit|dat|het)\s+(?:zal|gaat|stuurt|pakt|neemt|zoekt)\s+(?P<who>hij|zij)\b")
 #: What a speaker does in the meeting itself: "ik zal kort toelichten", "ik ga even laten zien".
 _IN_MEETING = re.compile(r"\b(?:toelichten|vertellen|laten zien|samenvatten|herhalen|beginnen|uitleggen|presenteren)\b")
+_BY_PERSON = re.compile(r"\bdoor\s+(\[persoon_\d+\])")
 _PERSON_INSIDE = re.compile(r"\[PERSOON_\d+\]")
 #: Words after which a person is no subject of a new clause ("op verzoek van [X]", "vraagt of [X] …").
 _NOT_BEFORE_SUBJECT = frozenset(
@@ -161,8 +162,6 @@ _GENERIC_VERBS = frozenset(
     "zal zullen gaat gaan stuurt regelt maakt maken wil willen doet plant plannen zoekt deelt voegt organiseert "
     "verwerkt bekijkt kijkt informeert werkt past leveren geeft koppelt prikt nodigt komt".split()
 )
-#: Commitment phrases that schedule something, an action whoever the subject is: "we plannen een meeting in".
-_SCHEDULING = frozenset({"plannen … in", "plant … in"})
 _NOT_ACTION_VERBS = re.compile(
     r"^(?:geeft(?!\s+(?:\S+\s+){0,4}?door\b)|gaf|vertelt|legt uit|licht|ligt|vraagt of|vraagt zich|meldt|merkt|zegt dat|zegt:|geeft aan|"
     r"is van mening|vindt|denkt|heeft het|had|was|presenteert|toont|schetst|noemt|benadrukt|herkent|mist|"
@@ -259,7 +258,8 @@ def _commitment(sentence: str) -> ActionLine | None:
     named = bool(re.fullmatch(_PERSONS + "|" + _ORGANISATION + "|(?i:hij|zij)", match.group("owner")))
     if hit is not None and hit.phrase in ("wil", "willen") and ":" in sentence[: match.start("rest")]:
         return None  # "[X]: wil de punten samenvoegen" in a verbatim discussion is a wish, not an action
-    if hit is not None and hit.phrase.split()[0] in _GENERIC_VERBS and not named and hit.phrase not in _SCHEDULING:
+    scheduling = hit is not None and hit.phrase.split()[0] in ("plannen", "plant") and hit.phrase.endswith(" in")
+    if hit is not None and hit.phrase.split()[0] in _GENERIC_VERBS and not named and not scheduling:
         return None  # "we gaan …" is a plan of the group, not an action with an owner; "we plannen … in" schedules
     owner = match.group("owner") if named else match.group("owner").lower()
     return _line(rest, owner, "toezegging", sentence)
@@ -507,7 +507,8 @@ def action_in(
         return line
     agreed = lexicon.first(lexicon.AGREEMENT, text)
     if agreed is not None and not _planned_passive_qualified(folded, agreed):
-        return _line(_AGREED_LEAD.sub("", text) or text, None, "toezegging", text)
+        doer = _BY_PERSON.search(folded[agreed.start :])  # "Het voorstel wordt uitgewerkt door [X]"
+        return _line(_AGREED_LEAD.sub("", text) or text, doer.group(1).upper() if doer else None, "toezegging", text)
     line = _instruction(text, nested=list_level > _MAX_TODO_LEVEL) or _with_status(text)
     if line is not None:
         return line
