@@ -320,26 +320,6 @@ def test_a_summary_line_repeating_an_action_is_the_same_action() -> None:
     assert len(record.actions) == 1
 
 
-def _next_agenda(rows: list[tuple[int, str]]) -> list[Segment]:
-    return [
-        Segment(segment_id=f"d1-{i:05d}", doc_id="d1", position=i, text=text,
-                heading=f"{TITLE} > Agenda volgende keer", actor=None, kind="list_item", list_level=level)
-        for i, (level, text) in enumerate(rows)
-    ]
-
-
-def test_who_brings_a_point_of_the_next_agenda_takes_it_on() -> None:
-    units = _next_agenda([
-        (1, "Voorzitter: [PERSOON_2]"),
-        (1, "Toelichting relatie met de referentiearchitectuur - [PERSOON_2]"),
-        (1, "Thema volgende keer: meldingen"),
-        (2, "Inleiding [PERSOON_7]"),
-        (1, "Wie neemt de notulen voor zijn rekening, [PERSOON_7]?"),
-    ])
-    record = parse_record(_document(), units)
-    assert [(a.owner, a.status) for a in record.actions] == [("[PERSOON_2]", OPEN), ("[PERSOON_7]", OPEN)]
-
-
 def _under(heading: str, rows: list[str]) -> list[Segment]:
     return [
         Segment(segment_id=f"d1-{i:05d}", doc_id="d1", position=i, text=text, heading=f"{TITLE} > {heading}",

@@ -18,7 +18,7 @@ from themes.records.actions import (
     statement,
     todo_heading,
 )
-from themes.records.agenda import is_action_heading, is_next_agenda_heading
+from themes.records.agenda import is_action_heading
 from themes.records.entries import DEFERRED, DONE, OPEN, ActionEntry, MeetingRecord
 from themes.records.items import TABLE_HEADER, parse_items
 from themes.records.status import status_of
@@ -38,7 +38,6 @@ _DUPLICATE_SHARE = 0.7
 
 _PERSON = re.compile(r"\[PERSOON_\d+\]")
 _ABOUT_ITEM = re.compile(r"\b(?:agenda)?punt(?:en)?\b|\bonderwerp(?:en)?\b", re.IGNORECASE)
-_ROLE_LINE = re.compile(r"^[^:]{1,30}:\s*\[PERSOON_\d+\]\W*$")
 _CELL_SPLIT = re.compile(r"\s*\|\s*")
 
 
@@ -180,7 +179,7 @@ def parse_actions(units: Sequence[Segment]) -> tuple[list[ActionEntry], set[str]
             row = _row_action(unit, header)
             found = [row] if row is not None else []
         else:
-            found = _unit_actions(unit, in_list) or _presenter_line(unit)
+            found = _unit_actions(unit, in_list)
         if in_list and not found and list_statement(text.lstrip("|-–•* ")):
             about.add(unit.segment_id)  # a remark written into the action list: no agenda item of its own
         if any(a.source != "voortgang" for a in found):
@@ -189,32 +188,6 @@ def parse_actions(units: Sequence[Segment]) -> tuple[list[ActionEntry], set[str]
                 last_unit = unit
         actions.extend(found)
     return _dedupe(actions), about
-
-
-def _presenter_line(unit: Segment) -> list[ActionEntry]:
-    """A line of the next meeting's agenda that names who brings it: "Toelichting relatie NORA - [X]".
-
-    The person takes on to present or introduce it next time; a line naming nobody is only an agenda item, and a
-    statement or a question under that heading is no action either. The unit stays an item of the next agenda.
-    """
-    text = unit.text.strip().lstrip("|-–•* ")
-    persons = _PERSON.findall(text)
-    if not persons or not is_next_agenda_heading(unit.heading) or text.endswith("?") or statement(text):
-        return []
-    if _ROLE_LINE.match(text) or ":" in text:
-        return []  # "Voorzitter: [X]", "Iedereen opleveren: use cases richting [X]": a role or a request, no talk
-    return [
-        ActionEntry(
-            description=shorten(text, 200),
-            owner=persons[0],
-            due=None,
-            status=OPEN,
-            status_text="",
-            segment_id=unit.segment_id,
-            evidence=unit.text,
-            source="actieregel",
-        )
-    ]
 
 
 def _sub_item(unit: Segment, parent: Segment | None) -> bool:
