@@ -378,12 +378,6 @@ def test_nouns_suggestions_agenda_items_and_rules_are_no_to_do(sentence: str) ->
     assert action_in(sentence) is None
 
 
-def test_a_to_do_still_to_be_done_in_the_passive() -> None:
-    line = action_in("De kaders moeten nog worden geïntegreerd met het kader voor API management.")
-    assert line is not None
-    assert line.status == OPEN
-
-
 def test_a_to_do_deep_in_a_list_of_notes_is_discussion() -> None:
     sentence = "Agenderen dat dit een uitdaging is voor de hele keten"
     assert action_in(sentence, list_level=1) is not None

@@ -132,12 +132,12 @@ _INVERTED_PERFECT = re.compile(
     r"\b(?:heeft|hebben)\s+(?P<owner>" + _PERSONS + r"|" + _ORGANISATION + r")\s+(?:\S+\s+){0,6}?" + _PARTICIPLE
     + r"\b"
 )
-# "… zal worden geactualiseerd", "… moeten nog worden geïntegreerd": a to-do without an owner; "zal worden besproken"
-# is a plan for a meeting; "moet worden beveiligd" without "nog" is a rule, not a to-do
+# "… zal worden geactualiseerd": a to-do without an owner; "zal worden besproken" is a plan for a meeting; "moet
+# (nog) worden …" is left out: a rule ("moet worden beveiligd") or a sub-line of an action already listed
 _SUBORDINATE = re.compile(r"\b(?:of|dat|als|wanneer|zodat|waarom|hoe|welke|wat)\b", re.IGNORECASE)
 _DONE_IN_LINE = re.compile(r"\b(?:is|zijn|heeft|hebben)\s+(?:\S+\s+){0,2}?(?:ge[a-z]{3,}(?:d|t)|[a-z]+eerd)\b", re.IGNORECASE)
 _FUTURE_PASSIVE = re.compile(
-    r"\b(?:(?:zal|zullen)\s+(?:nog\s+)?|(?:moet|moeten)\s+nog\s+)(?:\S+\s+){0,6}?worden\s+"
+    r"\b(?:zal|zullen)\s+(?:nog\s+)?(?:\S+\s+){0,6}?worden\s+"
     r"(?!(?:besproken|behandeld|beoordeeld|gesproken|bekeken|toegelicht|gepresenteerd)\b)"
     r"(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd)\b",
     re.IGNORECASE,
