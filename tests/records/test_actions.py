@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from themes.records import parse_record
 from themes.records.actions import action_in, progress_owner
 from themes.records.entries import DONE, DROPPED, OPEN
+from themes.types import Document, Segment
 
 
 @pytest.mark.parametrize(
@@ -340,3 +342,157 @@ def test_statement_under_action_heading_is_no_action() -> None:
 def test_question_and_passive_status_report_are_no_action() -> None:
     assert action_in("Stukken nalezen: wie spreken we eigenlijk aan?") is None
     assert action_in("Op maandag om 17.00 is de enquete gesloten.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sectie 3 herschrijven met de nieuwe strategie als uitgangspunt (nog geen actiehouder)",
+        "Werksessies organiseren om de hoofdstukken verder uit te werken.",
+        "Het onderwerp agenderen binnen de regionale overleggen.",
+        "Originele tekst aanvullen met de uitzondering voor beveiliging.",
+        "Afbakenen wat binnen en buiten de scope valt.",
+        "Toevoegen dat de focus ligt op hergebruik van gegevens.",
+    ],
+)
+def test_a_to_do_verb_before_its_complement_or_opening_a_clause(sentence: str) -> None:
+    line = action_in(sentence)
+    assert line is not None
+    assert line.source == "actieregel"
+    assert line.owner is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Open vragen over de planning van het najaar",
+        "Bijlage 2: analyse en maatregelen onderzoeken (vertrouwelijk)",
+        "Suggestie: een namespace aanmaken in het subject",
+        "Voorstel is om de module als best practice te bestempelen.",
+        "Toevoegen van de module over versleuteling",
+        "De API moet worden beveiligd met TLS.",
+        "Het is lastig om de tekst te herschrijven met deze input",
+    ],
+)
+def test_nouns_suggestions_agenda_items_and_rules_are_no_to_do(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+def test_a_to_do_deep_in_a_list_of_notes_is_discussion() -> None:
+    sentence = "Agenderen dat dit een uitdaging is voor de hele keten"
+    assert action_in(sentence, list_level=1) is not None
+    assert action_in(sentence, list_level=4) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oproep aan de werkgroep: geef commentaar bij de issues uit de consultatie.",
+        "Vraag aan de werkgroep om het profiel voor de volgende bijeenkomst te reviewen.",
+        "Er is een afspraak in klein comité met [PERSOON_4] om dit verder uit te werken.",
+        "[PERSOON_2]: het hoofdstuk over versiebeheer staat te prominent in het document; dit wordt aangepast.",
+        "De werkafspraken worden verwerkt in een nieuwe versie van het plan van aanpak.",
+    ],
+)
+def test_a_call_a_request_or_a_planned_passive_is_an_action(sentence: str) -> None:
+    line = action_in(sentence)
+    assert line is not None
+    assert line.status == OPEN
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wordt nu uitgewerkt met een grote groep belanghebbenden.",
+        "Het commentaar wordt niet verwerkt.",
+        "Zoals nu wordt uitgewerkt in de subgroep is dit lastig.",
+    ],
+)
+def test_ongoing_negated_or_describing_passive_is_no_action(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+def test_persons_named_without_separator_share_a_commitment() -> None:
+    line = action_in("[PERSOON_1] [PERSOON_2] en [PERSOON_3] plannen een vervolgafspraak in over de koppeling.")
+    assert line is not None
+    assert line.owner is not None and line.owner.startswith("[PERSOON_1]")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Die alinea ga ik eruit halen.", "Vrijdag stuur ik aan deze groep rond wat ik heb.", "Ik zal dit eerst grof schetsen."],
+)
+def test_a_speaker_taking_it_on_in_the_first_person(sentence: str) -> None:
+    line = action_in(sentence, actor="[PERSOON_4]")
+    assert line is not None
+    assert line.owner == "[PERSOON_4]"
+    assert line.source == "toezegging"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ik zal kort toelichten wat we gedaan hebben.", "Ik ga dat niet doen.", "Zal ik het rondsturen?"],
+)
+def test_first_person_in_the_meeting_negated_or_asked_is_no_commitment(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Een toelichting bij de regel zal ook toegevoegd moeten worden.",
+        "Het pull request over logging staat open, moeten we nog verwerken",
+    ],
+)
+def test_still_to_be_done_is_an_open_action(sentence: str) -> None:
+    line = action_in(sentence)
+    assert line is not None
+    assert line.status == OPEN
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op 24 november zal er een event georganiseerd worden voor de ondertekening.",
+        "Daarna zal deze versie via de stuurgroep vastgesteld worden.",
+        "Het moet nog blijken of dit werkt.",
+    ],
+)
+def test_an_event_a_decision_or_a_doubt_is_no_action(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+def test_an_inverted_promise_goes_to_the_person_named_before() -> None:
+    units = _levelled_paragraph(
+        "[PERSOON_5] heeft een aantal technische vragen over de koppeling. Deze zal hij nasturen aan de werkgroep."
+    )
+    record = parse_record(_document(), units)
+    assert [(a.owner, a.source) for a in record.actions] == [("[PERSOON_5]", "toezegging")]
+
+
+def _document() -> Document:
+    return Document(doc_id="d1", source_path="notulen/2024-03-12_werkgroep.docx", title="Verslag werkgroep",
+                    doc_type="notulen", date="2024-03-12", round=None, unit=None, content_hash="c0ffee")
+
+
+def _levelled_paragraph(text: str) -> list[Segment]:
+    return [Segment(segment_id="d1-00000", doc_id="d1", position=0, text=text, heading="Verslag werkgroep > Koppeling",
+                    kind="paragraph")]
+
+
+def test_a_first_person_promise_that_moves_the_talk_on_is_a_deferral_not_an_action() -> None:
+    assert action_in("Ik zal dit eerst grof schetsen en daarna kunnen jullie er in de volgende sessie op reageren.") is None
+
+
+def test_a_passive_to_do_names_its_doer_after_door() -> None:
+    line = action_in("Het voorstel voor de indeling wordt uitgewerkt door [PERSOON_2].")
+    assert line is not None and line.owner == "[PERSOON_2]"
+
+
+def test_the_group_scheduling_something_is_an_action_a_plan_of_the_group_is_not() -> None:
+    assert action_in("We plannen een nieuwe sessie in.") is not None
+    assert action_in("We plannen de zomer rustig aan te doen.") is None
+
+
+def test_a_call_with_a_colon_is_an_action() -> None:
+    assert action_in("Oproep: iedereen levert voor 1 mei een use case aan.") is not None

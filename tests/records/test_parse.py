@@ -327,3 +327,43 @@ def test_an_owners_action_that_is_postponed_is_deferred() -> None:
     ])
     record = parse_record(_document(), units)
     assert [a.status for a in record.actions] == [DEFERRED]
+
+
+def test_two_commitments_with_the_same_verb_are_two_actions() -> None:
+    units = _levelled([
+        ("paragraph", 0, "[PERSOON_3] neemt dit mee in de uitwerking van de regels."),
+        ("paragraph", 0, "[PERSOON_3] neemt de opmerkingen over logging mee in de verdere uitwerking."),
+    ])
+    record = parse_record(_document(), units)
+    assert len(record.actions) == 2
+
+
+def test_a_summary_line_repeating_an_action_is_the_same_action() -> None:
+    units = _levelled([
+        ("paragraph", 0, "[PERSOON_3] stuurt de conceptnotitie over archivering rond."),
+        ("list_item", 1, "[PERSOON_3]: conceptnotitie archivering rondsturen"),
+    ])
+    record = parse_record(_document(), units)
+    assert len(record.actions) == 1
+
+
+def _under(heading: str, rows: list[str]) -> list[Segment]:
+    return [
+        Segment(segment_id=f"d1-{i:05d}", doc_id="d1", position=i, text=text, heading=f"{TITLE} > {heading}",
+                actor=None, kind="list_item", list_level=1)
+        for i, text in enumerate(rows)
+    ]
+
+
+def test_lines_under_a_heading_that_is_a_to_do_are_actions() -> None:
+    record = parse_record(_document(), _under("Leden kernwerkgroep uitbreiden", ["Programma Basisregistraties",
+                                                                                 "Statistiekbureau (via [PERSOON_2])"]))
+    assert len(record.actions) == 2
+    record = parse_record(_document(), _under("Toevoegen aan de tekst", ["Verbinding met de beleidsdoelen."]))
+    assert len(record.actions) == 1
+
+
+def test_lines_under_a_numbered_agenda_heading_with_a_verb_are_no_actions() -> None:
+    record = parse_record(_document(), _under("4. Uitwerken hoofdstuk architectuur", ["Verbinding met de beleidsdoelen.",
+                                                                                      "Goede discussie over de scope."]))
+    assert record.actions == ()

@@ -20,11 +20,13 @@ from dataclasses import dataclass
 
 from themes.records import lexicon
 from themes.records.status import deferral, status_of
+from themes.records.words import is_numbered
 from themes.text import tokens
 from themes.text.fold import fold
 
 _OWNER = r"(?-i:(?:\[[A-Z]+_\d+\]|[A-Z][\w&.-]+)(?:\s*(?:,|en|&|/|\+)\s*(?:\[[A-Z]+_\d+\]|[A-Z][\w&.-]+))*)"
-_PERSONS = r"\[PERSOON_\d+\](?:\s*(?:,|en|&|/|\+)\s*\[PERSOON_\d+\])*"
+#: Persons with "," "en" "&" "/" between them, or none ("[X] [Y] en [Z]": a first and last name redacted apart)
+_PERSONS = r"\[PERSOON_\d+\](?:\s*(?:(?:,|en|&|/|\+)\s*)?\[PERSOON_\d+\])*"
 _BULLET = r"^\s*(?:[-•*▪➤→>]+\s*)?"
 _LABEL = re.compile(
     _BULLET + r"(?P<label>(?:vervolg)?(?:actie|aktie)(?:punt)?(?:s|en)?|ap\s*\d*|to ?do)\b"
@@ -58,6 +60,15 @@ _OFFER = re.compile(
     r"|^(?:geeft|geven|gaf|gaven)\s+aan\s+dat\s+(?:hij|zij|ze)\b(?=(?:\s+\S+){0,14}?\s+(?:zal|zullen|gaat|gaan|wil|willen)\s)",
     re.IGNORECASE,
 )
+#: "ik ga", "ik zal", or the inverted order after an object or a time ("Die ga ik …", "Vrijdag stuur ik …").
+_FIRST_PERSON = re.compile(
+    r"\bik\s+(?:ga|zal)\b|\b(?:ga|zal|stuur|neem|pak|maak|regel|plan|zoek|lever|schrijf)\s+ik\b(?!\s+(?:denk|vind)\b)"
+)
+#: The object first, then the verb and "hij" or "zij": "Deze zal hij nasturen", "Dat pakt zij op".
+_INVERTED_PROMISE = re.compile(r"^\s*(?:deze|die|dit|dat|het)\s+(?:zal|gaat|stuurt|pakt|neemt|zoekt)\s+(?P<who>hij|zij)\b")
+#: What a speaker does in the meeting itself: "ik zal kort toelichten", "ik ga even laten zien".
+_IN_MEETING = re.compile(r"\b(?:toelichten|vertellen|laten zien|samenvatten|herhalen|beginnen|uitleggen|presenteren)\b")
+_BY_PERSON = re.compile(r"\bdoor\s+(\[persoon_\d+\])")
 _PERSON_INSIDE = re.compile(r"\[PERSOON_\d+\]")
 #: Words after which a person is no subject of a new clause ("op verzoek van [X]", "vraagt of [X] …").
 _NOT_BEFORE_SUBJECT = frozenset(
@@ -66,14 +77,28 @@ _NOT_BEFORE_SUBJECT = frozenset(
 )
 _NEGATED = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
+_ONGOING = re.compile(r"\b(?:nu|momenteel|inmiddels|al|reeds|op dit moment)\b")
 _DESCRIBING = re.compile(r"\b(?:of|dat|als|wanneer|zodat|waarom|hoe|welke|wat|zoals|die|waar\w*|omdat)\b")
 _NOT_IN_LIST = re.compile(r"\?\s*$|(?:^|\s)(?:ik|mijn|me|mij)\s|->|=|^\W*[\"“']")
 _MAX_LIST_WORDS = 40
 _MAX_STATUS_LINE_WORDS = 15
 _MAX_INSTRUCTION_WORDS = 20
+_MAX_HEADING_WORDS = 8
+#: The deepest list level at which a line opening with a to-do verb, or with one before its complement, is a to-do.
+_MAX_TODO_LEVEL = 2
 _LAST_WORD = re.compile(r"([a-z]+)\W*$")
 #: Where the first clause of a telegraphic line may end: an aside, a comma, or a word starting a complement.
-_CLAUSE_CUT = re.compile(r"\s*\(|\s(?=(?:door|waar|zoals|naar|zodat|dat)\s)")
+_CLAUSE_CUT = re.compile(r"\s*\(|\s(?=(?:door|waar(?:in|bij|mee|op|voor)?|zoals|naar|zodat|dat)\s)")
+#: A preposition after the to-do verb starts its complement: "Sectie 4 herschrijven met … als uitgangspunt",
+#: "Fieldlabs organiseren om …", "Het onderwerp agenderen binnen de beleidsoverleggen".
+_PREPOSITION_CUT = re.compile(r"\s(?=(?:met|om|binnen)\s)")
+#: What may follow a to-do verb that opens the line: "Toevoegen dat …", "Afbakenen wat …"; not a preposition
+#: ("Toevoegen van module encryptie" names an agenda item, "Toevoegen aan de voetnoot" comments on a text).
+_AFTER_OPENING_VERB = frozenset("dat wat of hoe welke waar wie waarom".split())
+#: To-do verbs that are also plural nouns ("Vragen over de planning", "Plannen voor 2025", "Delen van de tekst"):
+#: they open or end a to-do only before a subordinate clause.
+_ARTICLES = frozenset("het de dit deze".split())
+_NOUN_LIKE = frozenset("vragen plannen delen lezen onderzoeken".split())
 #: Finite verbs that make a sentence a statement, not a telegraphic to-do ("Het is lastig om dit op te nemen").
 _FINITE = frozenset(
     "is zijn was waren wordt worden werd heeft hebben had kan kunnen kon moet moeten mag mogen wil willen "
@@ -94,7 +119,7 @@ _LIST_PASSIVE = re.compile(
 _SUBJECT_PRONOUNS = frozenset("we wij er zij ze hij jullie men je u".split())
 _STATEMENT_START = _SUBJECT_PRONOUNS | frozenset("ik het dit dat deze die daar dus".split())
 #: Opening words of a suggestion, not a to-do ("Mogelijk extra laag toevoegen om dit zichtbaar te maken").
-_HEDGES = frozenset("mogelijk wellicht misschien".split())
+_HEDGES = frozenset("mogelijk wellicht misschien voorstel suggestie idee".split())
 _PARTICIPLE = r"(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd|\w*gedaan)"
 _PERFECT = re.compile(r"^(?:heeft|hebben)\b(?:\s+\S+){0,8}?\s+" + _PARTICIPLE + r"\b", re.IGNORECASE)
 #: "… is geactualiseerd", "Hiervoor is een enquete opgesteld door [X]": done, reported in the passive.
@@ -107,7 +132,8 @@ _INVERTED_PERFECT = re.compile(
     r"\b(?:heeft|hebben)\s+(?P<owner>" + _PERSONS + r"|" + _ORGANISATION + r")\s+(?:\S+\s+){0,6}?" + _PARTICIPLE
     + r"\b"
 )
-# "… zal worden geactualiseerd": a to-do without an owner; "zal worden besproken" is a plan for a meeting
+# "… zal worden geactualiseerd": a to-do without an owner; "zal worden besproken" is a plan for a meeting; "moet
+# (nog) worden …" is left out: a rule ("moet worden beveiligd") or a sub-line of an action already listed
 _SUBORDINATE = re.compile(r"\b(?:of|dat|als|wanneer|zodat|waarom|hoe|welke|wat)\b", re.IGNORECASE)
 _DONE_IN_LINE = re.compile(r"\b(?:is|zijn|heeft|hebben)\s+(?:\S+\s+){0,2}?(?:ge[a-z]{3,}(?:d|t)|[a-z]+eerd)\b", re.IGNORECASE)
 _FUTURE_PASSIVE = re.compile(
@@ -115,6 +141,13 @@ _FUTURE_PASSIVE = re.compile(
     r"(?!(?:besproken|behandeld|beoordeeld|gesproken|bekeken|toegelicht|gepresenteerd)\b)"
     r"(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd)\b",
     re.IGNORECASE,
+)
+#: "… zal ook toegevoegd moeten worden", "… moeten we nog verwerken": still to be done; not "zal er … worden" (an
+#: event that takes place) nor a decision or a meeting's own business ("zal … vastgesteld worden").
+_STILL_TO_DO = re.compile(
+    r"\b(?:zal|zullen)\s+(?!er\b)(?:\S+\s+){0,8}?(?!(?:besproken|behandeld|beoordeeld|bekeken|toegelicht|"
+    r"gepresenteerd|vastgesteld|ondertekend|goedgekeurd)\b)(?:\w*ge\w{2,}(?:d|t)|\w+eerd)\s+(?:moeten\s+)?worden\b"
+    r"|\b(?:moet|moeten)\s+(?:(?:we|wij|ik|hij|zij|ze|jullie)\s+)?nog\s+(?:\S+\s+){0,6}?\w{3,}en\s*[.;]?\s*$"
 )
 #: "… en zal deze delen", "… die hij zal delen": the subject takes it on later in the sentence; "… dat het … gaat"
 #: (no pronoun for the subject) is an opinion, not a promise.
@@ -225,10 +258,30 @@ def _commitment(sentence: str) -> ActionLine | None:
     named = bool(re.fullmatch(_PERSONS + "|" + _ORGANISATION + "|(?i:hij|zij)", match.group("owner")))
     if hit is not None and hit.phrase in ("wil", "willen") and ":" in sentence[: match.start("rest")]:
         return None  # "[X]: wil de punten samenvoegen" in a verbatim discussion is a wish, not an action
-    if hit is not None and hit.phrase.split()[0] in _GENERIC_VERBS and not named:
-        return None  # "we gaan …" is a plan of the group, not an action with an owner
+    scheduling = hit is not None and hit.phrase.split()[0] in ("plannen", "plant") and hit.phrase.endswith(" in")
+    if hit is not None and hit.phrase.split()[0] in _GENERIC_VERBS and not named and not scheduling:
+        return None  # "we gaan …" is a plan of the group, not an action with an owner; "we plannen … in" schedules
     owner = match.group("owner") if named else match.group("owner").lower()
     return _line(rest, owner, "toezegging", sentence)
+
+
+def _first_person(sentence: str, actor: str | None) -> ActionLine | None:
+    """A speaker taking something on in the first person: "Die ga ik eruit halen.", "Vrijdag stuur ik … rond".
+
+    Verbatim minutes quote the speaker; the owner is the unit's speaker when the reader found one. Not negated ("ik
+    ga dat niet doen"), not a question, and not about what the speaker does in the meeting ("ik zal kort toelichten").
+    """
+    folded = fold(sentence)
+    inverted = _INVERTED_PROMISE.match(folded)
+    if inverted is not None and not _NEGATED.search(folded) and not folded.rstrip().endswith("?"):
+        return _line(sentence, inverted.group("who"), "toezegging", sentence)  # the person named before, in parse
+    match = _FIRST_PERSON.search(folded)
+    if match is None or folded.rstrip().endswith("?"):
+        return None
+    after = folded[match.end() :].split()
+    if _NEGATED.search(" ".join(after[:4])) or _IN_MEETING.search(folded):
+        return None
+    return _line(sentence, actor, "toezegging", sentence)
 
 
 def _infinitive(word: str) -> bool:
@@ -240,8 +293,12 @@ def _infinitive(word: str) -> bool:
     return word in lexicon.words(lexicon.INSTRUCTION)
 
 
-def _instruction(sentence: str) -> ActionLine | None:
-    """A telegraphic to-do line ending in an infinitive, without a finite verb: "Dit helder opschrijven."."""
+def _instruction(sentence: str, *, nested: bool = False) -> ActionLine | None:
+    """A telegraphic to-do line ending in an infinitive, without a finite verb: "Dit helder opschrijven.".
+
+    Or opening with one ("Afbakenen wat binnen de scope valt"), or with the infinitive before a complement ("Sectie 4
+    herschrijven met … als uitgangspunt"): those two only when the line is not ``nested`` deep in a list of notes.
+    """
     if sentence.rstrip().endswith("?"):
         return None  # "Stukken nalezen: wie spreken we eigenlijk aan?": a question raised, not a to-do
     folded = fold(sentence)
@@ -250,20 +307,39 @@ def _instruction(sentence: str) -> ActionLine | None:
         lead = _LAST_WORD.search(head)
         if lead and lead.group(1) in lexicon.words(lexicon.INSTRUCTION) and not _FINITE.intersection(head.split()):
             return _line(sentence, None, "actieregel", sentence)
+    if not nested and _opening_instruction(folded):
+        return _line(sentence, None, "actieregel", sentence)
     # the to-do may end its first clause: "Titel aanpassen naar …", "Andere domeinen benoemen waar …",
-    # "Recente voorbeelden toevoegen (niet in blok 1)"
-    heads = [folded] + [folded[: m.start()] for m in _CLAUSE_CUT.finditer(folded) if m.start() > 0]
+    # "Recente voorbeelden toevoegen (niet in blok 1)", "Sectie 4 herschrijven met …"
+    # a complement after the verb only in a short line: in a long one the verb is mostly part of a remark
+    short = not nested and len(folded.split()) <= _MAX_INSTRUCTION_WORDS
+    cuts = [*_CLAUSE_CUT.finditer(folded), *(_PREPOSITION_CUT.finditer(folded) if short else ())]
+    heads = [folded] + [folded[: m.start()] for m in cuts if m.start() > 0]
     for head in heads:
         words = tokens.words(head, 1)
         # "… te verwerken" depends on another verb; "Het opstellen van …" is a noun
         if len(words) < 2 or not _infinitive(words[-1]) or words[-2] in ("te", "het", "de"):
             continue
+        if head is not folded and words[-1] in _NOUN_LIKE:
+            continue  # "Open vragen over de planning", "Analyse en maatregelen onderzoeken (vertrouwelijk)"
         if len(words) > _MAX_INSTRUCTION_WORDS or _FINITE.intersection(words) or words[0] in _SUBJECT_PRONOUNS:
             continue  # "Er ontstaat een platform waarop we … organiseren": a statement
-        if head is not folded and (statement(head) or words[0] in _HEDGES or head.lstrip().startswith("[")):
+        # "Het onderwerp agenderen binnen …": an article opening a to-do is no pronoun subject
+        said = _FINITE.intersection(words) if words[0] in _ARTICLES else statement(head)
+        if words[0] in _HEDGES:
+            continue  # "Mogelijk extra laag toevoegen om …", "Suggestie: een namespace aanmaken": not agreed
+        if head is not folded and (said or head.lstrip().startswith("[")):
             continue  # "Er leven nog vragen bij …", "Mogelijk extra laag toevoegen om …", "[X]: kennis delen en …"
         return _line(sentence, None, "actieregel", sentence)
     return None
+
+
+def _opening_instruction(folded: str) -> bool:
+    """True for a line opening with a to-do verb and a clause: "Toevoegen dat de focus ligt op …", "Afbakenen wat …"."""
+    words = tokens.words(folded, 1)
+    if len(words) < 3 or len(words) > _MAX_INSTRUCTION_WORDS or not _infinitive(words[0]):
+        return False
+    return words[1] in _AFTER_OPENING_VERB
 
 
 def _with_status(sentence: str) -> ActionLine | None:
@@ -292,7 +368,10 @@ def _planned_passive_qualified(folded: str, hit: lexicon.Hit) -> bool:
     clause = _CLAUSE_BREAK.split(folded[: hit.start])[-1]
     if folded.rstrip().endswith("?"):
         return True  # "Kan dit door de beide expertgroepen worden uitgewerkt?"
-    return bool(_NEGATED.search(folded[hit.start : hit.end]) or _NEGATED.search(clause) or _DESCRIBING.search(clause))
+    inside = folded[hit.start : hit.end]
+    if _ONGOING.search(inside) or _ONGOING.search(clause):
+        return True  # "Wordt nu uitgewerkt met de stakeholders": work going on, reported
+    return bool(_NEGATED.search(inside) or _NEGATED.search(clause) or _DESCRIBING.search(clause))
 
 
 def statement(text: str) -> bool:
@@ -340,6 +419,23 @@ def progress_owner(sentence: str) -> str | None:
     return "" if _PASSIVE_DONE.search(sentence.strip()) else None
 
 
+def todo_heading(heading: str) -> bool:
+    """True for a heading that is itself a to-do, its lines the objects: "Toevoegen aan de tekst", "Leden uitbreiden".
+
+    Only the innermost part of the heading path, short, not numbered (a numbered heading is an agenda item such as
+    "4. Uitwerken hoofdstuk"), opening or ending with a to-do verb of ``instruction.txt``.
+    """
+    part = heading.rsplit(" > ", 1)[-1].strip().rstrip(":")
+    if not part or is_numbered(part) or part.endswith("?"):
+        return False
+    words = tokens.words(fold(part), 1)
+    if not 2 <= len(words) <= _MAX_HEADING_WORDS or _FINITE.intersection(words) or words[0] in _STATEMENT_START:
+        return False
+    return (_infinitive(words[0]) and words[0] not in _NOUN_LIKE) or (
+        _infinitive(words[-1]) and words[-1] not in _NOUN_LIKE and words[-2] not in ("te", "het", "de")
+    )
+
+
 def labelled_action(text: str) -> bool:
     """True when ``text`` carries an action label or marker ("Actie [X]: …", "AP: …", "… (actie [Y])")."""
     stripped = text.strip()
@@ -351,13 +447,17 @@ def labelled_action(text: str) -> bool:
     return bool(_LABEL_NO_COLON.match(stripped))
 
 
-def action_in(sentence: str, *, in_action_list: bool = False, actor: str | None = None) -> ActionLine | None:
+def action_in(
+    sentence: str, *, in_action_list: bool = False, actor: str | None = None, list_level: int = 0
+) -> ActionLine | None:
     """The action one sentence states, or None.
 
     Args:
         sentence: one sentence (or a short unit) of running text.
         in_action_list: the sentence stands under an action heading, where every line is an action.
         actor: the unit's speaker or owner label, when the reader found one.
+        list_level: the list depth of the sentence's unit (0 outside a list); a telegraphic to-do line deep in a
+            list of notes ("- - - Agenderen dat dit een uitdaging is") records the discussion, not an action.
     """
     text = sentence.strip()
     if not text:
@@ -402,13 +502,17 @@ def action_in(sentence: str, *, in_action_list: bool = False, actor: str | None 
         return None
     if deferral(text):
         return None  # "… zullen volgende keer besproken worden": an item moved on, not an action
-    agreed = lexicon.first(lexicon.AGREEMENT, text)
-    if agreed is not None and not _planned_passive_qualified(folded, agreed):
-        return _line(_AGREED_LEAD.sub("", text) or text, None, "toezegging", text)
-    line = _instruction(text) or _with_status(text)
+    line = _first_person(text, actor)  # after the deferral: "Ik zal dit schetsen en jullie reageren volgende sessie"
     if line is not None:
         return line
-    if _FUTURE_PASSIVE.search(text) and not lexicon.first(lexicon.DECISION, text):
+    agreed = lexicon.first(lexicon.AGREEMENT, text)
+    if agreed is not None and not _planned_passive_qualified(folded, agreed):
+        doer = _BY_PERSON.search(folded[agreed.start :])  # "Het voorstel wordt uitgewerkt door [X]"
+        return _line(_AGREED_LEAD.sub("", text) or text, doer.group(1).upper() if doer else None, "toezegging", text)
+    line = _instruction(text, nested=list_level > _MAX_TODO_LEVEL) or _with_status(text)
+    if line is not None:
+        return line
+    if (_FUTURE_PASSIVE.search(text) or _STILL_TO_DO.search(folded)) and not lexicon.first(lexicon.DECISION, text):
         return _line(text, None, "toezegging", text)
     return _embedded_commitment(text)
 

@@ -9,7 +9,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from themes.records.actions import ActionLine, action_in, labelled_action, list_statement, progress_owner, statement
+from themes.records.actions import (
+    ActionLine,
+    action_in,
+    labelled_action,
+    list_statement,
+    progress_owner,
+    statement,
+    todo_heading,
+)
 from themes.records.agenda import is_action_heading
 from themes.records.entries import DEFERRED, DONE, OPEN, ActionEntry, MeetingRecord
 from themes.records.items import TABLE_HEADER, parse_items
@@ -17,7 +25,7 @@ from themes.records.status import comes_back, status_of
 from themes.records.subjects import deferred_subject
 from themes.records.tables import CELL_SEPARATOR, Header, header_of, read_row
 from themes.records.version import RECORD_TYPES
-from themes.records.words import content_words
+from themes.records.words import action_words, content_words
 from themes.text.fmt import shorten
 from themes.text.sentences import split_sentences
 from themes.types import Document, Segment
@@ -88,7 +96,9 @@ def _unit_actions(unit: Segment, in_action_list: bool) -> list[ActionEntry]:
     for sentence in sentences:
         earlier = list(named)
         named += _PERSON.findall(sentence)
-        line = action_in(sentence, in_action_list=in_action_list and current is None, actor=unit.actor)
+        line = action_in(
+            sentence, in_action_list=in_action_list and current is None, actor=unit.actor, list_level=unit.list_level
+        )
         if line is not None and labelled and line.source == "actieregel" and not labelled_action(sentence):
             line = None  # "Actie [X]: sectie 4 aanvullen. Daarbij de motivatie toevoegen.": the same action, worded on
         if line is not None:
@@ -158,7 +168,7 @@ def parse_actions(units: Sequence[Segment]) -> tuple[list[ActionEntry], set[str]
         if unit.kind != "table_row" or unit.heading != header_heading:
             header = None
         if unit.heading not in headings:
-            headings[unit.heading] = is_action_heading(unit.heading)
+            headings[unit.heading] = is_action_heading(unit.heading) or todo_heading(unit.heading)
         text = unit.text.strip()
         if announced is not None and (unit.kind != "list_item" or unit.heading != announced):
             announced = None
@@ -208,7 +218,7 @@ def _dedupe(actions: list[ActionEntry]) -> list[ActionEntry]:
     """One entry per action in a document: a summary list at the end repeats the lines of the text."""
     kept: list[ActionEntry] = []
     for entry in actions:
-        words = content_words(entry.description)
+        words = action_words(entry.description)
         twin = next(
             (
                 i
@@ -216,8 +226,8 @@ def _dedupe(actions: list[ActionEntry]) -> list[ActionEntry]:
                 if k.source != "voortgang"
                 and entry.source != "voortgang"
                 and words
-                and len(words & content_words(k.description))
-                >= _DUPLICATE_SHARE * min(len(words), len(content_words(k.description)))
+                and len(words & action_words(k.description))
+                >= max(_DUPLICATE_SHARE * min(len(words), len(action_words(k.description))), 1)
             ),
             None,
         )

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from themes.records import lexicon
 from themes.text.fold import fold
 from themes.text.lemmas import lemma
 from themes.text.stopwords import spacy_stopwords
@@ -78,6 +79,25 @@ def _content_words(text: str, extra: frozenset[str]) -> frozenset[str]:
             continue
         out.add(base)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _commitment_words() -> frozenset[str]:
+    """The words of the commitment phrases ("neemt … mee", "stuurt", "zal") and their lemmas."""
+    out: set[str] = set()
+    for phrase in lexicon.phrases(lexicon.COMMITMENT):
+        for word in word_runs(fold(phrase.text)):
+            out |= {word, lemma(word)}
+    return frozenset(out)
+
+
+def action_words(text: str) -> frozenset[str]:
+    """The content lemmas of an action's wording without the verbs that say someone takes it on.
+
+    "[X] neemt dit mee in de uitwerking van de rules" and "[X] neemt de opmerkingen mee in de verdere uitwerking"
+    share "nemen" and "mee", which say nothing about what is done.
+    """
+    return content_words(text, extra_stop=_commitment_words())
 
 
 def dice(a: frozenset[str], b: frozenset[str]) -> float:
