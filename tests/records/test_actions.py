@@ -496,3 +496,13 @@ def test_the_group_scheduling_something_is_an_action_a_plan_of_the_group_is_not(
 
 def test_a_call_with_a_colon_is_an_action() -> None:
     assert action_in("Oproep: iedereen levert voor 1 mei een use case aan.") is not None
+
+
+def test_in_an_action_list_an_owner_before_a_dash_is_the_owner() -> None:
+    line = action_in("[PERSOON_4] — Mailtje sturen voor het bronbestand van het diagram", in_action_list=True)
+    assert line is not None and line.owner == "[PERSOON_4]"
+    assert line.description.startswith("Mailtje sturen")
+    line = action_in("[PERSOON_4] - Pull request aanmaken met de beslisboom", in_action_list=True)
+    assert line is not None and line.owner == "[PERSOON_4]"
+    topic = action_in("Tijdreizen - uitwerking combineren met de geo-sessies", in_action_list=True)
+    assert topic is None or topic.owner != "Tijdreizen"

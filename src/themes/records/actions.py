@@ -44,9 +44,13 @@ _MARKER = re.compile(
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r"\((?P<inner>\[PERSOON_\d+\][^()]{3,100})\)")
-_OWNER_PREFIX = re.compile(_BULLET + r"(?P<owner>" + _OWNER + r")\s*:\s*(?P<rest>\S.*)$", re.DOTALL)
 #: An organisation written as an acronym ("VNG", "KvK", "RvIG"): in minutes it takes on actions as a person does.
 _ORGANISATION = r"(?-i:[A-Z][a-z]?[A-Z][A-Za-z]{0,4})"
+#: "[X]: …", and in an action list also "[X] — …" / "[X] - …" (a dash only after persons or an organisation: a
+#: capitalised topic before a dash, "Tijdreizen - uitwerken", is no owner).
+_OWNER_PREFIX = re.compile(
+    _BULLET + r"(?:(?P<owner>" + _OWNER + r")\s*:|(?P<dashed>" + _PERSONS + r"|" + _ORGANISATION
+    + r")\s+[\u2014\u2013-]\s+)\s*(?P<rest>\S.*)$", re.DOTALL)
 _SUBJECT = re.compile(
     _BULLET + r"(?P<owner>" + _PERSONS + r"|" + _ORGANISATION + r"|iedereen|allen|de werkgroep|de stuurgroep|"
     r"het bureau|wij|we|hij|zij)(?:\s*\([^)]{0,40}\))?\s*:?\s+(?P<rest>\S.*)$",
@@ -493,7 +497,7 @@ def action_in(
         match = _OWNER_PREFIX.match(text)
         if not list_statement(match.group("rest") if match else text):
             if match:
-                return _line(match.group("rest"), match.group("owner"), "actieregel", text)
+                return _line(match.group("rest"), match.group("owner") or match.group("dashed"), "actieregel", text)
             return _line(text, actor, "actieregel", text)
     line = _commitment(text)
     if line is not None:
