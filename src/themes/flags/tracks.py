@@ -184,7 +184,7 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
     mention never joins a track that already holds a mention of its own document. Each distinct wording of a track
     is indexed by its words, so a mention is scored only against wordings that share one: fast on years of minutes.
     The one exception: an action list at the end of the minutes that repeats an action of the text (the same owner,
-    two shared words, close in meaning) joins that action's track.
+    a shared word, close in meaning) joins that action's track.
     Ties go to the earlier track.
 
     Args:
@@ -235,7 +235,6 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
                 restated = (
                     mention.owner is not None
                     and mention.owner in held_in.get((track, mention.document.doc_id), ())
-                    and count[variant] >= _MIN_SHARED_WORDS
                     and vectors is not None
                     and float(np.max(vectors[rows_of[track]] @ vectors[row])) >= _MEANING_THRESHOLD
                 )
