@@ -114,7 +114,12 @@ def item_rows(items: Sequence[Track], actions: Sequence[Track]) -> list[list[obj
             if kind == KIND_ACTION and all(m.update_only for m in track.mentions):
                 continue
             tid = track_id("uitgesteld" if kind == KIND_ITEM else "actie", track)
+            listed: set[str] = set()  # documents whose action line of this track has a row
             for mention in track.mentions:
+                if kind == KIND_ACTION and not mention.update_only:
+                    if mention.document.doc_id in listed:
+                        continue  # the action list at the end repeats an action of the text: one action
+                    listed.add(mention.document.doc_id)
                 status = _item_status(mention) if kind == KIND_ITEM else _ACTION_STATUS.get(mention.status or "", "open")
                 order = (mention.meeting.order, mention.meeting.documents.index(mention.document), mention.evidence.position)
                 rows.append(

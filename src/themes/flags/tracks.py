@@ -183,6 +183,8 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
     when they share at least two words, the weighted share of the shorter wording found in the longer one. A
     mention never joins a track that already holds a mention of its own document. Each distinct wording of a track
     is indexed by its words, so a mention is scored only against wordings that share one: fast on years of minutes.
+    The one exception: an action list at the end of the minutes that repeats an action of the text (the same owner,
+    a shared word, close in meaning) joins that action's track.
     Ties go to the earlier track.
 
     Args:
@@ -213,6 +215,7 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
     last_seen: dict[int, int] = {}  # track -> order of its latest meeting
     closed: set[int] = set()  # tracks resolved or dropped
     owners_of: dict[int, set[str]] = {}
+    held_in: dict[tuple[int, str], set[str]] = {}  # (track, document) -> owners of its actions there
     rows_of: dict[int, list[int]] = {}  # track -> rows of its mentions in ``vectors``
     for row, mention in ordered:
         shared: dict[int, float] = {}
@@ -225,11 +228,19 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
         own = sum(weight[s] for s in mention.stems)
         for variant, common in shared.items():
             track, other, owners = variants[variant]
-            if not mention.update_only and mention.document.doc_id in documents.get(track, ()):
-                continue  # two actions of one document are two actions
             score = 2 * common / (own + other)
             if count[variant] >= _MIN_SHARED_WORDS:
                 score = max(score, _CONTAINMENT_SHARE * common / min(own, other))
+            if not mention.update_only and mention.document.doc_id in documents.get(track, ()):
+                restated = (
+                    mention.owner is not None
+                    and mention.owner in held_in.get((track, mention.document.doc_id), ())
+                    and vectors is not None
+                    and float(np.max(vectors[rows_of[track]] @ vectors[row])) >= _MEANING_THRESHOLD
+                )
+                if not restated:
+                    continue  # two actions of one document are two actions, unless its owner's action list repeats one
+                score = max(score, threshold)
             if mention.update_only:
                 score = max(score, common / own)
             if mention.owner and mention.owner in owners:
@@ -260,6 +271,7 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
         rows_of.setdefault(best, []).append(row)
         if mention.owner:
             owners_of.setdefault(best, set()).add(mention.owner)
+            held_in.setdefault((best, mention.document.doc_id), set()).add(mention.owner)
         if mention.status in (RESOLVED, DROPPED):
             closed.add(best)
         if mention.number:

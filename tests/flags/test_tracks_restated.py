@@ -1,0 +1,64 @@
+"""An action agreed in the text and repeated in the action list at the end of the same minutes is one action."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from themes.flags.meetings import Meeting
+from themes.flags.tables import item_rows
+from themes.flags.tracks import Mention, group_mentions
+from themes.records.words import content_words
+from themes.types import Document, Segment
+
+_DATES = ("2024-01-10", "2024-02-14")
+
+
+def _meeting(order: int) -> tuple[Meeting, Document, tuple[Segment, Segment]]:
+    doc = Document(f"d{order}", f"notulen-{order}.md", "Notulen", "notulen", _DATES[order], None, None, f"h{order}")
+    units = (Segment(f"s{order}a", doc.doc_id, 0, "Bespreking"), Segment(f"s{order}b", doc.doc_id, 1, "Actiepunten"))
+    return Meeting(_DATES[order], order, _DATES[order], (doc,), (units,)), doc, units
+
+
+def _mention(order: int, place: int, text: str, owner: str | None) -> Mention:
+    meeting, doc, units = _meeting(order)
+    return Mention(meeting, doc, text, content_words(text), None, units[place], owner=owner)
+
+
+def _unit(*values: float) -> np.ndarray:
+    vector = np.array(values, dtype=np.float32)
+    return vector / np.linalg.norm(vector)
+
+
+# text mention, list mention, list copy at the next meeting
+CLOSE = np.stack([_unit(1, 0, 0), _unit(0.8, 0.6, 0), _unit(0.8, 0.6, 0)])
+FAR = np.stack([_unit(1, 0, 0), _unit(0, 0, 1), _unit(0, 0, 1)])
+
+SAID = "Actiepunt voor [PERSOON_1]: nagaan hoe de toegankelijkheidseis in de catalogus staat en ernaar verwijzen"
+LISTED = "[PERSOON_1]: Verwijzing naar de toegankelijkheidseis uit de catalogus opnemen in de handreiking"
+
+
+def test_action_list_repeating_an_action_of_the_text_is_one_track_with_one_row():
+    mentions = [
+        _mention(0, 0, SAID, "[PERSOON_1]"),
+        _mention(0, 1, LISTED, "[PERSOON_1]"),
+        _mention(1, 1, LISTED, "[PERSOON_1]"),
+    ]
+    tracks = group_mentions(mentions, 0.55, CLOSE)
+    assert [len(t.mentions) for t in tracks] == [3]
+    rows = item_rows([], tracks)
+    assert [row[4] for row in rows] == ["notulen-0.md", "notulen-1.md"]
+
+
+def test_repeat_needs_the_same_owner_and_close_meaning():
+    other_owner = [_mention(0, 0, SAID, "[PERSOON_1]"), _mention(0, 1, LISTED, "[PERSOON_2]")]
+    assert len(group_mentions(other_owner, 0.55, CLOSE[:2])) == 2
+    far = [_mention(0, 0, SAID, "[PERSOON_1]"), _mention(0, 1, LISTED, "[PERSOON_1]")]
+    assert len(group_mentions(far, 0.55, FAR[:2])) == 2
+    assert len(group_mentions(far, 0.55)) == 2  # without sentence vectors nothing is merged within a document
+
+
+def test_one_shared_word_is_enough_when_owner_and_meaning_agree():
+    said = _mention(0, 0, "[PERSOON_1] zal de volgende werkgroep organiseren", "[PERSOON_1]")
+    listed = _mention(0, 1, "[PERSOON_1] zal de volgende bijeenkomst organiseren", "[PERSOON_1]")
+    assert [len(t.mentions) for t in group_mentions([said, listed], 0.55, CLOSE[:2])] == [2]
+    assert len(group_mentions([said, listed], 0.55, FAR[:2])) == 2
