@@ -8,7 +8,6 @@ and round, and no value is ever stored. Persons get their number from the person
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import re
 import unicodedata
@@ -21,8 +20,11 @@ OPERATORS = ("pseudonym", "mask", "remove")
 
 
 def keyed_hash(key: bytes, text: str) -> str:
-    """Hex HMAC-SHA256 of ``text`` under ``key``."""
-    return hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()
+    """Hex HMAC-SHA256 of ``text`` under ``key``.
+
+    HMAC's one-shot C path: the person registry hashes a hundred keys or so per new full name.
+    """
+    return hmac.digest(key, text.encode("utf-8"), "sha256").hex()
 
 
 def pseudonym_number(digest: str) -> int:

@@ -58,7 +58,6 @@ can get a number in each (the entry stored first is the one later ingests use). 
 
 from __future__ import annotations
 
-import hmac
 import itertools
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -70,7 +69,7 @@ from themes.redact.name_variants import (
     far_variant_stored,
     variant_keys,
 )
-from themes.redact.operators import pseudonym_number
+from themes.redact.operators import keyed_hash, pseudonym_number
 from themes.redact.person_names import CUT, Name, has_initials, is_cut
 from themes.redact.wordlists import load_lexicon
 
@@ -85,11 +84,8 @@ MIN_CUT_LETTERS = 3  # a surname cut short by a redaction marker keeps at least 
 
 
 def _keyed32(key: bytes, text: str) -> str:
-    """The first 32 hex characters of :func:`themes.redact.operators.keyed_hash`, by HMAC's one-shot C path.
-
-    The registry hashes a hundred keys or so per new full name.
-    """
-    return hmac.digest(key, text.encode("utf-8"), "sha256").hex()[:32]
+    """The first 32 hex characters of the keyed hash: what the registry stores."""
+    return keyed_hash(key, text)[:32]
 
 
 def short_forms(name: Name, first_names: Collection[str]) -> list[Name]:
