@@ -266,6 +266,16 @@ def _score(candidate: _Candidate, track: Track, idf: dict[str, float], rare: flo
     return best
 
 
+def _follow_up(
+    meeting: Meeting, document: Document, unit: Segment, track: Track, status: str | None, said: str
+) -> Mention:
+    """The update-only mention a follow-up gives the track at ``meeting``: its title and first wording kept."""
+    return Mention(
+        meeting=meeting, document=document, title=track.title, stems=track.mentions[0].stems, status=status,
+        evidence=unit, update_only=True, said=shorten(said, 300),
+    )
+
+
 def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list[Track]:
     """The action tracks, each with a mention in every following meeting whose text reports on it.
 
@@ -308,38 +318,15 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
                 continue
             taken_tracks.add(i)
             taken_units.add(candidate.unit.segment_id)
-            first = mentions[i][0]
             words = frozenset().union(*(m.stems for m in mentions[i] if not m.update_only))
             status, sentence = _status(candidate, words)
             said = sentence or candidate.body[0]
             quoted = f"{candidate.unit.text} — {said}" if candidate.head else said
-            mentions[i].append(
-                Mention(
-                    meeting=meeting,
-                    document=candidate.document,
-                    title=open_tracks[i].title,
-                    stems=first.stems,
-                    status=status,
-                    evidence=candidate.unit,
-                    update_only=True,
-                    said=shorten(quoted, 300),
-                )
-            )
+            mentions[i].append(_follow_up(meeting, candidate.document, candidate.unit, open_tracks[i], status, quoted))
         rest = [i for i in waiting if i not in taken_tracks]
         collective = _collective(meeting, used.get(meeting.key, set()) | taken_units) if rest else None
         if collective is not None:
             document, unit, sentence, status = collective
             for i in rest:
-                mentions[i].append(
-                    Mention(
-                        meeting=meeting,
-                        document=document,
-                        title=open_tracks[i].title,
-                        stems=mentions[i][0].stems,
-                        status=status,
-                        evidence=unit,
-                        update_only=True,
-                        said=shorten(sentence, 300),
-                    )
-                )
+                mentions[i].append(_follow_up(meeting, document, unit, open_tracks[i], status, sentence))
     return [Track(tuple(ms)) for ms in mentions]

@@ -155,22 +155,23 @@ def _word_weights(mentions: Sequence[Mention]) -> dict[str, float]:
 
 
 def _carried_on(
-    mention: Mention,
-    vector: np.ndarray,
+    mention: Mention, vector: np.ndarray, tracks: Sequence[Sequence[Mention]], rows_of: dict[int, list[int]],
     vectors: np.ndarray,
-    candidates: Sequence[tuple[int, int, bool, set[str], set[str], list[int]]],
 ) -> int | None:
     """The open track of the meeting before, held by the same owner, whose wording is closest in meaning.
 
-    ``candidates`` are (track, order of its last meeting, closed, owners, documents, rows in ``vectors``).
+    ``rows_of``: per track the rows of its mentions in ``vectors``. A track last mentioned at another meeting, closed
+    (resolved or dropped), of another owner or already in the mention's own document is no candidate.
     """
     best: tuple[float, int] | None = None
-    for track, last, closed, owners, documents, rows in candidates:
-        if closed or mention.owner not in owners or last != mention.meeting.order - 1:
+    for track, held in enumerate(tracks):
+        if held[-1].meeting.order != mention.meeting.order - 1:
             continue
-        if mention.document.doc_id in documents:
+        if any(m.status in (RESOLVED, DROPPED) for m in held) or all(m.owner != mention.owner for m in held):
             continue
-        similarity = float(np.max(vectors[rows] @ vector))
+        if any(m.document.doc_id == mention.document.doc_id for m in held):
+            continue
+        similarity = float(np.max(vectors[rows_of[track]] @ vector))
         if similarity >= _MEANING_THRESHOLD and (best is None or similarity > best[0]):
             best = (similarity, track)
     return None if best is None else best[1]
@@ -212,10 +213,6 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
     index: dict[str, list[int]] = {}
     numbers: dict[int, set[tuple[str, str]]] = {}
     documents: dict[int, set[str]] = {}
-    last_seen: dict[int, int] = {}  # track -> order of its latest meeting
-    closed: set[int] = set()  # tracks resolved or dropped
-    owners_of: dict[int, set[str]] = {}
-    held_in: dict[tuple[int, str], set[str]] = {}  # (track, document) -> owners of its actions there
     rows_of: dict[int, list[int]] = {}  # track -> rows of its mentions in ``vectors``
     for row, mention in ordered:
         shared: dict[int, float] = {}
@@ -234,7 +231,8 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
             if not mention.update_only and mention.document.doc_id in documents.get(track, ()):
                 restated = (
                     mention.owner is not None
-                    and mention.owner in held_in.get((track, mention.document.doc_id), ())
+                    and any(m.owner == mention.owner and m.document.doc_id == mention.document.doc_id
+                            for m in tracks[track])
                     and vectors is not None
                     and float(np.max(vectors[rows_of[track]] @ vectors[row])) >= _MEANING_THRESHOLD
                 )
@@ -251,11 +249,7 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
         eligible = [(-score, track) for track, score in scores.items() if score >= threshold]
         carried = None
         if not eligible and vectors is not None and mention.owner:
-            candidates = [
-                (t, last_seen[t], t in closed, owners_of.get(t, set()), documents.get(t, set()), rows_of[t])
-                for t in range(len(tracks))
-            ]
-            carried = _carried_on(mention, vectors[row], vectors, candidates)
+            carried = _carried_on(mention, vectors[row], tracks, rows_of, vectors)
         if eligible:
             best = min(eligible)[1]
         elif carried is not None:
@@ -267,13 +261,7 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
             tracks.append([])
         tracks[best].append(mention)
         documents.setdefault(best, set()).add(mention.document.doc_id)
-        last_seen[best] = mention.meeting.order
         rows_of.setdefault(best, []).append(row)
-        if mention.owner:
-            owners_of.setdefault(best, set()).add(mention.owner)
-            held_in.setdefault((best, mention.document.doc_id), set()).add(mention.owner)
-        if mention.status in (RESOLVED, DROPPED):
-            closed.add(best)
         if mention.number:
             numbers.setdefault(best, set()).add((mention.number, mention.document.doc_type))
         key = (best, mention.stems)
