@@ -185,15 +185,11 @@ FLAG_QUESTIONS = {
 
 
 def _flag_history(flag: Flag) -> str:
-    """When and how often the flag was raised; a meeting without a date is said so, not shown as a dash."""
+    """How often and when the flag was raised (the when as in the report: :func:`reporttables.flag_when`)."""
     times = f"{flag.times_raised} keer aan de orde geweest"
     if flag.kind == "terugkerend punt" and flag.times_raised == 1:
         times = "volgens het verslag eerder aan de orde geweest; in deze verslagen 1 keer genoemd"
-    if not flag.first_seen and not flag.last_seen:
-        return f"{capitalise(times)} (datum van het verslag onbekend)."
-    if flag.first_seen == flag.last_seen or not flag.last_seen:
-        return f"Voor het eerst genoemd op {dutch_date(flag.first_seen or flag.last_seen)}; {times}."
-    return f"Voor het eerst genoemd op {dutch_date(flag.first_seen)}; {times}, laatst op {dutch_date(flag.last_seen)}."
+    return f"{capitalise(T.flag_when(flag))}; {times}."
 
 
 def _flag_item(number_: int, flag: Flag, report: Report) -> AgendaItem:

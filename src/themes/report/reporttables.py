@@ -144,10 +144,19 @@ def flag_title(flag: Flag) -> str:
     return f"{flag.flag_id} ({flag.kind}): {flag.description}"
 
 
+def flag_when(flag: Flag) -> str:
+    """When a flag was raised: first and last meeting, or that the minutes carry no date (never a dash)."""
+    if not flag.first_seen and not flag.last_seen:
+        return "datum van het verslag onbekend"
+    if flag.first_seen == flag.last_seen or not flag.last_seen or not flag.first_seen:
+        return f"voor het eerst genoemd op {dutch_date(flag.first_seen or flag.last_seen)}"
+    return f"voor het eerst genoemd op {dutch_date(flag.first_seen)}, laatst op {dutch_date(flag.last_seen)}"
+
+
 def flag_history(flag: Flag) -> str:
-    """When and how often a flag was raised."""
+    """When and how often a flag was raised, its owner and status."""
     times = "1 keer" if flag.times_raised == 1 else f"{flag.times_raised} keer"
-    text = f"{times} aan de orde, voor het eerst op {dutch_date(flag.first_seen)}, laatst op {dutch_date(flag.last_seen)}"
+    text = f"{times} aan de orde, {flag_when(flag)}"
     if flag.owner:
         text += f"; eigenaar {flag.owner}"
     return f"{text}; status {flag.status}."
