@@ -90,3 +90,6 @@ def test_an_item_deferred_in_undated_minutes_gets_its_own_agenda_point(tmp_path)
     md = (out / "agenda.md").read_text(encoding="utf-8")
     assert "Uitgesteld agendapunt: Werving en selectie" in md
     assert "verslag zonder datum" in md
+    # the quote is the sentence of the minutes; the history line already names the meeting, not a file name
+    assert "Uit het verslag: \u201cDit punt is niet besproken" in md
+    assert "verslag stuurgroep a.txt:" not in md

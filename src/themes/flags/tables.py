@@ -163,7 +163,7 @@ class DeferredItem:
 
     title: str
     history: str
-    evidence: str
+    evidence: str  # the sentence of the minutes alone: the history line already names the meeting
 
 
 OPEN_STATUSES = ("open", "uitgesteld")
@@ -197,5 +197,5 @@ def deferred_at_last(items: Sequence[Track], last_order: int) -> list[DeferredIt
             history += f"; eerder aan de orde op {fmt.join_dutch(dates[:-1])}"
         if track.recurring:
             history += "; het verslag noemt het terugkerend"
-        out.append(DeferredItem(track.title, history + ".", _evidence(track.mentions[-1])))
+        out.append(DeferredItem(track.title, history + ".", shorten(track.mentions[-1].evidence.text, 300)))
     return out
