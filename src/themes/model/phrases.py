@@ -21,7 +21,10 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from themes.model.wordclass import ADJ, FUNCTION, LINKS, NOUN, UNKNOWN, VERB, lemma_of, word_class
+from themes.model.wordclass import (
+    ADJ, FUNCTION, LINKS, NOUN, UNKNOWN, VERB, adpositions, ambiguous_head, lemma_of, noun_after, participle,
+    word_class,
+)
 
 #: Units per theme read for phrases (a deterministic prefix of its members), so big themes stay fast.
 MAX_TEXTS = 2_000
@@ -34,6 +37,13 @@ _WORD = re.compile(r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*")
 #: Subject pronouns: a word right after "ik" or right before one of these is a finite verb in that sentence
 #: ("ik zeg", "zorg je", "luister u"), also where the lists know it as a noun ("zeg", "luister", "zorg").
 _SUBJECTS = frozenset({"ik", "je", "jij", "u", "we", "wij", "jullie", "ze", "zij", "hij"})
+#: Subject pronouns that are never possessives: at the start of a clause the next word is its finite verb.
+_CLAUSE_SUBJECTS = frozenset({"ik", "wij", "we", "jij", "hij", "zij", "ze"})
+#: Words before a noun phrase: articles, demonstratives, possessives, quantifiers.
+_DETERMINERS = frozenset({"de", "het", "een", "deze", "die", "dit", "dat", "onze", "ons", "mijn", "jouw", "je", "uw",
+                          "hun", "haar", "zijn", "geen", "elk", "elke", "ieder", "iedere", "welk", "welke", "veel",
+                          "meer", "minder", "weinig", "enkele", "sommige", "alle", "beide", "zo'n", "wat"})
+_ADPOSITIONS = adpositions()
 
 
 def _runs(text: str) -> Iterable[list[str]]:
@@ -59,6 +69,11 @@ def candidates(text: str, stop: frozenset[str] | set[str]) -> dict[str, str]:
             VERB if (i and run[i - 1] == "ik") or (i + 1 < len(run) and run[i + 1] in _SUBJECTS) else word_class(w)
             for i, w in enumerate(run)
         ]
+        if len(run) > 1 and run[0] in _CLAUSE_SUBJECTS:  # "Zij namen deel", "We bieden steun": a finite verb
+            classes[1] = VERB
+        for i in range(1, len(run)):
+            if classes[i] == VERB and noun_after(run[i - 1], run[i]):
+                classes[i] = NOUN
         for i in range(len(run)):
             if classes[i] not in (NOUN, ADJ, UNKNOWN) or run[i] in stop or run[i] in LINKS:
                 continue
@@ -71,9 +86,22 @@ def candidates(text: str, stop: frozenset[str] | set[str]) -> dict[str, str]:
                 if cls in (FUNCTION, VERB) or word in stop:
                     break
                 if cls in (NOUN, UNKNOWN) and len(word) >= 3:
+                    if cls == NOUN and ambiguous_head(word) and not _noun_here(run, classes, i, j):
+                        continue
                     words = run[i : j + 1]
                     out.setdefault(" ".join(lemma_of(w) for w in words), " ".join(words))
     return out
+
+
+def _noun_here(run: list[str], classes: list[str], i: int, j: int) -> bool:
+    """Whether the phrase ``run[i:j+1]``, ending in a word that the lists give as noun and as adjective or verb,
+    is a noun phrase in this sentence: it follows a determiner or preposition ("het werk", "op de kleine",
+    "een deel") and no noun or adjective follows it ("de kleine teams": "kleine" is a modifier there)."""
+    if not i or (run[i - 1] not in _DETERMINERS and run[i - 1] not in _ADPOSITIONS):
+        return False
+    if i == j and participle(run[j]):  # a verb form even after "het": "hoe serieus het genomen wordt"
+        return False
+    return j + 1 >= len(run) or classes[j + 1] not in (NOUN, ADJ, UNKNOWN)
 
 
 def theme_phrases(

@@ -25,10 +25,15 @@ _NOUN_EXTRA = (("n", ""), ("s", ""), ("'s", ""), ("en", "e"))
 _MIN_HEAD = 4
 #: An unlisted word at least this frequent in Dutch (wordfreq Zipf) counts as a function word.
 COMMON_UNLISTED_ZIPF = 3.5
+#: A verb stem counts as a possible verb form unless it is this much (Zipf) more frequent than its infinitive.
+STEM_MARGIN = 0.2
 # indefinite pronouns the lists miss, and pronominal adverbs ("ervoor", "daarin"): function words too
 _PRONOUNS = frozenset({"iedereen", "niemand", "iemand", "niets", "alles", "allemaal", "elkaar", "zelf", "mekaar",
                        "alsof", "omdat", "zodat", "terwijl", "hoewel", "zoals", "indien", "mits", "tenzij"})
 _PRONOMINAL = ("er", "daar", "hier", "waar")
+#: Suffixes of derived Dutch adjectives (ANS 'bijvoeglijke naamwoorden met achtervoegsel'), for unlisted words.
+_ADJ_SUFFIXES = ("baar", "bare", "lijk", "lijke", "isch", "ische", "loos", "loze", "zaam", "zame", "achtig",
+                 "achtige", "eel", "ele", "ief", "ieve")
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +47,11 @@ def _tables() -> tuple[dict[str, frozenset[str]], dict[str, list[tuple[str, str]
     rules = {pos: [tuple(r) for r in pairs] for pos, pairs in load("rules").items()}
     exc = {pos: frozenset(forms) for pos, forms in load("exc").items()}
     return index, rules, exc
+
+
+def adpositions() -> frozenset[str]:
+    """The Dutch prepositions and postpositions of the lists ("op", "naar", "tijdens")."""
+    return _tables()[0]["adp"]
 
 
 def _in_class(word: str, pos: str) -> bool:
@@ -96,14 +106,57 @@ def word_class(word: str) -> str:
         return ADJ
     if _in_class(word, "noun"):
         return NOUN
-    for cut in range(3, len(word) - _MIN_HEAD + 1):  # head-final compound: "prestatie|afspraken"
-        if _in_class(word[cut:], "noun") and not _finite_verb(word[cut:]):
-            return NOUN
     from wordfreq import zipf_frequency
 
-    # a common Dutch word missing from every list is an adverb or verb form ("helaas", "zeg", "zomaar"); names
-    # and technical terms ("oauth", "api") are rare in Dutch at large
-    return FUNCTION if zipf_frequency(word, "nl") >= COMMON_UNLISTED_ZIPF else UNKNOWN
+    # a common Dutch word missing from every list is an adverb or verb form ("helaas", "zeg", "nergens"), not a
+    # compound (so "ner|gens" is no noun); names and technical terms ("oauth", "api") are rare in Dutch at large
+    if zipf_frequency(word, "nl") >= COMMON_UNLISTED_ZIPF:
+        return FUNCTION
+    for cut in range(3, len(word) - _MIN_HEAD + 1):  # head-final compound: "prestatie|afspraken"
+        head = word[cut:]
+        if head not in _ADJ_SUFFIXES and _in_class(head, "noun") and not _finite_verb(head):
+            return NOUN
+    if word.endswith(_ADJ_SUFFIXES):  # derived adjectives: "onderhandelbaar", "zichtbare", "structureel"
+        return ADJ
+    return UNKNOWN
+
+
+def _verb_stem(word: str) -> bool:
+    """A verb stem or imperative ("luister", "bied", "neem"): the word plus -en (or -n, or with its long vowel
+    written single: "neem" -> "nemen") is an infinitive of the lists, and the stem is not much more frequent than
+    that infinitive in Dutch at large (wordfreq), as nouns that look like stems are ("sneeuw", "deel")."""
+    from wordfreq import zipf_frequency
+
+    verbs = _tables()[0]["verb"]
+    if len(word) < 3:
+        return False
+    single = word[:-2] + word[-1] if len(word) > 3 and word[-2] == word[-3] and word[-2] in "aeou" else word
+    infinitive = next((c for c in (word + "en", word + "n", single + "en") if c in verbs), None)
+    # a stem clearly more frequent than its infinitive is mostly a noun ("sneeuw", "deel", "plan", "besluit")
+    return infinitive is not None and zipf_frequency(word, "nl") < zipf_frequency(infinitive, "nl") + STEM_MARGIN
+
+
+def participle(word: str) -> bool:
+    """A past participle the lists give as adjective ("genomen", "gemaakt"); "gedrag", "gezin" are none."""
+    return word.startswith(("ge", "be", "ver", "ont")) and word.endswith(("en", "d", "t")) and word in _tables()[0]["adj"]
+
+
+def noun_after(modifier: str, word: str) -> bool:
+    """Whether ``word``, a verb form of the lists, is a noun after ``modifier``: an inflected attributive adjective
+    ("kleine groepen", "goede gesprekken") comes only before a noun; "interactief ontwerpen" stays a verb."""
+    return modifier.endswith("e") and _in_class(modifier, "adj") and _in_class(word, "noun")
+
+
+@lru_cache(maxsize=200_000)
+def ambiguous_head(word: str) -> bool:
+    """A noun of the lists that is also an adjective, participle or verb stem there ("kleine", "extra", "genomen",
+    "luister", "deel", "werk"): spaCy's noun list is broad, so such a word heads a phrase only where its context
+    makes it a noun (:func:`themes.model.phrases.candidates`)."""
+    if word_class(word) != NOUN:
+        return False
+    index, _, exc = _tables()
+    adjective = word in index["adj"] or word in exc.get("adj", frozenset()) or word.endswith(_ADJ_SUFFIXES)
+    return adjective or _verb_stem(word)
 
 
 @lru_cache(maxsize=200_000)
@@ -148,6 +201,8 @@ def is_noun_phrase(phrase: str) -> bool:
         return False
     for part in parts:
         *mods, head = part
-        if not is_head(head) or any(word_class(m) not in (NOUN, ADJ, UNKNOWN) for m in mods):
+        if not (is_head(head) or (mods and noun_after(mods[-1], head))):
+            return False
+        if any(word_class(m) not in (NOUN, ADJ, UNKNOWN) for m in mods):
             return False
     return True
