@@ -25,7 +25,9 @@ Sets:
   long multi-sentence units.
 * kp: the real minutes of ../shared/real/kp-werkgroepen segmented by our ingest, labelled by working group
   (4 groups; a real but weak label, the groups share their subject) (``bench/data/kp_minutes.py``).
-* domain: bench/data/domain_answers.csv, hand-written I&D survey answers labelled with the taxonomy's keys.
+* domain: bench/data/domain_answers.csv, hand-written I&D survey answers labelled with the taxonomy's keys. Our
+  own text: it measures the taxonomy's recall and the codebook gain; discovery against the baselines is shown but
+  not held to ``nmi_over_baselines`` (text we wrote is no evidence of discovery quality either way).
 
 Label checks (themes outside a taxonomy, no-taxonomy run): share of labels that are a noun phrase of 1-4 words
 found in one of the theme's own texts; share of keywords that are Dutch function words (spaCy's stop words and
@@ -51,7 +53,8 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"
 sys.path.insert(0, str(ROOT / "bench" / "data"))
 
 TARGETS = {
-    "nmi_over_baselines": 0.0,  # no-taxonomy NMI minus the better of plain BERTopic and k-means, every set
+    "nmi_over_baselines": 0.0,  # no-taxonomy NMI minus the better of plain BERTopic and k-means, every set that
+    # nobody on the team wrote (all but domain: issue 13 asks it on sib200 and the real labelled sets)
     "max_unassigned": 0.10,  # share unassigned of every ThemeModel run
     "codebook_gain": 0.0,  # codebook NMI minus no-taxonomy NMI, every set
     "outside_field_share": 0.05,  # share of units models/taxonomy.yml takes on a set of another field
@@ -343,7 +346,8 @@ def main(argv: list[str] | None = None) -> int:
                 if new and good < TARGETS["noun_phrase_labels"] * new:
                     failures.append(f"{name} {method}: {good}/{new} noun-phrase labels")
         base = max(nmi["plain BERTopic"], nmi[f"k-means, k={k_true}"])
-        if nmi["ThemeModel, no taxonomy"] - base < TARGETS["nmi_over_baselines"]:
+        # the domain set is our own writing: shown for the taxonomy recall and the codebook, no evidence of discovery
+        if field != "domain" and nmi["ThemeModel, no taxonomy"] - base < TARGETS["nmi_over_baselines"]:
             failures.append(f"{name}: no-taxonomy NMI {nmi['ThemeModel, no taxonomy']:.3f} <= baseline {base:.3f}")
         book = next(k for k in nmi if k.startswith("ThemeModel, codebook") or k.endswith("(codebook)"))
         # 1e-9: the same partition numbered otherwise gives an NMI that differs in the last bit
