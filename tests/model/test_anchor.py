@@ -46,6 +46,24 @@ def test_a_taxonomy_naming_a_minority_of_the_clusters_takes_no_unit():
     assert len(set(result.labels.tolist())) == 3
 
 
+def test_a_lean_in_meaning_without_the_themes_own_words_takes_no_cluster():
+    """z is relative to the corpus: on text of another field clusters always lean to some theme. The I&D taxonomy
+    took 46% of LibreOffice help pages that way ("sociale veiligheid" for diagram types) until the theme's seed
+    words had to occur in the cluster."""
+    vectors, clusters = _blobs(20, 6)
+    scores = np.full((60, 2), 0.1, dtype=np.float32)
+    scores[clusters == 0, 0] = 0.3
+    scores[clusters == 1, 0] = 0.3
+    hits = np.zeros((60, 2), dtype=bool)
+    kwargs = dict(n_tax=2, z_min=0.5, z_gap=0.3, min_share=0.5, min_hit_share=0.1)
+    result = anchor_clusters(vectors, clusters, scores, hits=hits, **kwargs)
+    assert result.folded == {} and (result.labels >= 2).all()
+    hits[np.flatnonzero(clusters == 0)[:3], 0] = True  # 3 of 20 units name a seed word: 15%
+    hits[np.flatnonzero(clusters == 1)[:2], 0] = True  # 10%
+    result = anchor_clusters(vectors, clusters, scores, hits=hits, **kwargs)
+    assert result.folded == {0: 0, 1: 0}
+
+
 def test_a_cluster_with_two_themes_splits_along_its_own_structure():
     vectors, blobs = _blobs(20, 6)
     clusters = np.where(blobs == 2, 1, 0)  # discovery joined blobs 0 and 1

@@ -13,6 +13,8 @@ without a taxonomy and then lets the codebook act on whole clusters (``anchor_cl
   clusters that take the same theme become one theme;
 * a cluster with two themes both at ``z_min`` or more is split in two (spherical 2-means from the units leaning to
   either theme) when each half then takes a different one of the two by the same rule;
+* a cluster takes a theme only when at least ``min_hit_share`` of its units name one of the theme's specific seed
+  words: z is relative to the corpus, so on text of another field some cluster always leans to some theme;
 * all of this only when the taxonomy describes the corpus: at least ``min_share`` of the clustered units are in
   clusters that take a theme. A taxonomy of another field matches a cluster or two by accident (sib200's health
   sentences lean to "toegankelijkheid"), never most of the corpus; then no cluster takes a theme at all.
@@ -64,6 +66,8 @@ def anchor_clusters(
     z_gap: float,
     min_share: float,
     iterations: int = 10,
+    hits: np.ndarray | None = None,
+    min_hit_share: float = 0.0,
 ) -> AnchorResult:
     """Discovery clusters (0..k-1, -1 noise) to model labels, with the codebook acting on whole clusters.
 
@@ -76,6 +80,8 @@ def anchor_clusters(
         z_gap: lead over the runner-up theme that a cluster needs.
         min_share: share of the clustered units that must be in clusters taking a theme.
         iterations: spherical 2-means iterations of a split.
+        hits: (n, n_tax) whether a unit names one of the theme's seed words (weighted by specificity), or None.
+        min_hit_share: share of a cluster's units that must name a seed word of the theme it takes.
     """
     clusters = np.asarray(clusters, dtype=int)
     z = theme_z(scores)
@@ -92,6 +98,8 @@ def anchor_clusters(
         else:
             split.append(c)
             parts.extend((c, half, t) for half, t in halves)
+    if hits is not None:  # the theme's own words must occur in the cluster, not only a lean in meaning
+        parts = [(c, m, t if t == NOISE or hits[m, t].mean() >= min_hit_share else NOISE) for c, m, t in parts]
     clustered = sum(len(m) for _, m, _ in parts)
     taken = sum(len(m) for _, m, t in parts if t != NOISE)
     share = taken / clustered if clustered else 0.0

@@ -115,6 +115,9 @@ class ThemeModel:
             on sib200 paragraphs with their label names took units by weak evidence and lowered NMI 0.87 -> 0.57).
         anchor_z: smallest mean z-score (per theme, over the corpus) of a cluster for the theme it takes.
         anchor_gap: lead of that z over the runner-up theme.
+        anchor_hit_share: share of a cluster's units that must name one of a theme's (specific) seed words for the
+            cluster to take that theme: a lean in meaning alone is relative to the corpus and no evidence (the I&D
+            taxonomy leaned clusters of LibreOffice help pages to "sociale veiligheid" with no seed word in them).
         anchor_share: share of the clustered units that must be in clusters taking a theme, or none takes one
             (a taxonomy of another field named 19-47% of sib200/kp clusters, codebooks 68-100%).
         bimodal_split: a discovered cluster whose units form two groups in the vector space is split
@@ -155,6 +158,7 @@ class ThemeModel:
         anchor_z: float = 0.5,
         anchor_gap: float = 0.3,
         anchor_share: float = 0.5,
+        anchor_hit_share: float = 0.1,
         bimodal_split: bool = True,
     ) -> None:
         self.taxonomy = taxonomy
@@ -183,6 +187,7 @@ class ThemeModel:
         self.anchor_z = anchor_z
         self.anchor_gap = anchor_gap
         self.anchor_share = anchor_share
+        self.anchor_hit_share = anchor_hit_share
         self.bimodal_split = bimodal_split
 
     def fit(
@@ -240,6 +245,7 @@ class ThemeModel:
         tokens = [text_words(text) for text in texts]  # one tokenisation for seed words, keywords and labels
         semantic = scores
         words: dict[tuple[int, int], str] = {}
+        weights = None
         if n_tax and self.lexical_bonus:
             lexicon = SeedLexicon(self.taxonomy, dutch_stopwords(self.domain_stopwords))
             weights, words = lexicon.weighted_hits(tokens)
@@ -262,7 +268,7 @@ class ThemeModel:
             train &= bool(counts.sum() >= self.self_training_share * len(texts))
             if self.cluster_anchoring:
                 if not in_field:
-                    anchored = self._anchor(vectors, scores)
+                    anchored = self._anchor(vectors, scores, None if weights is None else weights > 0)
                     return self._fit_anchored(texts, vectors, anchored, semantic, words, tokens, seed_vectors)
             present = (counts >= 3) & (in_field | (counts >= self.presence_share * len(texts)))
             scores = np.where(present[None, :], scores, np.float32(0.0))  # an absent theme takes nothing
@@ -346,13 +352,13 @@ class ThemeModel:
             fold_similarity=self.fold_similarity,
         )
 
-    def _anchor(self, vectors: np.ndarray, scores: np.ndarray) -> anchor.AnchorResult:
+    def _anchor(self, vectors: np.ndarray, scores: np.ndarray, hits: np.ndarray | None) -> anchor.AnchorResult:
         """Discovery on all units (as without a taxonomy), the taxonomy acting on whole clusters (``anchor``)."""
         n = len(vectors)
         found = self._discovery(vectors, np.arange(n), np.zeros((n, 0), dtype=np.float32), 0)
         return anchor.anchor_clusters(
             vectors, found.labels, scores, n_tax=len(self.taxonomy.themes), z_min=self.anchor_z,
-            z_gap=self.anchor_gap, min_share=self.anchor_share,
+            z_gap=self.anchor_gap, min_share=self.anchor_share, hits=hits, min_hit_share=self.anchor_hit_share,
         )
 
     def _fit_anchored(
