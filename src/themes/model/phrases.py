@@ -23,7 +23,7 @@ import numpy as np
 
 from themes.model.wordclass import (
     ADJ, FUNCTION, LINKS, NOUN, UNKNOWN, VERB, adpositions, ambiguous_head, lemma_of, noun_after, participle,
-    word_class,
+    verb_stem, word_class,
 )
 
 #: Units per theme read for phrases (a deterministic prefix of its members), so big themes stay fast.
@@ -77,6 +77,8 @@ def candidates(text: str, stop: frozenset[str] | set[str]) -> dict[str, str]:
         for i in range(len(run)):
             if classes[i] not in (NOUN, ADJ, UNKNOWN) or run[i] in stop or run[i] in LINKS:
                 continue
+            if classes[i] == NOUN and verb_stem(run[i]) and not _after_determiner(run, i):
+                continue  # an imperative or stem opens no phrase: "kies tabel", "bevat"
             linked = False
             for j in range(i, min(len(run), i + MAX_WORDS)):
                 word, cls = run[j], classes[j]
@@ -93,11 +95,16 @@ def candidates(text: str, stop: frozenset[str] | set[str]) -> dict[str, str]:
     return out
 
 
+def _after_determiner(run: list[str], i: int) -> bool:
+    """Whether ``run[i]`` follows a determiner or preposition ("het werk", "op kantoor")."""
+    return bool(i) and (run[i - 1] in _DETERMINERS or run[i - 1] in _ADPOSITIONS)
+
+
 def _noun_here(run: list[str], classes: list[str], i: int, j: int) -> bool:
     """Whether the phrase ``run[i:j+1]``, ending in a word that the lists give as noun and as adjective or verb,
     is a noun phrase in this sentence: it follows a determiner or preposition ("het werk", "op de kleine",
     "een deel") and no noun or adjective follows it ("de kleine teams": "kleine" is a modifier there)."""
-    if not i or (run[i - 1] not in _DETERMINERS and run[i - 1] not in _ADPOSITIONS):
+    if not _after_determiner(run, i):
         return False
     if i == j and participle(run[j]):  # a verb form even after "het": "hoe serieus het genomen wordt"
         return False

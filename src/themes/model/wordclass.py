@@ -121,7 +121,7 @@ def word_class(word: str) -> str:
     return UNKNOWN
 
 
-def _verb_stem(word: str) -> bool:
+def verb_stem(word: str) -> bool:
     """A verb stem or imperative ("luister", "bied", "neem"): the word plus -en (or -n, or with its long vowel
     written single: "neem" -> "nemen") is an infinitive of the lists, and the stem is not much more frequent than
     that infinitive in Dutch at large (wordfreq), as nouns that look like stems are ("sneeuw", "deel")."""
@@ -131,7 +131,9 @@ def _verb_stem(word: str) -> bool:
     if len(word) < 3:
         return False
     single = word[:-2] + word[-1] if len(word) > 3 and word[-2] == word[-3] and word[-2] in "aeou" else word
-    infinitive = next((c for c in (word + "en", word + "n", single + "en") if c in verbs), None)
+    voiced = single[:-1] + {"s": "z", "f": "v"}.get(single[-1], single[-1])  # "kies" -> "kiezen", "geef" -> "geven"
+    forms = (word + "en", word + "n", single + "en", voiced + "en", word + word[-1] + "en")  # "bevat" -> "bevatten"
+    infinitive = next((c for c in forms if c in verbs), None)
     # a stem clearly more frequent than its infinitive is mostly a noun ("sneeuw", "deel", "plan", "besluit")
     return infinitive is not None and zipf_frequency(word, "nl") < zipf_frequency(infinitive, "nl") + STEM_MARGIN
 
@@ -156,7 +158,7 @@ def ambiguous_head(word: str) -> bool:
         return False
     index, _, exc = _tables()
     adjective = word in index["adj"] or word in exc.get("adj", frozenset()) or word.endswith(_ADJ_SUFFIXES)
-    return adjective or _verb_stem(word)
+    return adjective or verb_stem(word)
 
 
 @lru_cache(maxsize=200_000)
