@@ -240,7 +240,7 @@ def _status(candidate: _Candidate, action_words: frozenset[str]) -> tuple[str | 
 def _score(candidate: _Candidate, track: Track, idf: dict[str, float], rare: float) -> float | None:
     """How well the candidate names the track's action (None: it does not)."""
     best: float | None = None
-    owners = {m.owner for m in track.mentions if m.owner}
+    owners = {p for m in track.mentions if m.owner for p in _PERSON.findall(m.owner)}  # "[X] en [Y]": two persons
     named = bool(owners & candidate.persons)
     own = _weight(candidate.words, idf)
     for wording in {m.stems for m in track.mentions if not m.update_only}:
