@@ -148,3 +148,30 @@ def test_a_passive_agent_with_a_participle_reports_the_subject_made():
     assert reported_done("Het capaciteitenmodel zoals door [PERSOON_3] opgesteld lijkt bruikbaar.", words)
     assert not reported_done("Het capaciteitenmodel wordt door [PERSOON_3] opgesteld.", words)  # still in the making
     assert not reported_done("Het capaciteitenmodel is door [PERSOON_3] besproken met de leden.", frozenset({"x"}))
+
+
+def test_an_action_on_what_was_just_said_is_followed_up_by_its_subject_and_each_of_its_owners():
+    # "hierover" points at the sentence before: a later report on that subject by one of two owners closes it
+    first = _meeting(
+        0,
+        [("Ontwikkelen van een basispresentatie. [PERSOON_1] en [PERSOON_2] geven aan hierover een voorzet te maken.",
+          "paragraph", 0)],
+    )
+    second = _meeting(1, [("[PERSOON_2] heeft samen met [PERSOON_1] een lay-out voor een basispresentatie uitgewerkt.",
+                           "paragraph", 0)])
+    track = _action(first, "hierover een voorzet te maken", "[PERSOON_1] en [PERSOON_2]")
+    [followed] = add_follow_ups([track], [first, second])
+    assert [m.meeting.order for m in followed.mentions] == [0, 1]
+    assert followed.latest_status == "afgerond"
+
+
+def test_a_new_step_on_the_subject_is_no_follow_up_of_the_action():
+    first = _meeting(
+        0,
+        [("Ontwikkelen van een basispresentatie. [PERSOON_1] en [PERSOON_2] geven aan hierover een voorzet te maken.",
+          "paragraph", 0)],
+    )
+    second = _meeting(1, [("Voorstel is om de basispresentatie in het volgend overleg te bespreken.", "paragraph", 0)])
+    track = _action(first, "hierover een voorzet te maken", "[PERSOON_1] en [PERSOON_2]")
+    [followed] = add_follow_ups([track], [first, second])
+    assert len(followed.mentions) == 1

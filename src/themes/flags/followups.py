@@ -10,7 +10,8 @@ whose words are mostly the action's, or a sentence holding most of the action's 
 action's owner too). A word many units use ("API", "document") never makes a follow-up on its own. Only tracks
 still open after the meeting just before are looked for, and each unit follows up at most one action. A sentence
 that gives all points of the meeting before a status ("Punten van vorige keer zijn verwerkt") is the mention of
-each of its open actions that no unit followed up.
+each of its open actions that no unit followed up. A sentence may also name an action by its subject (what
+"hierover" points back at, or the line above the action) when it reports that subject done (``_by_subject``).
 """
 
 from __future__ import annotations
@@ -60,6 +61,14 @@ _EARLIER_POINTS = re.compile(
     r"(?:vorige|afgelopen)\s+(?:keer|vergadering|bijeenkomst|overleg|sessie)\b"
 )
 _PERSON = re.compile(r"\[PERSOON_\d+\]")
+#: A later sentence names an action by its subject (what the sentences before it in its unit, or the short line or
+#: heading above it, are about) when it holds this weighted share of the subject's words, or a distinctive one of
+#: them and the owner, and states a status: "De intentieverklaring is aangepast" for "Originele tekst aanvullen met …"
+#: under "Blok 3: Intentieverklaring"; "[X] heeft … een lay-out voor een basispresentatie uitgewerkt" for
+#: "Ontwikkelen van een basispresentatie. … [X] en [Y] geven aan hierover een voorzet te maken".
+_SUBJECT_COVER = 0.6
+#: A match by subject counts for less than one by the action's own words.
+_SUBJECT_SCORE = 0.2
 #: A perfect-tense report: an auxiliary, a past participle, and nothing negated, planned or asked.
 _AUXILIARY = re.compile(r"\b(?:is|zijn|heeft|hebben|werd|werden)\b")
 _PARTICIPLE = re.compile(r"^(?:\w{0,5}ge\w{2,}(?:d|t|en)|ver\w{3,}(?:d|t)|be\w{3,}(?:d|t))$")
@@ -137,6 +146,41 @@ def _candidates(meeting: Meeting, used: set[str]) -> list[_Candidate]:
                     persons = frozenset(_PERSON.findall(sentence))
                     out.append(_Candidate(document, unit, words, False, tuple(sentences[k:]), persons))
     return out
+
+
+#: A word pointing back at what was just said: "[X] en [Y] geven aan hierover een voorzet te maken".
+_ANTECEDENT = re.compile(r"\b(?:hier|daar)(?:over|voor|mee|aan|bij|in|op|naar)\b|\bhier\b.*\bvoor\b")
+
+
+def _subject(mention: Mention, meeting: Meeting) -> frozenset[str]:
+    """The words of what an action is about: for "hierover", "hiervoor" … the sentences before it in its unit, else
+    the line above it.
+
+    The line above is the nearest earlier unit of the document that is a heading or a short line ("Blok 3:
+    Intentieverklaring" above a list of to-dos), else the innermost part of the unit's heading path.
+    """
+    unit = mention.evidence
+    sentences = _sentences(unit.text)
+    for k, sentence in enumerate(sentences):
+        if len(content_words(sentence) & mention.stems) * 2 >= len(mention.stems):
+            if k > 0 and _ANTECEDENT.search(fold(mention.title)):
+                return frozenset().union(*(content_words(s) for s in sentences[:k])) - mention.stems
+            break
+    try:
+        units = meeting.units[meeting.documents.index(mention.document)]
+    except ValueError:
+        return frozenset()
+    at = next((i for i, u in enumerate(units) if u.segment_id == unit.segment_id), None)
+    if at is not None:
+        for other in reversed(units[max(0, at - _BLOCK_UNITS) : at]):
+            if other.kind == "heading" or (
+                other.kind == "paragraph" and unit.kind != "paragraph" and len(other.text.split()) <= _HEAD_MAX_WORDS
+            ):
+                return content_words(other.text) - mention.stems
+            if other.heading != unit.heading:
+                break
+    part = unit.heading.rsplit(" > ", 1)[-1] if unit.heading else ""
+    return content_words(part) - mention.stems if part else frozenset()
 
 
 def _unit_weights(meetings: Sequence[Meeting]) -> tuple[dict[str, float], float]:
@@ -237,10 +281,30 @@ def _status(candidate: _Candidate, action_words: frozenset[str]) -> tuple[str | 
     return found
 
 
-def _score(candidate: _Candidate, track: Track, idf: dict[str, float], rare: float) -> float | None:
-    """How well the candidate names the track's action (None: it does not)."""
+def _by_subject(
+    candidate: _Candidate, subjects: frozenset[str], wording: frozenset[str], named: bool, idf: dict[str, float],
+    rare: float,
+) -> bool:
+    """True when a sentence names the action by its subject (``_SUBJECT_COVER``) and states a status."""
+    shared = subjects & candidate.words
+    if candidate.head or not shared or max(idf.get(w, 0.0) for w in shared) < rare:
+        return False
+    cover = _weight(shared, idf) / max(_weight(subjects, idf), 1e-9)
+    sentence = candidate.body[0]
+    said = status_of(sentence)
+    # done or dropped, not "open" nor moved: "[X] zal contact opnemen … hierover", "voorstel is om een
+    # verdiepingssessie te houden in het volgend overleg" name a new step on the subject, no report on this action
+    return (cover >= _SUBJECT_COVER or named) and (
+        said in (DONE, REC_DROPPED) or (said is None and reported_done(sentence, wording | subjects))
+    )
+
+
+def _score(
+    candidate: _Candidate, track: Track, idf: dict[str, float], rare: float, subjects: frozenset[str] = frozenset()
+) -> float | None:
+    """How well the candidate names the track's action (None: it does not); ``subjects``: see ``_subject``."""
     best: float | None = None
-    owners = {m.owner for m in track.mentions if m.owner}
+    owners = {p for m in track.mentions if m.owner for p in _PERSON.findall(m.owner)}  # "[X] en [Y]": two persons
     named = bool(owners & candidate.persons)
     own = _weight(candidate.words, idf)
     for wording in {m.stems for m in track.mentions if not m.update_only}:
@@ -263,6 +327,10 @@ def _score(candidate: _Candidate, track: Track, idf: dict[str, float], rare: flo
         if ok:
             score = action_cover + (0.1 if named else 0.0)
             best = score if best is None else max(best, score)
+    if best is None and subjects:
+        wording = frozenset().union(*(m.stems for m in track.mentions if not m.update_only))
+        if _by_subject(candidate, subjects, wording, named, idf, rare):
+            best = _SUBJECT_SCORE + (0.1 if named else 0.0)
     return best
 
 
@@ -289,6 +357,9 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
         for mention in track.mentions:
             used.setdefault(mention.meeting.key, set()).add(mention.evidence.segment_id)
     startable = [not all(m.update_only for m in t.mentions) for t in tracks]
+    subjects = [
+        frozenset().union(*(_subject(m, m.meeting) for m in t.mentions if not m.update_only)) for t in tracks
+    ]
     for meeting in meetings:
         if meeting.order == 0:
             continue
@@ -306,7 +377,7 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
         pairs: list[tuple[float, int, int]] = []
         for c, candidate in enumerate(candidates):
             for i in waiting:
-                score = _score(candidate, open_tracks[i], idf, rare)
+                score = _score(candidate, open_tracks[i], idf, rare, subjects[i])
                 if score is not None:
                     pairs.append((-score, c, i))
         pairs.sort()
@@ -318,7 +389,7 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
                 continue
             taken_tracks.add(i)
             taken_units.add(candidate.unit.segment_id)
-            words = frozenset().union(*(m.stems for m in mentions[i] if not m.update_only))
+            words = frozenset().union(*(m.stems for m in mentions[i] if not m.update_only)) | subjects[i]
             status, sentence = _status(candidate, words)
             said = sentence or candidate.body[0]
             quoted = f"{candidate.unit.text} — {said}" if candidate.head else said
