@@ -67,6 +67,33 @@ def person_words(text: str, start: int, end: int, particles: Collection[str], fi
     return tuple(out)
 
 
+_DOUBLE_SURNAME_GAP = re.compile(r"[ \t\u00a0]+[-\u2013][ \t\u00a0]+")
+
+
+def is_second_surname(text: str, left: tuple[int, int, Words], right: tuple[int, int, Words],
+                      first_names: Collection[str]) -> bool:
+    """True when the person span ``right`` is the second half of a double surname written "Jansen - Pietersen".
+
+    The detector finds "Jan Jansen" and "Pietersen" of "Jan Jansen - Pietersen" apart (a dash between spaces ends
+    a name). A full name (two tokens or more, no initials) followed by such a dash and a person span of one
+    capitalised word that is no first name is one person, and the two spans are one. A dash before a full name or a
+    first name ("Jan Jansen - Piet") stays a list of two persons.
+
+    Args:
+        text: the text of both spans.
+        left, right: (start, end, words) of two person spans in text order.
+        first_names: the lexicon's first names.
+    """
+    gap = _DOUBLE_SURNAME_GAP.fullmatch(text, left[1], right[0])
+    name, words = name_of(left[2]), right[2]
+    if gap is None or len(name) < 2 or has_initials(name) or len(left[2]) and left[1] != left[2][-1][1]:
+        return False
+    if len(words) != 1 or not words[0][2] or len(words[0][2]) < 2 or words[0][2] in first_names:
+        return False
+    word = text[words[0][0]:words[0][1]]
+    return word[:1].isupper() and "-" not in word
+
+
 _AFTER_VAN = frozenset({"de", "der", "den", "het", "t"})  # "'t" is read as "t"
 
 
