@@ -314,8 +314,9 @@ class Redactor:
         texts (or on which worker found which name); new persons are added to ``self.persons``.
         """
         items = [(i, span, words) for i, spans in enumerate(found) for span, words in spans if words is not None]
-        pieces = split_all([(texts[i], words) for i, _, words in items], self.persons.is_full,
-                           load_lexicon().surnames)
+        lex = load_lexicon()
+        pieces = split_all([(texts[i], words) for i, _, words in items], self.persons.is_full, lex.surnames,
+                           first_names=lex.first_names)
         names = [[name_of(p) for p in ps] for ps in pieces]
         at = [(k, j) for k, ns in enumerate(names) for j in range(len(ns))]
         numbers = self.persons.resolve(n for ns in names for n in ns if len(n) > 1 and not has_initials(n))
