@@ -15,6 +15,10 @@ hashing word n-grams (1–5 words, longest first) of every text.
   (``PersonRegistry.ambiguous_numbers()``) shares one pseudonym, and none of his ambiguous pseudonyms is a pseudonym
   that another gold person got from a mention that was not ambiguous. Everything else is as in the strict count
   (which is kept beside it).
+- A surface form the gold gives to two persons of one document (a word of two persons' names joined by a hyphen,
+  "Dennis-Gert-Jan", or a first name alone the annotator could not tell apart) counts for both: a pseudonym over it
+  that one of them got from his own mentions is his, one that neither got elsewhere counts for each of them
+  (``_attribute_shared``). Before, such a form counted only for the person listed last.
 - Content words replaced: words inside a redaction span (every label but the pattern ones: e-mail, URL, phone,
   IBAN, BSN, postcode and address, which the gold does not annotate) that are not part of a gold mention occurrence, per 10,000 words.
 """
@@ -64,6 +68,9 @@ class SeriesResult:
     #: with ``details``: gold person id -> (pseudonym, file, context, redacted context) per found mention (real names:
     #: terminal only).
     mentions_of: dict = field(default_factory=dict)
+    #: found occurrences of a surface form the gold gives to several persons of one document ("Dennis-Gert-Jan", a
+    #: word of two persons' names): (those persons, the pseudonyms over it); see :func:`_attribute_shared`.
+    shared: list = field(default_factory=list)
 
     @property
     def persons(self) -> int:
@@ -181,7 +188,10 @@ def evaluate_series(series: str, shared: Path, key: bytes, details: bool = False
     for row, texts in docs:
         result.documents += 1
         hashes = {h for p in row["persons"] for h in p["mentions"]}
-        person_of = {h: p["person"] for p in row["persons"] for h in p["mentions"]}
+        persons_of: dict[str, set[str]] = {}
+        for p in row["persons"]:
+            for h in p["mentions"]:
+                persons_of.setdefault(h, set()).add(p["person"])
         keep = _not_name_re(row.get("not_names", []))
         for text in texts:
             red = by_text[text]
@@ -199,10 +209,13 @@ def evaluate_series(series: str, shared: Path, key: bytes, details: bool = False
                 chars = [i for i in range(a, b) if text[i].isalnum()]
                 if all(covered[i] for i in chars):
                     result.found += 1
-                    person = person_of.get(goldhash.name_hash(text[a:b]))
+                    persons = persons_of.get(goldhash.name_hash(text[a:b]), set())
                     names = {r for s0, e0, r in replaced if s0 < b and e0 > a and r.startswith("[PERSOON")}
-                    if person is not None and names:
-                        result.pseudonyms.setdefault(person, set()).update(names)
+                    if len(persons) > 1 and names:
+                        result.shared.append((frozenset(persons), frozenset(names)))
+                    for person in persons if names else ():
+                        if len(persons) == 1:
+                            result.pseudonyms.setdefault(person, set()).update(names)
                         if details:
                             result.mentions_of.setdefault(person, []).append(
                                 (" ".join(sorted(names)), row["file"], *_context(text, red, a, b, 40)))
@@ -226,7 +239,24 @@ def evaluate_series(series: str, shared: Path, key: bytes, details: bool = False
                         result.details.append(("wrong", row["file"], *_context(text, red, m.start(), m.end())))
                     if m.start() in keep_chars:
                         result.not_name_hits += 1
+    _attribute_shared(result)
     return result
+
+
+def _attribute_shared(result: SeriesResult) -> None:
+    """Give each person of a shared surface form ("Dennis-Gert-Jan") the pseudonyms over it that are his.
+
+    A pseudonym over the word that one of its persons got from his own mentions is his; one that none of them got
+    elsewhere counts for each of them (so one pseudonym over the whole word makes both inconsistent, and a word cut
+    into each person's own pseudonym makes neither).
+    """
+    own = {person: set(names) for person, names in result.pseudonyms.items()}
+    for persons, names in result.shared:
+        claimed = set().union(*(own.get(p, set()) for p in persons)) & names
+        for person in persons:
+            his = (names & own.get(person, set())) | (names - claimed)
+            if his:
+                result.pseudonyms.setdefault(person, set()).update(his)
 
 
 def pseudonym_breakdown(result: SeriesResult) -> dict[str, int]:

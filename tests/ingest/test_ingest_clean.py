@@ -69,6 +69,16 @@ def test_markdown_emphasis_is_removed():
     assert clean_text("Wat doe je als?*") == "Wat doe je als?"
 
 
+def test_a_bold_name_opening_a_line_keeps_a_colon_when_its_bold_is_removed():
+    assert strip_emphasis("**Willemijn** Cloud native is een bijzaak") == "Willemijn: Cloud native is een bijzaak"
+    assert strip_emphasis("**Okke en Willemijn** 4de punt") == "Okke en Willemijn: 4de punt"
+    assert clean_text("- **Okke van der Meulen** vindt het goed") == "- Okke van der Meulen: vindt het goed"
+    assert strip_emphasis("**Okke**: reageert") == "Okke: reageert"  # a colon already there: none added
+    assert strip_emphasis("**Let op** dit") == "Let op dit"  # not capitalised words: no name label
+    assert strip_emphasis("een **Vet** woord") == "een Vet woord"  # not at the start of a line
+    assert strip_emphasis("**Besluit**") == "Besluit"  # nothing follows
+
+
 def test_whitespace_is_normalised():
     assert clean_text("  een\u00a0\ttekst \n met\u200b  ruimte ") == "een tekst met ruimte"
 

@@ -65,6 +65,22 @@ def test_docx_headings_lists_tables_and_strikethrough(tmp_path):
     assert raw.title == "Notulen stuurgroep"
 
 
+def test_docx_bold_speaker_name_opening_a_paragraph_stays_a_label(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Overleg", level=1)
+    for bold, rest in (("Willemijn", " Cloud native is een bijzaak."), ("Okke", ": eens."), ("Half", "woord vet.")):
+        paragraph = document.add_paragraph()
+        paragraph.add_run(bold).bold = True
+        paragraph.add_run(rest)
+    document.add_paragraph("Geen vet hier.")
+    path = tmp_path / "vet.docx"
+    document.save(path)
+    texts = [t for kind, _, t, _ in blocks(read_document(path)) if kind == "paragraph"]
+    assert texts == ["Willemijn: Cloud native is een bijzaak.", "Okke: eens.", "Halfwoord vet.", "Geen vet hier."]
+
+
 def test_docx_title_falls_back_to_first_heading(tmp_path):
     raw = read_document(build_docx(tmp_path / "n.docx", title=None))
     assert raw.title == "Stuurgroep I&D"

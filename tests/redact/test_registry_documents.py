@@ -139,3 +139,12 @@ def test_a_name_cut_by_a_woo_redaction_is_the_person_whose_name_it_begins_across
     peter = _of(out[0])
     assert len(peter) == 1 and _of(out[1]) == peter and _of(out[2]) == peter and _of(out[3]) == peter
     assert "Vel " not in out[2] and "[WOO]" in out[2]
+
+
+def test_a_word_of_two_persons_first_names_joined_by_hyphens_gives_each_his_own_pseudonym():
+    texts = ["Aanwezig: Gert Jan van Dommelen, Dennis Hoekstra, Anna Smit",
+             "Principes (Dennis-Gert-Jan) zijn afgestemd.", "Anna-Maria-José belt."]
+    out = [r.redacted for r in _redactor().redact_batch(texts, [{0}] * 3)]
+    gert_jan, dennis, anna = _of(out[0])
+    assert out[1] == f"Principes ({dennis}-{gert_jan}) zijn afgestemd."
+    assert len(_of(out[2])) == 1 and _of(out[2])[0] not in (gert_jan, dennis, anna)  # one person's three names

@@ -67,6 +67,33 @@ def person_words(text: str, start: int, end: int, particles: Collection[str], fi
     return tuple(out)
 
 
+_DOUBLE_SURNAME_GAP = re.compile(r"[ \t\u00a0]+[-\u2013][ \t\u00a0]+")
+
+
+def is_second_surname(text: str, left: tuple[int, int, Words], right: tuple[int, int, Words],
+                      first_names: Collection[str]) -> bool:
+    """True when the person span ``right`` is the second half of a double surname written "Jansen - Pietersen".
+
+    The detector finds "Jan Jansen" and "Pietersen" of "Jan Jansen - Pietersen" apart (a dash between spaces ends
+    a name). A full name (two tokens or more, no initials) followed by such a dash and a person span of one
+    capitalised word that is no first name is one person, and the two spans are one. A dash before a full name or a
+    first name ("Jan Jansen - Piet") stays a list of two persons.
+
+    Args:
+        text: the text of both spans.
+        left, right: (start, end, words) of two person spans in text order.
+        first_names: the lexicon's first names.
+    """
+    gap = _DOUBLE_SURNAME_GAP.fullmatch(text, left[1], right[0])
+    name, words = name_of(left[2]), right[2]
+    if gap is None or len(name) < 2 or has_initials(name) or len(left[2]) and left[1] != left[2][-1][1]:
+        return False
+    if len(words) != 1 or not words[0][2] or len(words[0][2]) < 2 or words[0][2] in first_names:
+        return False
+    word = text[words[0][0]:words[0][1]]
+    return word[:1].isupper() and "-" not in word
+
+
 _AFTER_VAN = frozenset({"de", "der", "den", "het", "t"})  # "'t" is read as "t"
 
 
@@ -99,6 +126,8 @@ class Known:
         firsts, later: per token, how many of them begin with it, or have it later.
         registered: whether the registry knows a name as a full name.
         surnames: the lexicon's surnames (a token after a first name that is a surname may be his surname).
+        first_names: the lexicon's first names (the parts of a word of three names or more joined by hyphens,
+            "Dennis-Gert-Jan", may be several persons); empty: such a word is one name.
     """
 
     fulls: frozenset[Name]
@@ -106,9 +135,11 @@ class Known:
     later: dict[str, int]
     registered: Callable[[Name], bool]
     surnames: Collection[str]
+    first_names: Collection[str] = frozenset()
 
     @classmethod
-    def of(cls, names: Iterable[Name], registered: Callable[[Name], bool], surnames: Collection[str]) -> Known:
+    def of(cls, names: Iterable[Name], registered: Callable[[Name], bool], surnames: Collection[str],
+           first_names: Collection[str] = frozenset()) -> Known:
         """What ``names`` (every person name of a batch) and the registry know."""
         fulls = frozenset(n for n in names if len(n) > 1 and not has_initials(n))
         firsts: dict[str, int] = {}
@@ -117,7 +148,7 @@ class Known:
             firsts[name[0]] = firsts.get(name[0], 0) + 1
             for token in set(name[1:]):
                 later[token] = later.get(token, 0) + 1
-        return cls(fulls, firsts, later, registered, surnames)
+        return cls(fulls, firsts, later, registered, surnames, first_names)
 
     def first_elsewhere(self, token: str, own: Name) -> bool:
         """True when a name of the batch other than ``own`` begins with ``token``."""
@@ -138,6 +169,46 @@ _NONE, _SINGLE, _TAIL = 0, 1, 2  # the last piece: none or longer, one first nam
 
 def split_lists(text: str, words: Words, known: Known, enumerated: bool = False) -> list[Words]:
     """``words`` cut into the names of several persons, or ``[words]`` when it is one person's name.
+
+    See :func:`_split_lists`. A word of three first names or more joined by hyphens ("Dennis-Gert-Jan"; each part
+    in ``known.first_names``) is read as its parts and may be cut at a hyphen (into "Dennis" and "Gert-Jan", by
+    the same rules as any other list, except that a piece of two names or more must begin a full name of the
+    batch: "Gert-Jan" of "Gert Jan Dommelen"); when it is not cut it stays one word, as before (one person's name:
+    "Anna-Maria-José").
+    """
+    expanded = _expand_joined(text, words, known.first_names)
+    if expanded is None:
+        return _split_lists(text, words, known, enumerated)
+    pieces = _split_lists(text, expanded, known, enumerated, joined_names=True)
+    return [words] if len(pieces) == 1 else pieces
+
+
+MIN_JOINED_NAMES = 3  # a word of this many first names joined by hyphens may be several persons ("Jan-Jaap": one)
+
+
+def _expand_joined(text: str, words: Words, first_names: Collection[str]) -> Words | None:
+    """``words`` with every word of three first names or more joined by hyphens as its parts; None: no such word."""
+    out: list[tuple[int, int, str]] = []
+    changed = False
+    for start, end, token in words:
+        parts = token.split("-")
+        raw = text[start:end].split("-")
+        if len(parts) >= MIN_JOINED_NAMES and len(raw) == len(parts) and all(p in first_names for p in parts):
+            at = start
+            for part, written in zip(parts, raw, strict=True):
+                out.append((at, at + len(written), part))
+                at += len(written) + 1
+            changed = True
+        else:
+            out.append((start, end, token))
+    return tuple(out) if changed else None
+
+
+def _split_lists(text: str, words: Words, known: Known, enumerated: bool = False, joined_names: bool = False
+                 ) -> list[Words]:
+    """The cut of :func:`split_lists`, on ``words`` as they are.
+
+    ``words`` cut into the names of several persons, or ``[words]`` when it is one person's name.
 
     A span is cut only when every piece is a name known elsewhere in the batch (or to the registry) as a full name,
     or a first name alone that begins such a name and stands later in none (``Frank Heiko``), with at most one
@@ -164,9 +235,17 @@ def split_lists(text: str, words: Words, known: Known, enumerated: bool = False)
             and not any(text[words[k][0] - 1] == "-" for k in range(1, len(words))):
         return [words[k:k + 1] for k in range(len(words))]
     n = len(name)
-    # token k is the second half of a hyphenated first name (no cut there), or comes after a particle (a surname)
-    joined = [k > 0 and words[core[k - 1]][1] + 1 == words[core[k]][0] and text[words[core[k]][0] - 1] == "-"
+    # token k is the second half of a hyphenated first name (no cut there), or comes after a particle (a surname);
+    # in a word of three names or more joined by hyphens, a cut may fall at a hyphen
+    hyphen = [k > 0 and words[core[k - 1]][1] + 1 == words[core[k]][0] and text[words[core[k]][0] - 1] == "-"
               for k in range(n)]
+    run = [1] * n  # how many tokens the hyphenated word of token k has
+    lo = 0
+    for k in range(1, n + 1):
+        if k == n or not hyphen[k]:
+            run[lo:k] = [k - lo] * (k - lo)
+            lo = k
+    joined = [hyphen[k] and run[k] < MIN_JOINED_NAMES for k in range(n)]
     after_particle = [core[k] > 0 and not words[core[k] - 1][2] for k in range(n)]
     # state (others used, last piece) -> (cost, pieces, cuts) for name[:i]
     best: list[dict[tuple[int, int], tuple[int, int, tuple[int, ...]]]] = [{} for _ in range(n + 1)]
@@ -180,8 +259,8 @@ def split_lists(text: str, words: Words, known: Known, enumerated: bool = False)
                     continue
                 if j < n and joined[j]:
                     continue
-                one_word = j - i == 1 or (j - i == 2 and joined[i + 1])
-                kind = _piece(name[i:j], known, name, after_particle[i])
+                one_word = j - i == 1 or (j - i == 2 and hyphen[i + 1])
+                kind = _piece(name[i:j], known, name, after_particle[i], joined_names)
                 tail = kind is None and i == 0 and j == 1 and _surname_only(name[0], known, name)
                 if tail:
                     kind = _REST
@@ -199,9 +278,13 @@ def split_lists(text: str, words: Words, known: Known, enumerated: bool = False)
     return _cut(words, core, min(options)[2])
 
 
-def _piece(piece: Name, known: Known, whole: Name, after_particle: bool) -> int | None:
+def _piece(piece: Name, known: Known, whole: Name, after_particle: bool, joined_names: bool = False) -> int | None:
     if len(piece) > 1:
-        return _KNOWN if known.full(piece) else _REST_LONG
+        if known.full(piece):
+            return _KNOWN
+        if joined_names:  # a part of "Dennis-Gert-Jan": the first names of a full name of the batch, or no piece
+            return _KNOWN if any(f[:len(piece)] == piece and len(f) > len(piece) for f in known.fulls) else None
+        return _REST_LONG
     token = piece[0]
     if after_particle or not known.first_elsewhere(token, whole) or known.later_elsewhere(token, whole):
         return None
@@ -232,7 +315,8 @@ def _cut(words: Words, core: Sequence[int], cuts: Sequence[int]) -> list[Words]:
 
 
 def split_all(text_words: Sequence[tuple[str, Words]], registered: Callable[[Name], bool],
-              surnames: Collection[str], rounds: int = 3) -> list[list[Words]]:
+              surnames: Collection[str], rounds: int = 3, first_names: Collection[str] = frozenset()
+              ) -> list[list[Words]]:
     """:func:`split_lists` for every span of a batch (``(text, words)`` each), from what the batch knows.
 
     What is known is read again from the pieces of the previous round (a list of names must not make its own
@@ -243,7 +327,7 @@ def split_all(text_words: Sequence[tuple[str, Words]], registered: Callable[[Nam
     enumerated = _enumerated(text_words)
     pieces = [[w] for _, w in text_words]
     for _ in range(rounds):
-        known = Known.of((name_of(p) for ps in pieces for p in ps), registered, surnames)
+        known = Known.of((name_of(p) for ps in pieces for p in ps), registered, surnames, first_names)
         again = [split_lists(text, words, known, listed)
                  for (text, words), listed in zip(text_words, enumerated, strict=True)]
         if again == pieces:

@@ -28,7 +28,15 @@ from themes.redact.operators import (
     strip_accents,
 )
 from themes.redact.patterns import find_patterns
-from themes.redact.person_names import Name, Words, has_initials, name_of, person_words, split_all
+from themes.redact.person_names import (
+    Name,
+    Words,
+    has_initials,
+    is_second_surname,
+    name_of,
+    person_words,
+    split_all,
+)
 from themes.redact.persons import LEGACY_LINK_PREFIX, PersonRegistry, is_short_form
 from themes.redact.spacy_ner import SpacyNameDetector, installed_model
 from themes.redact.wordlists import load_lexicon
@@ -243,7 +251,19 @@ class Redactor:
             return ()
         spans = [s for s in spans if s.score >= self.config.min_score and text[s.start:s.end].lower() not in self._allow]
         spans = resolve_overlaps(drop_placeholders(text, spans))
-        return tuple((span, self._person_words(text, span) if span.label == "PERSOON" else None) for span in spans)
+        out: list[tuple[Span, Words | None]] = []
+        first_names = load_lexicon().first_names
+        for span in spans:
+            words = self._person_words(text, span) if span.label == "PERSOON" else None
+            before = out[-1] if out else None
+            if words is not None and before is not None and before[1] is not None and is_second_surname(
+                    text, (before[0].start, before[0].end, before[1]), (span.start, span.end, words), first_names):
+                # "Jan Jansen - Pietersen": one person, named as before the dash
+                out[-1] = (Span(before[0].start, span.end, "PERSOON", max(before[0].score, span.score),
+                                before[0].detector), before[1])
+                continue
+            out.append((span, words))
+        return tuple(out)
 
     def _apply(self, text: str, found: FoundSpans, plan: PersonPlan) -> RedactionResult:
         """Replace the spans found in ``text``; persons by their registry number, other values by keyed hash."""
@@ -294,8 +314,9 @@ class Redactor:
         texts (or on which worker found which name); new persons are added to ``self.persons``.
         """
         items = [(i, span, words) for i, spans in enumerate(found) for span, words in spans if words is not None]
-        pieces = split_all([(texts[i], words) for i, _, words in items], self.persons.is_full,
-                           load_lexicon().surnames)
+        lex = load_lexicon()
+        pieces = split_all([(texts[i], words) for i, _, words in items], self.persons.is_full, lex.surnames,
+                           first_names=lex.first_names)
         names = [[name_of(p) for p in ps] for ps in pieces]
         at = [(k, j) for k, ns in enumerate(names) for j in range(len(ns))]
         numbers = self.persons.resolve(n for ns in names for n in ns if len(n) > 1 and not has_initials(n))

@@ -58,10 +58,13 @@ def _paragraph_text(paragraph) -> str:
     become spaces and line breaks newlines.
     """
     parts: list[str] = []
+    lead: int | None = None  # characters of the bold text that opens the paragraph, when text without bold follows
+    bold_open = True
     for run in paragraph._p.xpath("./w:r | ./w:hyperlink/w:r | ./w:ins/w:r | ./w:smartTag/w:r | ./w:fldSimple/w:r"):
         rpr = run.rPr
         if rpr is not None and _struck(rpr):
             continue
+        size = len(parts)
         for child in run.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
             if tag == "t":
@@ -70,7 +73,25 @@ def _paragraph_text(paragraph) -> str:
                 parts.append(" ")
             elif tag in ("br", "cr"):
                 parts.append("\n")
-    return "".join(parts)
+        if bold_open and "".join(parts[size:]).strip():
+            if _bold(rpr):
+                lead = len("".join(parts))
+            else:
+                bold_open = False
+    text = "".join(parts)
+    if lead is None or bold_open:
+        return text
+    head, rest = text[:lead], text[lead:]
+    if not head.strip()[:1].isupper() or not rest.strip() or (rest[0].isalnum() and head[-1].isalnum()):
+        return text  # no bold name, nothing after it, or bold that ends inside a word
+    # "**Martin** vindt …": a bold speaker's name stays marked (see themes.ingest.clean.strip_emphasis)
+    indent = head[:len(head) - len(head.lstrip())]
+    return f"{indent}**{head.strip()}**{' ' if rest[0].isspace() or rest[0].isalnum() else ''}{rest.lstrip()}"
+
+
+def _bold(rpr) -> bool:
+    """True when a run's own formatting makes it bold."""
+    return rpr is not None and rpr.b is not None and rpr.b.val is not False
 
 
 def _struck(rpr) -> bool:
