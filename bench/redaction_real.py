@@ -16,7 +16,7 @@ hashing word n-grams (1–5 words, longest first) of every text.
   that another gold person got from a mention that was not ambiguous. Everything else is as in the strict count
   (which is kept beside it).
 - A surface form the gold gives to two persons of one document (a word of two persons' names joined by a hyphen,
-  "Dennis-Gert-Jan", or a first name alone the annotator could not tell apart) counts for both: a pseudonym over it
+  "Kees-Jan-Willem", or a first name alone the annotator could not tell apart) counts for both: a pseudonym over it
   that one of them got from his own mentions is his, one that neither got elsewhere counts for each of them
   (``_attribute_shared``). Before, such a form counted only for the person listed last.
 - Content words replaced: words inside a redaction span (every label but the pattern ones: e-mail, URL, phone,
@@ -68,7 +68,7 @@ class SeriesResult:
     #: with ``details``: gold person id -> (pseudonym, file, context, redacted context) per found mention (real names:
     #: terminal only).
     mentions_of: dict = field(default_factory=dict)
-    #: found occurrences of a surface form the gold gives to several persons of one document ("Dennis-Gert-Jan", a
+    #: found occurrences of a surface form the gold gives to several persons of one document ("Kees-Jan-Willem", a
     #: word of two persons' names): (those persons, the pseudonyms over it); see :func:`_attribute_shared`.
     shared: list = field(default_factory=list)
 
@@ -244,7 +244,7 @@ def evaluate_series(series: str, shared: Path, key: bytes, details: bool = False
 
 
 def _attribute_shared(result: SeriesResult) -> None:
-    """Give each person of a shared surface form ("Dennis-Gert-Jan") the pseudonyms over it that are his.
+    """Give each person of a shared surface form ("Kees-Jan-Willem") the pseudonyms over it that are his.
 
     A pseudonym over the word that one of its persons got from his own mentions is his; one that none of them got
     elsewhere counts for each of them (so one pseudonym over the whole word makes both inconsistent, and a word cut

@@ -127,7 +127,7 @@ class Known:
         registered: whether the registry knows a name as a full name.
         surnames: the lexicon's surnames (a token after a first name that is a surname may be his surname).
         first_names: the lexicon's first names (the parts of a word of three names or more joined by hyphens,
-            "Dennis-Gert-Jan", may be several persons); empty: such a word is one name.
+            "Kees-Jan-Willem", may be several persons); empty: such a word is one name.
     """
 
     fulls: frozenset[Name]
@@ -170,7 +170,7 @@ _NONE, _SINGLE, _TAIL = 0, 1, 2  # the last piece: none or longer, one first nam
 def split_lists(text: str, words: Words, known: Known, enumerated: bool = False) -> list[Words]:
     """``words`` cut into the names of several persons, or ``[words]`` when it is one person's name.
 
-    See :func:`_split_lists`. A word of three first names or more joined by hyphens ("Dennis-Gert-Jan"; each part
+    See :func:`_split_lists`. A word of three first names or more joined by hyphens ("Kees-Jan-Willem"; each part
     in ``known.first_names``) is read as its parts and may be cut at a hyphen (into "Dennis" and "Gert-Jan", by
     the same rules as any other list, except that a piece of two names or more must begin a full name of the
     batch: "Gert-Jan" of "Gert Jan Dommelen"); when it is not cut it stays one word, as before (one person's name:
@@ -282,7 +282,7 @@ def _piece(piece: Name, known: Known, whole: Name, after_particle: bool, joined_
     if len(piece) > 1:
         if known.full(piece):
             return _KNOWN
-        if joined_names:  # a part of "Dennis-Gert-Jan": the first names of a full name of the batch, or no piece
+        if joined_names:  # a part of "Kees-Jan-Willem": the first names of a full name of the batch, or no piece
             return _KNOWN if any(f[:len(piece)] == piece and len(f) > len(piece) for f in known.fulls) else None
         return _REST_LONG
     token = piece[0]
