@@ -516,8 +516,10 @@ class PersonRegistry:
         return not any(number in self._tokens.get(self._hash(f"{YEAR_PREFIX}{y}"), ()) for y in sorted(near))
 
     def lone_person(self, name: Name) -> int:
-        """The number of a lone name as a person of its own (``PERSOON:<token>``): for a lone name far in time
-        from the one person whose full name holds it (see :meth:`far_in_time`)."""
+        """The number of a lone name as a person of its own (``PERSOON:<token>``).
+
+        For a lone name far in time from the one person whose full name holds it (see :meth:`far_in_time`).
+        """
         key = self.key_hash(name)
         return (self._entries.get(key) or self._create(key, "lone")).number
 

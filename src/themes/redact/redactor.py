@@ -317,7 +317,7 @@ class Redactor:
         4. With ``dates`` (per document of ``groups``): every full name's years are kept in the registry, and a
            first name or surname alone that the registry gave the one person holding it is a person of its own
            when that person is named in full only in documents more than two years from every document of its
-           text (:meth:`PersonRegistry.far_in_time`): "Robert" in minutes of 2019 is not the only Robert named
+           text (:meth:`PersonRegistry.far_in_time`): "Reinout" in minutes of 2019 is not the only Reinout named
            in full, in 2023. Undated texts and persons never named in a dated document are linked as before.
 
         Everything is decided in the order of keyed hashes, so the numbers do not depend on the order of the
