@@ -176,16 +176,18 @@ def evaluate_series(series: str, shared: Path, key: bytes, details: bool = False
         if done.item is None:
             print(f"warning: {row['file']} not read: {done.failure}", file=sys.stderr)
             continue
-        docs.append((row, _texts(done.item)))
+        docs.append((row, _texts(done.item), done.item.document.date))
     docs_of: dict[str, set[int]] = {}  # as ingest passes them: the documents of every text
-    for k, (_, texts) in enumerate(docs):
+    for k, (_, texts, _) in enumerate(docs):
         for t in texts:
             docs_of.setdefault(t, set()).add(k)
     all_texts = list(docs_of)
     redactor = Redactor(config.redact, key).load()
-    by_text = dict(zip(all_texts, redactor.redact_batch(all_texts, [docs_of[t] for t in all_texts]), strict=True))
+    dates = {k: item_date for k, (_, _, item_date) in enumerate(docs)}
+    by_text = dict(zip(all_texts, redactor.redact_batch(all_texts, [docs_of[t] for t in all_texts], dates),
+                       strict=True))
     result.ambiguous = {f"[PERSOON_{n}]" for n in redactor.persons.ambiguous_numbers()}
-    for row, texts in docs:
+    for row, texts, _ in docs:
         result.documents += 1
         hashes = {h for p in row["persons"] for h in p["mentions"]}
         persons_of: dict[str, set[str]] = {}

@@ -153,7 +153,8 @@ def _redact(prepared: list[_Prepared], redactor: Redactor) -> tuple[list[_Prepar
                 docs_of.setdefault(text, set()).add(k)
     texts = list(docs_of)
     # same results as redactor.redact_batch, on all usable cores
-    results = redact_parallel(redactor, texts, groups=[docs_of[t] for t in texts])
+    results = redact_parallel(redactor, texts, groups=[docs_of[t] for t in texts],
+                              dates={k: item.document.date for k, item in enumerate(prepared)})
     redacted: dict[str, str] = {}  # only the texts that change
     counts_of: dict[str, dict[str, int]] = {}
     for text, result in zip(texts, results, strict=True):

@@ -27,7 +27,7 @@ def test_a_second_surname_after_a_spaced_dash_gets_the_pseudonym_of_the_full_nam
 
 
 def test_a_full_name_after_a_spaced_dash_stays_a_second_person():
-    out = _redact(["Hendrik Wolterink - Sanne Bakker", "Hendrik Wolterink opent."])
+    out = _redact(["Hendrik Wolterink - Sanne Veltkamp", "Hendrik Wolterink opent."])
     first, second = PSEUDONYM.findall(out[0])
     assert first != second and PSEUDONYM.findall(out[1]) == [first]
 

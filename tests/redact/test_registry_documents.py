@@ -142,9 +142,35 @@ def test_a_name_cut_by_a_woo_redaction_is_the_person_whose_name_it_begins_across
 
 
 def test_a_word_of_two_persons_first_names_joined_by_hyphens_gives_each_his_own_pseudonym():
-    texts = ["Aanwezig: Gert Jan van Dommelen, Dennis Hoekstra, Anna Smit",
-             "Principes (Dennis-Gert-Jan) zijn afgestemd.", "Anna-Maria-José belt."]
+    texts = ["Aanwezig: Gerrit Jan van Dommelen, Okke Hoekstra, Anna Smit",
+             "Principes (Okke-Gerrit-Jan) zijn afgestemd.", "Anna-Maria-José belt."]
     out = [r.redacted for r in _redactor().redact_batch(texts, [{0}] * 3)]
-    gert_jan, dennis, anna = _of(out[0])
-    assert out[1] == f"Principes ({dennis}-{gert_jan}) zijn afgestemd."
-    assert len(_of(out[2])) == 1 and _of(out[2])[0] not in (gert_jan, dennis, anna)  # one person's three names
+    gerrit_jan, okke, anna = _of(out[0])
+    assert out[1] == f"Principes ({okke}-{gerrit_jan}) zijn afgestemd."
+    assert len(_of(out[2])) == 1 and _of(out[2])[0] not in (gerrit_jan, okke, anna)  # one person's three names
+
+
+def test_a_first_name_alone_is_not_the_person_named_in_full_only_years_away():
+    texts = ["Aanwezig: Reinout Kleinhout, Sanne Veltkamp", "Met Reinout besproken.", "Reinout belt terug.",
+             "Reinout stuurt de notitie."]
+    groups = [{"2023"}, {"2019"}, {"2022"}, {"zonder datum"}]
+    dates = {"2023": "2023-05-01", "2019": "2019-03-01", "2022": "2021-06-10", "zonder datum": None}
+    out = [r.redacted for r in _redactor().redact_batch(texts, groups, dates)]
+    kleinhout, _ = _of(out[0])
+    assert _of(out[1]) != [kleinhout]  # four years before the only Reinout named in full: someone else perhaps
+    assert _of(out[2]) == [kleinhout]  # two years: the same person
+    assert _of(out[3]) == [kleinhout]  # an undated document: linked as before
+    # without dates, as before: the one Reinout of the batch
+    assert [_of(r.redacted) for r in _redactor().redact_batch(texts, groups)][1] == [kleinhout]
+
+
+def test_the_years_a_person_is_named_in_full_are_kept_in_the_registry_for_later_ingests():
+    from themes.redact.persons import PersonRegistry
+
+    first = _redactor()
+    [named] = first.redact_batch(["Aanwezig: Reinout Kleinhout"], [{"a"}], {"a": "2023-05-01"})
+    entries, tokens = first.persons.new_rows()
+    later = Redactor(RedactConfig(), KEY, persons=PersonRegistry.from_rows(KEY, entries, tokens)).load()
+    old, near = later.redact_batch(["Met Reinout besproken.", "Reinout belt."], [{"b"}, {"c"}],
+                                   {"b": "2019-03-01", "c": "2024-01-15"})
+    assert _of(old.redacted) != _of(named.redacted) and _of(near.redacted) == _of(named.redacted)

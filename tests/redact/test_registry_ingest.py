@@ -118,9 +118,9 @@ def parallel_everywhere(monkeypatch):
     calls: list[int] = []
     real = pool._redact
 
-    def counted(redactor, texts, n, groups):
+    def counted(redactor, texts, n, groups, dates=None):
         calls.append(n)
-        return real(redactor, texts, n, groups)
+        return real(redactor, texts, n, groups, dates)
 
     monkeypatch.setattr(pool, "_redact", counted)
     return calls

@@ -35,7 +35,7 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 _STRIKE = re.compile(r"~~.*?~~", re.S)
 _STRIKE_HTML = re.compile(r"<(s|strike|del)\b[^>]*>.*?</\1>", re.I | re.S)
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
-# a bold label of capitalised words at the start of a line, then the text without a colon ("**Martin** vindt …"):
+# a bold label of capitalised words at the start of a line, then the text without a colon ("**Willemijn** vindt …"):
 # a speaker; the colon keeps the end of the name once the bold is gone
 _LABEL_WORD = r"(?:[A-ZÀ-Ý][\w'’.\-]*|van|de|der|den|ter|ten|het|en|&)"
 _BOLD_LABEL = re.compile(rf"(?m)^([ \t]*(?:[-*+•][ \t]+)?)(\*\*|__)([A-ZÀ-Ý][\w'’.\-]*(?:[ \t]+{_LABEL_WORD}){{0,3}})\2(?=[ \t]+[^\W_])")
@@ -104,8 +104,8 @@ def strip_emphasis(text: str) -> str:
     """Remove markdown emphasis (``**bold**``, ``*italic*``, ``__bold__``) and stray asterisks.
 
     A bold label of one to four capitalised words (particles and "en" between them) that opens a line and is
-    followed by text without a colon ("**Martin** vindt het goed") is a speaker's name: it keeps a colon after it
-    ("Martin: vindt het goed"), so the name's end is still seen once the bold is gone.
+    followed by text without a colon ("**Willemijn** vindt het goed") is a speaker's name: it keeps a colon after it
+    ("Willemijn: vindt het goed"), so the name's end is still seen once the bold is gone.
     """
     if "*" not in text and "_" not in text:
         return text

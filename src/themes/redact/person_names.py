@@ -81,7 +81,8 @@ def is_second_surname(text: str, left: tuple[int, int, Words], right: tuple[int,
 
     Args:
         text: the text of both spans.
-        left, right: (start, end, words) of two person spans in text order.
+        left: (start, end, words) of the first person span.
+        right: (start, end, words) of the person span after it.
         first_names: the lexicon's first names.
     """
     gap = _DOUBLE_SURNAME_GAP.fullmatch(text, left[1], right[0])
@@ -171,9 +172,9 @@ def split_lists(text: str, words: Words, known: Known, enumerated: bool = False)
     """``words`` cut into the names of several persons, or ``[words]`` when it is one person's name.
 
     See :func:`_split_lists`. A word of three first names or more joined by hyphens ("Kees-Jan-Willem"; each part
-    in ``known.first_names``) is read as its parts and may be cut at a hyphen (into "Dennis" and "Gert-Jan", by
+    in ``known.first_names``) is read as its parts and may be cut at a hyphen (into "Kees" and "Jan-Willem", by
     the same rules as any other list, except that a piece of two names or more must begin a full name of the
-    batch: "Gert-Jan" of "Gert Jan Dommelen"); when it is not cut it stays one word, as before (one person's name:
+    batch: "Jan-Willem" of "Jan Willem Dommelen"); when it is not cut it stays one word, as before (one person's name:
     "Anna-Maria-José").
     """
     expanded = _expand_joined(text, words, known.first_names)
@@ -183,7 +184,7 @@ def split_lists(text: str, words: Words, known: Known, enumerated: bool = False)
     return [words] if len(pieces) == 1 else pieces
 
 
-MIN_JOINED_NAMES = 3  # a word of this many first names joined by hyphens may be several persons ("Jan-Jaap": one)
+MIN_JOINED_NAMES = 3  # a word of this many first names joined by hyphens may be several persons ("Anne-Marie": one)
 
 
 def _expand_joined(text: str, words: Words, first_names: Collection[str]) -> Words | None:

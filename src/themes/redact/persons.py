@@ -79,6 +79,9 @@ LEGACY_LINK_PREFIX = "link:"
 SHORT_PREFIX = "deel:"
 FIRST_LETTER_PREFIX = "voorletter:"
 VARIANT_PREFIX = "variant:"
+YEAR_PREFIX = "jaar:"  # token: a person named in full in a document of that year
+DATED_KEY = "gedateerd"  # token: a person named in full in a dated document at least once
+MAX_YEARS_APART = 2  # a lone name links to a person named in full in a document at most this many years away
 MAX_SHORT_TOKENS = 5  # longer names (lists the splitter left whole) get no short forms
 MIN_CUT_LETTERS = 3  # a surname cut short by a redaction marker keeps at least this many letters to be linked
 
@@ -490,6 +493,35 @@ class PersonRegistry:
         entry = PersonEntry(key_hash, number, self._seq, kind)
         self._add_entry(entry, new=True)
         return entry
+
+    # ------------------------------------------------------------------ time
+    def note_years(self, number: int, years: Iterable[int]) -> None:
+        """Keep that person ``number`` is named in full in documents of ``years`` (keyed hashes of the years)."""
+        years = sorted(set(years))
+        if not years:
+            return
+        self._add_token(PersonToken(self._hash(DATED_KEY), number), new=True)
+        for year in years:
+            self._add_token(PersonToken(self._hash(f"{YEAR_PREFIX}{year}"), number), new=True)
+
+    def far_in_time(self, number: int, years: Collection[int]) -> bool:
+        """True when person ``number`` is named in full only in dated documents far from every year of ``years``.
+
+        Far: more than :data:`MAX_YEARS_APART` years apart. False without ``years``, or when the person was never
+        named in full in a dated document (then nothing says he is far).
+        """
+        if not years or number not in self._tokens.get(self._hash(DATED_KEY), ()):
+            return False
+        near = {y + d for y in years for d in range(-MAX_YEARS_APART, MAX_YEARS_APART + 1)}
+        return not any(number in self._tokens.get(self._hash(f"{YEAR_PREFIX}{y}"), ()) for y in sorted(near))
+
+    def lone_person(self, name: Name) -> int:
+        """The number of a lone name as a person of its own (``PERSOON:<token>``).
+
+        For a lone name far in time from the one person whose full name holds it (see :meth:`far_in_time`).
+        """
+        key = self.key_hash(name)
+        return (self._entries.get(key) or self._create(key, "lone")).number
 
     def ambiguous_numbers(self) -> set[int]:
         """The pseudonym numbers of lone names and short forms that stand for several persons (for checks)."""

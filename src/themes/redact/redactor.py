@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Hashable, Iterable, Sequence
+from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from themes.config import RedactConfig
@@ -47,6 +47,9 @@ FoundSpans = tuple[tuple[Span, Words | None], ...]
 
 Groups = Sequence[Collection[Hashable]]
 """Per text, the documents it belongs to (a text shared by several documents belongs to each)."""
+
+Dates = Mapping[Hashable, str | None]
+"""Per document (as named in ``Groups``), its date (ISO ``YYYY-MM-DD``) or None."""
 
 PersonPlan = dict[tuple[int, int], tuple[tuple[int, int, int], ...]]
 """Per person span (start, end) of one text: the (start, end, number) of each person in it (a list of names
@@ -200,18 +203,20 @@ class Redactor:
         assert self._names is not None
         return self._allow | domain_words(texts, self._names.lexicon) | batch_words(texts, self._names.lexicon)
 
-    def redact_batch(self, texts: Sequence[str], groups: Groups | None = None) -> list[RedactionResult]:
+    def redact_batch(self, texts: Sequence[str], groups: Groups | None = None, dates: Dates | None = None
+                     ) -> list[RedactionResult]:
         """Redact ``texts`` together: a name found in any of them is redacted in all of them.
 
         Every name token found anywhere in the batch (or whose keyed hash is known) is redacted at each of its
         occurrences, also a first name or surname alone. Persons get their pseudonyms from ``self.persons`` in one
         pass after every text's spans are known (see :meth:`resolve_persons`); ``groups`` (per text, the
-        documents it belongs to) lets a first name alone be the one person of its document with that first name.
+        documents it belongs to) lets a first name alone be the one person of its document with that first name,
+        and ``dates`` (per document) keeps it from a person named only years away.
         """
         texts = list(texts)
         unique, groups = dedupe(texts, groups)
         if len(unique) < len(texts):
-            done = dict(zip(unique, self.redact_batch(unique, groups), strict=True))
+            done = dict(zip(unique, self.redact_batch(unique, groups, dates), strict=True))
             return [done[t] for t in texts]
         self.load()
         allow = self.batch_allow(texts)
@@ -227,7 +232,7 @@ class Redactor:
         spacy_spans = self._spacy.detect_batch(texts) if self._spacy is not None else [[] for _ in texts]
         found_spans = [self._find_spans(text, per_text, extra)
                        for text, per_text, extra in zip(texts, mentions, spacy_spans, strict=True)]
-        plans = self.resolve_persons(texts, found_spans, groups)
+        plans = self.resolve_persons(texts, found_spans, groups, dates)
         results = [self._apply(text, spans, plan) for text, spans, plan in zip(texts, found_spans, plans, strict=True)]
         self.remember(mentions, found)
         return results
@@ -298,8 +303,8 @@ class Redactor:
         value = text[span.start:span.end]
         return ((span.start, span.end, normalise_value("PERSOON", value) or "?"),)
 
-    def resolve_persons(self, texts: Sequence[str], found: Sequence[FoundSpans], groups: Groups | None = None
-                        ) -> list[PersonPlan]:
+    def resolve_persons(self, texts: Sequence[str], found: Sequence[FoundSpans], groups: Groups | None = None,
+                        dates: Dates | None = None) -> list[PersonPlan]:
         """The persons in every person span of a batch and their pseudonym numbers, in one pass over the batch.
 
         1. A span that is a list of names ("Joost Holtkamp Frank van Os") is cut into its names
@@ -309,6 +314,11 @@ class Redactor:
            of one or more documents (``groups``), the one person named in those documents that it stands for
            (by a longer name, with or without initials), when there is exactly one; else the registry decides for
            the whole batch (the one person of the workspace, or a pseudonym of its own when several share it).
+        4. With ``dates`` (per document of ``groups``): every full name's years are kept in the registry, and a
+           first name or surname alone that the registry gave the one person holding it is a person of its own
+           when that person is named in full only in documents more than two years from every document of its
+           text (:meth:`PersonRegistry.far_in_time`): "Reinout" in minutes of 2019 is not the only Reinout named
+           in full, in 2023. Undated texts and persons never named in a dated document are linked as before.
 
         Everything is decided in the order of keyed hashes, so the numbers do not depend on the order of the
         texts (or on which worker found which name); new persons are added to ``self.persons``.
@@ -326,6 +336,8 @@ class Redactor:
             if groups is not None:
                 scoped.update(self._in_documents(items, names, numbers, scoped, groups, todo))
             numbers.update(self.persons.resolve(names[k][j] for k, j in todo if (k, j) not in scoped))
+        if groups is not None and dates:
+            scoped.update(self._far_in_time(items, names, numbers, scoped, groups, dates))
         plans: list[PersonPlan] = [{} for _ in found]
         for k, ((i, span, _), ps, ns) in enumerate(zip(items, pieces, names, strict=True)):
             plans[i][(span.start, span.end)] = tuple(
@@ -333,6 +345,23 @@ class Redactor:
                  scoped[(k, j)] if (k, j) in scoped else numbers[n])
                 for j, (p, n) in enumerate(zip(ps, ns, strict=True)))
         return plans
+
+    def _far_in_time(self, items, names: list[list[Name]], numbers: dict[Name, int],
+                     scoped: dict[tuple[int, int], int], groups: Groups, dates: Dates) -> dict[tuple[int, int], int]:
+        """Note the years of every full name; (span, piece) -> own number for each lone name far in time."""
+        years_of: dict[int, frozenset[int]] = {}
+        for i, _, _ in items:
+            if i not in years_of:
+                years_of[i] = frozenset(int(d[:4]) for doc in groups[i] if (d := dates.get(doc)) and d[:4].isdigit())
+        for k, ((i, _, _), ns) in enumerate(zip(items, names, strict=True)):
+            for j, name in enumerate(ns):
+                if len(name) > 1 and not has_initials(name):
+                    self.persons.note_years(scoped.get((k, j), numbers[name]), years_of[i])
+        far = sorted(((k, j) for k, ns in enumerate(names) for j, name in enumerate(ns)
+                      if len(name) == 1 and (k, j) not in scoped
+                      and self.persons.far_in_time(numbers[name], years_of[items[k][0]])),
+                     key=lambda kj: (self.persons.key_hash(names[kj[0]][kj[1]]), kj))
+        return {(k, j): self.persons.lone_person(names[k][j]) for k, j in far}
 
     @staticmethod
     def _in_documents(items, names: list[list[Name]], numbers: dict[Name, int], scoped: dict[tuple[int, int], int],

@@ -84,7 +84,7 @@ def _paragraph_text(paragraph) -> str:
     head, rest = text[:lead], text[lead:]
     if not head.strip()[:1].isupper() or not rest.strip() or (rest[0].isalnum() and head[-1].isalnum()):
         return text  # no bold name, nothing after it, or bold that ends inside a word
-    # "**Martin** vindt …": a bold speaker's name stays marked (see themes.ingest.clean.strip_emphasis)
+    # "**Willemijn** vindt …": a bold speaker's name stays marked (see themes.ingest.clean.strip_emphasis)
     indent = head[:len(head) - len(head.lstrip())]
     return f"{indent}**{head.strip()}**{' ' if rest[0].isspace() or rest[0].isalnum() else ''}{rest.lstrip()}"
 
