@@ -35,7 +35,7 @@ from pathlib import Path
 
 from themes.config import PipelineConfig
 from themes.ingest import MetaOverrides, SurveyOptions
-from themes.pipeline import _read
+from themes.pipeline import _read, absent_texts
 from themes.redact import Redactor
 
 GOLD = Path(__file__).with_name("gold")
@@ -171,12 +171,14 @@ def evaluate_series(series: str, shared: Path, key: bytes, details: bool = False
     config = PipelineConfig()
     result = SeriesResult(series)
     docs = []
+    items = []
     for row in rows:
         done = _read(shared / row["file"], None, SurveyOptions(), MetaOverrides(), config)
         if done.item is None:
             print(f"warning: {row['file']} not read: {done.failure}", file=sys.stderr)
             continue
         docs.append((row, _texts(done.item), done.item.document.date))
+        items.append(done.item)
     docs_of: dict[str, set[int]] = {}  # as ingest passes them: the documents of every text
     for k, (_, texts, _) in enumerate(docs):
         for t in texts:
@@ -184,8 +186,8 @@ def evaluate_series(series: str, shared: Path, key: bytes, details: bool = False
     all_texts = list(docs_of)
     redactor = Redactor(config.redact, key).load()
     dates = {k: item_date for k, (_, _, item_date) in enumerate(docs)}
-    by_text = dict(zip(all_texts, redactor.redact_batch(all_texts, [docs_of[t] for t in all_texts], dates),
-                       strict=True))
+    by_text = dict(zip(all_texts, redactor.redact_batch(all_texts, [docs_of[t] for t in all_texts], dates,
+                                                        absent_texts(items)), strict=True))
     result.ambiguous = {f"[PERSOON_{n}]" for n in redactor.persons.ambiguous_numbers()}
     for row, texts, _ in docs:
         result.documents += 1

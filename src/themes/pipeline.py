@@ -34,8 +34,10 @@ from themes.ingest.dating import Dated, date_series
 from themes.ingest.filemap import map_files
 from themes.records import RECORD_TYPES, MeetingRecord, parse_records, parser_version
 from themes.redact import Redactor
+from themes.redact.documents import is_absent_heading
 from themes.redact.persons import PersonRegistry
 from themes.redact.pool import redact_parallel
+from themes.redact.wordlists import load_lexicon
 from themes.store import Workspace
 from themes.types import Document, IngestReport, RawDocument, Segment
 
@@ -139,6 +141,23 @@ def _read(
         return _Read(raw.content_hash, failure=_failure(exc))
 
 
+def absent_texts(prepared: Sequence[_Prepared]) -> frozenset[str]:
+    """The segment texts under a heading of those absent ("Afgemeld"): a list of names there lists people not there.
+
+    Also the segment right after one whose text is such a heading (a short list of names under "## Afgemeld" may
+    be read as a heading of its own).
+    """
+    absent = load_lexicon().absent_openers
+    out: set[str] = set()
+    for item in prepared:
+        after = False
+        for seg in item.segments:
+            if after or is_absent_heading(seg.heading, absent):
+                out.add(seg.text)
+            after = is_absent_heading(seg.text, absent)
+    return frozenset(out)
+
+
 def _redact(prepared: list[_Prepared], redactor: Redactor) -> tuple[list[_Prepared], dict[str, dict[str, int]]]:
     """Redact texts, headings, actors, titles and file names of all prepared documents in one batch."""
     docs_of: dict[str, set[int]] = {}  # text -> the documents it is in (a first name alone is first their person)
@@ -154,7 +173,8 @@ def _redact(prepared: list[_Prepared], redactor: Redactor) -> tuple[list[_Prepar
     texts = list(docs_of)
     # same results as redactor.redact_batch, on all usable cores
     results = redact_parallel(redactor, texts, groups=[docs_of[t] for t in texts],
-                              dates={k: item.document.date for k, item in enumerate(prepared)})
+                              dates={k: item.document.date for k, item in enumerate(prepared)},
+                              absent=absent_texts(prepared))
     redacted: dict[str, str] = {}  # only the texts that change
     counts_of: dict[str, dict[str, int]] = {}
     for text, result in zip(texts, results, strict=True):

@@ -132,6 +132,12 @@ def test_two_first_names_outside_a_list_or_a_name_repeated_stay_one_span():
     assert got[3] == ["Simon Vincent"] and got[4] == ["Vincent Vincent"] and got[6] == ["Simon van Vincent"]
 
 
+def test_a_first_name_written_twice_in_a_list_is_two_persons_when_two_full_names_begin_with_it():
+    texts = ["Aanwezig: Vincent Brouwer, Vincent Dekker, Daan Smit", "Afspraak met Vincent Vincent en Daan."]
+    spans = [(0, "Vincent Brouwer"), (0, "Vincent Dekker"), (0, "Daan Smit"), (1, "Vincent Vincent"), (1, "Daan")]
+    assert _split_texts(texts, spans)[3] == ["Vincent", "Vincent"]
+
+
 def test_no_cut_leaves_a_letter_between_two_pieces():
     known = _known(("joost", "holtkamp"), ("dennis", "lint"))
     text = "Joost Holtkamp 2 Dennis de Lint"

@@ -79,3 +79,12 @@ def test_names_in_the_phrasings_of_woo_documents_are_redacted(make_redactor):
     for needle in ("Sanne Verbeek", "sanne", "Sanne Verb", "Sanne"):
         assert f" {needle} " not in f" {redacted} ".replace(",", " ").replace("\t", " "), redacted
     assert "Verbeek" not in redacted and "Sanne" not in redacted
+
+
+def test_a_word_in_brackets_glossing_a_code_is_no_name_but_a_person_in_brackets_is(make_redactor):
+    redactor = make_redactor()
+    texts = ["Norm B2750 (Lina) is mogelijk relevant.", "Het profiel volgt RFC8705 (Mila).",
+             "De begroting is besproken (Mila).", "Agendapunt 4 (Mila) schuift door.", "Mila Verhoef licht toe."]
+    out = [r.redacted for r in redactor.redact_batch(texts)]
+    assert out[0] == texts[0]
+    assert all("Mila" not in o for o in out[1:])  # named elsewhere in the batch: still a name after a code

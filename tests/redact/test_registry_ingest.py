@@ -118,9 +118,9 @@ def parallel_everywhere(monkeypatch):
     calls: list[int] = []
     real = pool._redact
 
-    def counted(redactor, texts, n, groups, dates=None):
+    def counted(redactor, texts, n, groups, dates=None, absent=()):
         calls.append(n)
-        return real(redactor, texts, n, groups, dates)
+        return real(redactor, texts, n, groups, dates, absent)
 
     monkeypatch.setattr(pool, "_redact", counted)
     return calls
@@ -222,3 +222,19 @@ def test_a_first_name_alone_is_the_person_of_its_own_minutes(tmp_path, one_inges
     assert harmsink != jansen
     assert _pseudonym_of(texts, "opent de vergadering") == harmsink
     assert _pseudonym_of(texts, "licht de begroting") == jansen
+
+
+def test_a_first_name_alone_is_the_person_present_not_the_one_under_the_heading_of_those_absent(tmp_path):
+    # a markdown minute: the list of those absent stands under its own heading, without "Afgemeld:" in the text
+    folder = tmp_path / "notulen"
+    folder.mkdir()
+    (folder / "2024-05-13_werkgroep.md").write_text(
+        "# Werkgroep\n\n## Aanwezig\n\nPeter Harmsink (Gemeente), Sanne Bakker (Kadaster), Kofi Mensah (Provincie)\n\n"
+        "## Afgemeld\n\nPeter Jansen (Waterschap), Marloes Verbeek (Gemeente), Sander de Wit (Rijk)\n\n"
+        "## Begroting\n\nPeter licht de begroting van het komende jaar toe.\n", encoding="utf-8")
+    with Workspace.create(tmp_path / "werkmap") as ws:
+        _ingest(ws, [folder / "2024-05-13_werkgroep.md"])
+        texts = _texts(ws)
+    present = PSEUDONYM.findall(next(t for t in texts if "(Kadaster)" in t))
+    absent = PSEUDONYM.findall(next(t for t in texts if "(Waterschap)" in t))
+    assert _pseudonym_of(texts, "licht de begroting") == present[0] != absent[0]

@@ -178,3 +178,41 @@ def are_far_variants(a: Name, b: Name) -> bool:
     if a == b or are_variants(a, b) or len(a) != len(b):
         return False
     return bool(far_variant_probes(a, len(b[-1])) & far_variant_stored(b))
+
+
+SHORT_FIRST_MIN_LETTERS = 4  # the shorter first name has at least this many letters ("Theo" of "Theodoor")
+SHORT_FIRST_MIN_DROPPED = 2  # and the longer one at least this many more: "Paul" is not "Paula"
+SHORT_FIRST_MIN_SURNAME = 5  # the rest of the name (the surname) has at least this many letters
+#: endings that make a woman's name of a man's ("Christine" of "Chris", "Johanna" of "Johan", "Willemijn" of
+#: "Willem", "Hendrika" of "Hendrik"): the two are never one person by this rule
+_FEMALE_ENDINGS = ("a", "e", "y", "ijn", "ien", "nel")
+
+
+def short_first_keys(name: Name, first_names) -> tuple[frozenset[str], frozenset[str]]:
+    """What a full name stores and looks for, to find the same person with his first name written shorter.
+
+    Two full names are one person written with a *shorter first name* when every token but the first is the same
+    (the surname, :data:`SHORT_FIRST_MIN_SURNAME` letters or more), both first names are first names of the
+    lexicon (``first_names``), and the one begins the other, with at least :data:`SHORT_FIRST_MIN_LETTERS` letters
+    and at least :data:`SHORT_FIRST_MIN_DROPPED` letters left off that do not make a woman's name of a man's
+    ("Theo Velders" and "Theodoor Velders", "Chris Velders" and "Christiaan Velders"; never "Paul" and "Paula", nor "Chris" and
+    "Christine"). As for :func:`variant_keys`, ``probes(a) & stored(b)`` is non-empty exactly when ``a`` and ``b``
+    are such a pair (in either order), so only keyed hashes of the keys are needed.
+
+    Returns:
+        (stored, probes): the keys a registered name keeps, the keys a new name looks up.
+    """
+    if len(name) < 2 or len(name) > VARIANT_MAX_TOKENS or has_initials(name):
+        return frozenset(), frozenset()
+    first, rest = name[0], " ".join(name[1:])
+    if first not in first_names or sum(len(t) for t in name[1:]) < SHORT_FIRST_MIN_SURNAME:
+        return frozenset(), frozenset()
+    size = len(name)
+    stored = {f"{size}:voornaam-heel:{first}|{rest}"}
+    probes = {f"{size}:voornaam-kort:{first}|{rest}"}
+    for k in range(SHORT_FIRST_MIN_LETTERS, len(first) - SHORT_FIRST_MIN_DROPPED + 1):
+        short, dropped = first[:k], first[k:]
+        if short in first_names and not dropped.endswith(_FEMALE_ENDINGS):
+            stored.add(f"{size}:voornaam-kort:{short}|{rest}")
+            probes.add(f"{size}:voornaam-heel:{short}|{rest}")
+    return frozenset(stored), frozenset(probes)

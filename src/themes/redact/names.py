@@ -55,6 +55,8 @@ _SPEAKER_QUOTE = re.compile(r"[ \u00a0]*:[ \u00a0]*['\"“‘„]")
 _NAME_CELL = re.compile(r"[^\W\d_][\w .'’\-\u00a0]*")
 _CELL = re.compile(r"(?:^|(?<=[|\t]))[ \u00a0]*(?P<c>[^|\t\n]*?)[ \u00a0.]*(?=[|\t]|$)", re.MULTILINE)
 #: Words before a noun, never before a person's name: "het Kader", "een Mark", "deze Roos".
+_CODE_BEFORE_BRACKET = re.compile(r"(?<![\w-])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+[ \u00a0]*\($")
+"""A code of letters and digits and an opening bracket right before a word (``N3610 (``, ``RFC8705 (``)."""
 _DETERMINERS = frozenset("het een dit deze elk elke ieder iedere welk welke".split())  # not "dat", "die": conjunctions
 _FUNCTION_WORDS = frozenset(
     "de het een en of maar want dus dat die dit deze wat wie waar wanneer hoe ik jij je u hij zij ze wij we "
@@ -444,6 +446,18 @@ class NameDetector:
                 and tok.lower not in lex.vocab  # van het Hul
             if prev.low and prev.lower in _DETERMINERS and not particle_name \
                     and _CHAIN_GAP.match(text[prev.end:tok.start]):
+                tok.score = 0.0
+                tok.org = True
+
+    @staticmethod
+    def _glosses(tokens: list[_Tok], text: str) -> None:
+        """A word alone in brackets right after a code of letters and digits ("B2750 (Lina)") glosses it: no name.
+
+        Unless the batch names it elsewhere (a propagated or registered name token): "RFC8705 (Mila)".
+        """
+        for tok in tokens:
+            if not tok.known and text[tok.end:tok.end + 1] == ")" and text[tok.start - 1:tok.start] == "(" \
+                    and _CODE_BEFORE_BRACKET.search(text, max(0, tok.start - 40), tok.start):
                 tok.score = 0.0
                 tok.org = True
 
@@ -1031,6 +1045,8 @@ class NameDetector:
                     tok.score = 0.0
                     tok.org = True
         self._determined(tokens, text)
+        if "(" in text:
+            self._glosses(tokens, text)
         self._boost(tokens, text)
         self._list_cues(tokens, text)
         self._neighbours(tokens, text)

@@ -155,6 +155,10 @@ class Known:
         """True when a name of the batch other than ``own`` begins with ``token``."""
         return self.firsts.get(token, 0) > (own in self.fulls and own[0] == token)
 
+    def first_count(self, token: str, own: Name) -> int:
+        """How many names of the batch other than ``own`` begin with ``token``."""
+        return self.firsts.get(token, 0) - (own in self.fulls and own[0] == token)
+
     def later_elsewhere(self, token: str, own: Name) -> bool:
         """True when ``token`` stands later in a name of the batch other than ``own``."""
         return self.later.get(token, 0) > (own in self.fulls and token in own[1:])
@@ -224,14 +228,15 @@ def _split_lists(text: str, words: Words, known: Known, enumerated: bool = False
     ``enumerated``: the span is an item of an enumeration of first names alone ("Simon Vincent en Daan": followed by
     "en", "&" or a comma and a person named by one word, see :func:`split_all`). Then a span of two or more
     different words, no particles, each beginning a full name known in the batch, is those first names, even when
-    they are also surnames or later tokens elsewhere (the comma left out between two names of the list).
+    they are also surnames or later tokens elsewhere (the comma left out between two names of the list). A word
+    written twice there ("Simon Simon en Daan") is two persons when at least two full names of the batch begin with
+    it: the writer named both of them by their first name.
     """
     core = [i for i, (_, _, t) in enumerate(words) if t]
     name = tuple(words[i][2] for i in core)
     if len(name) < 2 or has_initials(name):
         return [words]
-    if enumerated and len(core) == len(words) and len(set(name)) == len(name) \
-            and all(known.first_elsewhere(t, name) for t in name) \
+    if enumerated and len(core) == len(words) and all(known.first_count(t, name) >= name.count(t) for t in name) \
             and all(_gap_clean(text, words[k - 1][1], words[k][0]) for k in range(1, len(words))) \
             and not any(text[words[k][0] - 1] == "-" for k in range(1, len(words))):
         return [words[k:k + 1] for k in range(len(words))]

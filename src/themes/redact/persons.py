@@ -7,7 +7,8 @@ under the workspace's secret key and never as readable names:
 
 - entries ``key hash -> number``: ``PERSOON:<full name>`` for a person known by full name (or a short form of
   one person), ``PERSOON:<token>`` for a lone name that matched no full name, ``PERSOON-dubbel:<name>`` for a lone
-  name or short form that matched several;
+  name or short form that matched several (``PERSOON:<full name>`` of kind ``alias`` for a name mixing up two
+  people, written for one of them: :meth:`PersonRegistry.alias`);
 - tokens ``hash -> number``: every core token of every full name, so a lone name finds its full name, every
   *short form* (:func:`short_forms`: "Jan Jaap" of "Jan Jaap Oosterwijk", "Marcel V", "J. Jansen"), so a short
   form finds it too, and the *variant keys* of a full name, so another spelling of it finds it (step 4).
@@ -38,7 +39,9 @@ in which texts or documents were redacted:
    two candidates or more, no link. A name with no such candidate at all looks the same way for its surname two
    edits apart, only with every other token the same and the longer surname of eight letters or more ("Jan
    Veldkoop" of "Jan Veldkaap", "Karin van Wolder" of "Karin van Wolderen";
-   :func:`themes.redact.name_variants.far_variant_keys`), and again only with exactly one candidate. A workspace from before variants were kept finds a registered name's variants
+   :func:`themes.redact.name_variants.far_variant_keys`), and again only with exactly one candidate; a name with
+   none of these the same way for its first name written shorter, the surname the same ("Theo Velders" of "Theodoor
+   Velders", :func:`themes.redact.name_variants.short_first_keys`). A workspace from before variants were kept finds a registered name's variants
    once that name is seen again. A lone name is never linked by spelling;
 5. any other new full name gets a new number;
 6. a lone name takes the number of the single person whose full name holds that token; with none it is a
@@ -67,6 +70,7 @@ from themes.redact.name_variants import (
     far_variant_marker,
     far_variant_probes,
     far_variant_stored,
+    short_first_keys,
     variant_keys,
 )
 from themes.redact.operators import keyed_hash, pseudonym_number
@@ -128,7 +132,8 @@ class PersonEntry:
         key_hash: 32 hex characters of the keyed hash (never the name).
         number: the pseudonym number (``[PERSOON_number]``).
         seq: creation order in the workspace (0 for entries carried over from an older workspace).
-        kind: ``full``, ``lone`` or ``ambiguous``.
+        kind: ``full``, ``lone``, ``ambiguous`` or ``alias`` (a full name mixing up two people, written for one of
+            them: :meth:`PersonRegistry.alias`; its tokens are not his).
     """
 
     key_hash: str
@@ -139,7 +144,7 @@ class PersonEntry:
     def __post_init__(self) -> None:
         if len(self.key_hash) != 32 or self.number < 0 or self.seq < 0:
             raise ValueError("a person entry needs a 32-character key hash and non-negative number and seq")
-        if self.kind not in ("full", "lone", "ambiguous"):
+        if self.kind not in ("full", "lone", "ambiguous", "alias"):
             raise ValueError(f"unknown person entry kind {self.kind!r}")
 
 
@@ -281,6 +286,25 @@ class PersonRegistry:
             cached = self._hashes[text] = _keyed32(self._key, text)
         return cached
 
+    def alias(self, name: Name, number: int) -> int:
+        """Register the full name ``name`` as a way of writing person ``number`` (none of its tokens become his).
+
+        For a name that mixes up two people (:func:`themes.redact.documents.blends`); a name registered before
+        keeps its number.
+        """
+        key = self.key_hash(name)
+        entry = self._entries.get(key) or self._create(key, "alias", number=number)
+        return entry.number
+
+    def is_named(self, name: Name) -> bool:
+        """True when ``name`` (two tokens or more) is registered as a full name or as an alias."""
+        entry = self._entries.get(self.key_hash(name)) if len(name) > 1 else None
+        return entry is not None and entry.kind in ("full", "alias")
+
+    def holds(self, token: str) -> bool:
+        """True when a person's full name holds the core token ``token`` (lower case, no accents)."""
+        return bool(self._tokens.get(self.token_hash(token)))
+
     def is_full(self, name: Name) -> bool:
         """True when ``name`` (two tokens or more) is registered as a person's full name."""
         entry = self._entries.get(self.key_hash(name)) if len(name) > 1 else None
@@ -371,6 +395,11 @@ class PersonRegistry:
         far_known, far_partners = self._far_candidates([n for n in names if not known[n] and not partners[n]])
         known.update(far_known)
         partners.update(far_partners)
+        # names with no spelling variant at all look for the same name with its first name written shorter
+        shorter = [n for n in names if not known[n] and not partners[n]]
+        short_known, short_partners = self._variant_candidates(shorter, lambda n: short_first_keys(n, self.first_names))
+        known.update(short_known)
+        partners.update(short_partners)
         out: dict[Name, int | Name] = {}
         for n in names:
             if len(known[n]) == 1 and not partners[n]:
@@ -481,7 +510,7 @@ class PersonRegistry:
                     self._add_token(PersonToken(self.short_hash(form), number), new=True)
         if len(name) > 1 and not has_initials(name):
             self._add_token(PersonToken(self.first_letter_hash(name[0][0], name[-1]), number), new=True)
-        for key in sorted(variant_keys(name)[0] | far_variant_stored(name)):
+        for key in sorted(variant_keys(name)[0] | far_variant_stored(name) | short_first_keys(name, self.first_names)[0]):
             self._add_token(PersonToken(self.variant_hash(key), number), new=True)
 
     def _create(self, key_hash: str, kind: str, number: int | None = None) -> PersonEntry:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import multiprocessing
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from themes.progress import terminal_progress
 from themes.redact.names import thing_words, without_things
@@ -34,7 +34,8 @@ _JOB: tuple | None = None  # (function, arguments) the forked workers run on ind
 
 
 def redact_parallel(redactor: Redactor, texts: Sequence[str], workers: int | None = None,
-                    groups: Groups | None = None, dates: Dates | None = None) -> list[RedactionResult]:
+                    groups: Groups | None = None, dates: Dates | None = None, absent: Collection[str] = ()
+                    ) -> list[RedactionResult]:
     """Redact ``texts`` like ``redactor.redact_batch(texts, groups)``, spreading the per-text work over processes.
 
     Args:
@@ -43,6 +44,7 @@ def redact_parallel(redactor: Redactor, texts: Sequence[str], workers: int | Non
         workers: Processes; None: the usable cores, at most 4.
         groups: Per text, the documents it belongs to (see ``Redactor.redact_batch``).
         dates: Per document, its date (see ``Redactor.redact_batch``).
+        absent: Texts under a heading of those absent (see ``Redactor.redact_batch``).
 
     Returns:
         One ``RedactionResult`` per text, in order, equal to what ``redact_batch`` gives.
@@ -53,15 +55,15 @@ def redact_parallel(redactor: Redactor, texts: Sequence[str], workers: int | Non
     unique, unique_groups = dedupe(texts, groups)
     workers = default_workers() if workers is None else max(1, workers)
     if workers < 2 or len(unique) < MIN_PARALLEL_TEXTS or not fork_available():
-        return redactor.redact_batch(texts, groups, dates)
+        return redactor.redact_batch(texts, groups, dates, absent)
     if len(unique) < len(texts):
-        done = dict(zip(unique, redact_parallel(redactor, unique, workers, unique_groups, dates), strict=True))
+        done = dict(zip(unique, redact_parallel(redactor, unique, workers, unique_groups, dates, absent), strict=True))
         return [done[t] for t in texts]
     try:
-        return _redact(redactor, texts, workers, groups, dates)
+        return _redact(redactor, texts, workers, groups, dates, absent)
     except _WorkerDied as exc:
         print(f"waarschuwing: parallel redigeren mislukt ({exc}); opnieuw in één proces", file=sys.stderr)
-        return redactor.redact_batch(texts, groups, dates)
+        return redactor.redact_batch(texts, groups, dates, absent)
 
 
 class _WorkerDied(Exception):
@@ -69,7 +71,7 @@ class _WorkerDied(Exception):
 
 
 def _redact(redactor: Redactor, texts: list[str], workers: int, groups: Groups | None,
-            dates: Dates | None = None) -> list[RedactionResult]:
+            dates: Dates | None = None, absent: Collection[str] = ()) -> list[RedactionResult]:
     redactor.load()
     allow = redactor.batch_allow(texts)  # the whole batch's domain words, as in redact_batch
     first = _map(workers, _detect, (redactor, texts, allow), len(texts), desc="Redigeren 1/3 (namen zoeken)")
@@ -96,7 +98,7 @@ def _redact(redactor: Redactor, texts: list[str], workers: int, groups: Groups |
     for i, f in zip(todo, spans_of, strict=True):
         found_spans[i] = f
     del spans_of
-    plans = redactor.resolve_persons(texts, found_spans, groups, dates)  # one pass over the batch: independent of the workers
+    plans = redactor.resolve_persons(texts, found_spans, groups, dates, absent)  # one pass over the batch: independent of the workers
     results = [redactor._apply(text, f, plan) for text, f, plan in zip(texts, found_spans, plans, strict=True)]
     redactor.remember(mentions, found)
     return results

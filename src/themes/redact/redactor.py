@@ -8,6 +8,7 @@ from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from themes.config import RedactConfig
+from themes.redact.documents import attendance_role, blends, in_documents
 from themes.redact.name_batch import detect_names
 from themes.redact.names import (
     POSITIONAL,
@@ -37,7 +38,7 @@ from themes.redact.person_names import (
     person_words,
     split_all,
 )
-from themes.redact.persons import LEGACY_LINK_PREFIX, PersonRegistry, is_short_form
+from themes.redact.persons import LEGACY_LINK_PREFIX, PersonRegistry
 from themes.redact.spacy_ner import SpacyNameDetector, installed_model
 from themes.redact.wordlists import load_lexicon
 from themes.types import Span
@@ -203,20 +204,21 @@ class Redactor:
         assert self._names is not None
         return self._allow | domain_words(texts, self._names.lexicon) | batch_words(texts, self._names.lexicon)
 
-    def redact_batch(self, texts: Sequence[str], groups: Groups | None = None, dates: Dates | None = None
-                     ) -> list[RedactionResult]:
+    def redact_batch(self, texts: Sequence[str], groups: Groups | None = None, dates: Dates | None = None,
+                     absent: Collection[str] = ()) -> list[RedactionResult]:
         """Redact ``texts`` together: a name found in any of them is redacted in all of them.
 
         Every name token found anywhere in the batch (or whose keyed hash is known) is redacted at each of its
         occurrences, also a first name or surname alone. Persons get their pseudonyms from ``self.persons`` in one
         pass after every text's spans are known (see :meth:`resolve_persons`); ``groups`` (per text, the
         documents it belongs to) lets a first name alone be the one person of its document with that first name,
-        and ``dates`` (per document) keeps it from a person named only years away.
+        and ``dates`` (per document) keeps it from a person named only years away. ``absent``: texts that stand
+        under a heading of those absent ("Afgemeld"), so a list of names among them lists people not there.
         """
         texts = list(texts)
         unique, groups = dedupe(texts, groups)
         if len(unique) < len(texts):
-            done = dict(zip(unique, self.redact_batch(unique, groups, dates), strict=True))
+            done = dict(zip(unique, self.redact_batch(unique, groups, dates, absent), strict=True))
             return [done[t] for t in texts]
         self.load()
         allow = self.batch_allow(texts)
@@ -232,7 +234,7 @@ class Redactor:
         spacy_spans = self._spacy.detect_batch(texts) if self._spacy is not None else [[] for _ in texts]
         found_spans = [self._find_spans(text, per_text, extra)
                        for text, per_text, extra in zip(texts, mentions, spacy_spans, strict=True)]
-        plans = self.resolve_persons(texts, found_spans, groups, dates)
+        plans = self.resolve_persons(texts, found_spans, groups, dates, absent)
         results = [self._apply(text, spans, plan) for text, spans, plan in zip(texts, found_spans, plans, strict=True)]
         self.remember(mentions, found)
         return results
@@ -304,15 +306,19 @@ class Redactor:
         return ((span.start, span.end, normalise_value("PERSOON", value) or "?"),)
 
     def resolve_persons(self, texts: Sequence[str], found: Sequence[FoundSpans], groups: Groups | None = None,
-                        dates: Dates | None = None) -> list[PersonPlan]:
+                        dates: Dates | None = None, absent: Collection[str] = ()) -> list[PersonPlan]:
         """The persons in every person span of a batch and their pseudonym numbers, in one pass over the batch.
 
         1. A span that is a list of names ("Joost Holtkamp Frank van Os") is cut into its names
            (:func:`themes.redact.person_names.split_all`).
-        2. Full names get their numbers from the registry.
+        2. Full names get their numbers from the registry; a name that mixes up two people of its document
+           ("Peter Bakker" beside Peter Harmsink and Sanne Bakker) the number of the one the same line elsewhere
+           in the document names (:func:`themes.redact.documents.blends`).
         3. A short form with initials ("Marcel V", "J. Jansen"), then a first name or surname alone, is, in a text
            of one or more documents (``groups``), the one person named in those documents that it stands for
-           (by a longer name, with or without initials), when there is exactly one; else the registry decides for
+           (by a longer name, with or without initials), when there is exactly one, or exactly one once those
+           named only as absent are left out and those named as present preferred, or (a name alone no one holds)
+           the one it misspells (:func:`themes.redact.documents.in_documents`); else the registry decides for
            the whole batch (the one person of the workspace, or a pseudonym of its own when several share it).
         4. With ``dates`` (per document of ``groups``): every full name's years are kept in the registry, and a
            first name or surname alone that the registry gave the one person holding it is a person of its own
@@ -329,12 +335,19 @@ class Redactor:
                            first_names=lex.first_names)
         names = [[name_of(p) for p in ps] for ps in pieces]
         at = [(k, j) for k, ns in enumerate(names) for j in range(len(ns))]
-        numbers = self.persons.resolve(n for ns in names for n in ns if len(n) > 1 and not has_initials(n))
+        roles = self._attendance(texts, items, pieces, names, absent) if groups is not None else []
+        mixed = blends(texts, items, pieces, names, groups, roles, lex.cues_owner, lex.first_names,
+                       self.persons.is_named) if groups is not None else {}
+        numbers = self.persons.resolve(n for ns in names for n in ns if len(n) > 1 and not has_initials(n)
+                                       and n not in mixed)
+        for name, person in sorted(mixed.items()):
+            numbers[name] = self.persons.alias(name, numbers[person])
         scoped: dict[tuple[int, int], int] = {}
         for step in (lambda n: len(n) > 1, lambda n: len(n) == 1):  # names with initials, then lone names
             todo = [(k, j) for k, j in at if names[k][j] not in numbers and step(names[k][j])]
             if groups is not None:
-                scoped.update(self._in_documents(items, names, numbers, scoped, groups, todo))
+                scoped.update(in_documents(items, names, numbers, scoped, groups, todo, roles, lex.first_names,
+                                           self.persons.holds))
             numbers.update(self.persons.resolve(names[k][j] for k, j in todo if (k, j) not in scoped))
         if groups is not None and dates:
             scoped.update(self._far_in_time(items, names, numbers, scoped, groups, dates))
@@ -345,6 +358,17 @@ class Redactor:
                  scoped[(k, j)] if (k, j) in scoped else numbers[n])
                 for j, (p, n) in enumerate(zip(ps, ns, strict=True)))
         return plans
+
+    @staticmethod
+    def _attendance(texts: Sequence[str], items, pieces: list[list[Words]], names: list[list[Name]],
+                    absent: Collection[str]) -> list[str | None]:
+        """Per text: whether it lists those present or absent (:func:`themes.redact.documents.attendance_role`)."""
+        persons: dict[int, list[tuple[int, int, Name]]] = {}
+        for (i, _, _), ps, ns in zip(items, pieces, names, strict=True):
+            persons.setdefault(i, []).extend((p[0][0], p[-1][1], n) for p, n in zip(ps, ns, strict=True) if p)
+        lex = load_lexicon()
+        return [attendance_role(text, persons[i], lex.present_openers, lex.absent_openers, text in absent)
+                if i in persons else None for i, text in enumerate(texts)]
 
     def _far_in_time(self, items, names: list[list[Name]], numbers: dict[Name, int],
                      scoped: dict[tuple[int, int], int], groups: Groups, dates: Dates) -> dict[tuple[int, int], int]:
@@ -362,27 +386,6 @@ class Redactor:
                       and self.persons.far_in_time(numbers[name], years_of[items[k][0]])),
                      key=lambda kj: (self.persons.key_hash(names[kj[0]][kj[1]]), kj))
         return {(k, j): self.persons.lone_person(names[k][j]) for k, j in far}
-
-    @staticmethod
-    def _in_documents(items, names: list[list[Name]], numbers: dict[Name, int], scoped: dict[tuple[int, int], int],
-                      groups: Groups, todo: Iterable[tuple[int, int]]) -> dict[tuple[int, int], int]:
-        """(span, piece) -> number for the names ``todo`` that stand for one person named in their documents."""
-        persons_of: dict[Hashable, set[tuple[Name, int]]] = {}  # document -> (longer name, number) named in it
-        for k, ((i, _, _), ns) in enumerate(zip(items, names, strict=True)):
-            for j, name in enumerate(ns):
-                number = scoped.get((k, j), numbers.get(name)) if len(name) > 1 else None
-                if number is not None:
-                    for doc in groups[i]:
-                        persons_of.setdefault(doc, set()).add((name, number))
-        first_names = load_lexicon().first_names
-        out: dict[tuple[int, int], int] = {}
-        for k, j in todo:
-            name, i = names[k][j], items[k][0]
-            candidates = {number for doc in groups[i] for full, number in persons_of.get(doc, ())
-                          if full != name and is_short_form(name, full, first_names)}
-            if len(candidates) == 1:
-                out[(k, j)] = next(iter(candidates))
-        return out
 
 
 def dedupe(texts: Sequence[str], groups: Groups | None) -> tuple[list[str], list[frozenset] | None]:

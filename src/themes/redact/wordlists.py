@@ -38,6 +38,7 @@ class Lexicon:
         cues_contact: words before ``met`` that make it a cue for any name (samen met, gesproken met).
         cues_owner: words before ``X:`` that make X an action owner (Actie X:).
         list_openers: line openers followed by a list of people (``Aanwezig:``).
+        present_openers, absent_openers: openers of a list of the people present or absent at a meeting.
         institutions: lower-case phrases naming institutes and bodies that look like person names.
         cues_subject: conjunctions after which a lower-case unknown word in subject position is read as a name.
         cues_slot: finite verbs and conjunctions after which the subject stands (had X, dat X): an unknown
@@ -62,6 +63,8 @@ class Lexicon:
     cues_contact: frozenset[str]
     cues_owner: frozenset[str]
     list_openers: frozenset[str]
+    present_openers: frozenset[str]
+    absent_openers: frozenset[str]
     cues_subject: frozenset[str]
     cues_slot: frozenset[str]
     institutions: tuple[str, ...]
@@ -220,6 +223,8 @@ def load_lexicon() -> Lexicon:
         cues_contact=frozenset(cues.get("contact", set())),
         cues_owner=frozenset(cues.get("owner", set())),
         list_openers=frozenset(cues.get("list", set())),
+        present_openers=frozenset(cues.get("present", set())),
+        absent_openers=frozenset(cues.get("absent", set())),
         cues_subject=frozenset(cues.get("subject", set())),
         cues_slot=frozenset(cues.get("slot", set())),
         institutions=tuple(sorted(_lower_set(_read_lines(DATA_DIR / "institutions.txt")), key=len, reverse=True)),
