@@ -506,3 +506,42 @@ def test_in_an_action_list_an_owner_before_a_dash_is_the_owner() -> None:
     assert line is not None and line.owner == "[PERSOON_4]"
     topic = action_in("Tijdreizen - uitwerking combineren met de geo-sessies", in_action_list=True)
     assert topic is None or topic.owner != "Tijdreizen"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er is met de provincie afgesproken om een formele reactie te sturen en die in hoofdstuk 2 op te nemen.",
+        "Inmiddels is er voor volgende week een afspraak gemaakt met o.a. [PERSOON_4] om de notitie aan te scherpen.",
+        "(Dus ook voor het hoofdstuk beveiliging moeten we de komende weken komen tot een versie voor de consultatie)",
+        "Wat betreft de lopende onderwerpen zal het thema archivering een verdere uitwerking krijgen.",
+        "De reacties die binnengekomen zijn uit de consultatie worden verwerkt.",
+    ],
+)
+def test_agreed_actions_in_real_phrasings_are_actions(sentence: str) -> None:
+    line = action_in(sentence)
+    assert line is not None
+    assert line.status == OPEN
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zoals nu wordt uitgewerkt in de subgroep, is de planning haalbaar.",
+        "Het thema archivering zal geen verdere uitwerking krijgen.",
+        "Er is met de provincie gesproken over de planning.",
+    ],
+)
+def test_descriptions_and_refusals_are_no_agreed_actions(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+def test_a_steering_group_takes_on_an_action_quoted_by_a_speaker() -> None:
+    line = action_in("[PERSOON_2]: Stuurgroep gaat het jaarplan officieel vaststellen en dan wordt het definitief.")
+    assert line is not None
+    assert line.owner == "Stuurgroep"
+    assert "jaarplan" in line.description
+
+
+def test_a_group_plan_quoted_by_a_speaker_stays_no_action() -> None:
+    assert action_in("[PERSOON_2]: we gaan daar nog eens goed naar kijken.") is None

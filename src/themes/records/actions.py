@@ -52,7 +52,7 @@ _OWNER_PREFIX = re.compile(
     _BULLET + r"(?:(?P<owner>" + _OWNER + r")\s*:|(?P<dashed>" + _PERSONS + r"|" + _ORGANISATION
     + r")\s+[\u2014\u2013-]\s+)\s*(?P<rest>\S.*)$", re.DOTALL)
 _SUBJECT = re.compile(
-    _BULLET + r"(?P<owner>" + _PERSONS + r"|" + _ORGANISATION + r"|iedereen|allen|de werkgroep|de stuurgroep|"
+    _BULLET + r"(?P<owner>" + _PERSONS + r"|" + _ORGANISATION + r"|iedereen|allen|de werkgroep|(?:de\s+)?stuurgroep|"
     r"het bureau|wij|we|hij|zij)(?:\s*\([^)]{0,40}\))?\s*:?\s+(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -245,6 +245,8 @@ def _commitment(sentence: str) -> ActionLine | None:
     if not match:
         return None
     rest = match.group("rest")
+    if ":" in sentence[match.end("owner") : match.start("rest")] and (inner := _commitment(rest)) is not None:
+        return inner  # "[X]: Stuurgroep gaat de tekst vaststellen": the speaker quotes what another takes on
     offer = _OFFER.match(rest)
     if offer and not _NEGATED.search(rest) and re.fullmatch(_PERSONS, match.group("owner")):
         # "[X] geeft aan hierover een voorzet te maken", "[X] geeft aan dat hij dit zal delen"
@@ -259,7 +261,8 @@ def _commitment(sentence: str) -> ActionLine | None:
             return None
     if _NEGATED.search(" ".join(rest.split()[:4])):
         return None  # "[X] zal dit niet oppakken"
-    named = bool(re.fullmatch(_PERSONS + "|" + _ORGANISATION + "|(?i:hij|zij)", match.group("owner")))
+    # a steering group is another body than the group whose minutes these are: "Stuurgroep gaat … vaststellen"
+    named = bool(re.fullmatch(_PERSONS + "|" + _ORGANISATION + "|(?i:hij|zij|(?:de\s+)?stuurgroep)", match.group("owner")))
     if hit is not None and hit.phrase in ("wil", "willen") and ":" in sentence[: match.start("rest")]:
         return None  # "[X]: wil de punten samenvoegen" in a verbatim discussion is a wish, not an action
     scheduling = hit is not None and hit.phrase.split()[0] in ("plannen", "plant") and hit.phrase.endswith(" in")
@@ -375,7 +378,14 @@ def _planned_passive_qualified(folded: str, hit: lexicon.Hit) -> bool:
     inside = folded[hit.start : hit.end]
     if _ONGOING.search(inside) or _ONGOING.search(clause):
         return True  # "Wordt nu uitgewerkt met de stakeholders": work going on, reported
-    return bool(_NEGATED.search(inside) or _NEGATED.search(clause) or _DESCRIBING.search(clause))
+    if _NEGATED.search(inside) or _NEGATED.search(clause):
+        return True
+    describing = list(_DESCRIBING.finditer(clause))
+    if not describing:
+        return False
+    # "De feedback die verkregen is uit de consultatie wordt verwerkt": the relative clause closed with its own
+    # verb before the planned passive, which is the main clause's
+    return not _FINITE.intersection(clause[describing[-1].end() :].split())
 
 
 def statement(text: str) -> bool:
