@@ -175,3 +175,58 @@ def test_a_new_step_on_the_subject_is_no_follow_up_of_the_action():
     track = _action(first, "hierover een voorzet te maken", "[PERSOON_1] en [PERSOON_2]")
     [followed] = add_follow_ups([track], [first, second])
     assert len(followed.mentions) == 1
+
+
+def test_a_report_in_the_perfect_tense_on_two_words_of_the_action_closes_it_without_an_owner():
+    first = _meeting(
+        0, [("Er is met de provincie afgesproken om een formele reactie te maken op de nota.", "paragraph", 0)]
+    )
+    second = _meeting(
+        1, [("Op basis van de reactie van de provincie is het werkdocument tekstueel aangepast.", "paragraph", 0)]
+    )
+    track = _action(first, "Er is met de provincie afgesproken om een formele reactie te maken op de nota", None)
+    [followed] = add_follow_ups([track], [first, second])
+    assert len(followed.mentions) == 2
+    assert followed.latest_status == "afgerond"
+
+
+def test_one_shared_word_in_a_plain_report_is_no_follow_up():
+    first = _meeting(0, [("Er is met de provincie afgesproken om een formele reactie te maken.", "paragraph", 0)])
+    second = _meeting(1, [("De provincie heeft een nieuwe gedeputeerde benoemd.", "paragraph", 0)])
+    track = _action(first, "Er is met de provincie afgesproken om een formele reactie te maken", None)
+    [followed] = add_follow_ups([track], [first, second])
+    assert len(followed.mentions) == 1
+
+
+def test_a_sentence_pointing_back_at_the_meeting_before_follows_up_the_action_by_its_subject():
+    first = _meeting(
+        0,
+        [
+            ("Blok 3: Jaarverslag", "paragraph", 0),
+            ("Originele tekst aanvullen met de zin over de reservering.", "list_item", 1),
+        ],
+    )
+    second = _meeting(
+        1, [("Het jaarverslag is aangepast naar aanleiding van het commentaar van vorige keer.", "paragraph", 0)]
+    )
+    unit = first.units[0][1]
+    text = "Originele tekst aanvullen met de zin over de reservering"
+    mention = Mention(first, first.documents[0], text, content_words(text), None, unit)
+    [followed] = add_follow_ups([Track((mention,))], [first, second])
+    assert len(followed.mentions) == 2
+    assert followed.latest_status == "afgerond"
+
+
+def test_pointing_back_without_a_shared_word_or_a_status_is_no_follow_up():
+    first = _meeting(0, [("Blok 3: Jaarverslag", "paragraph", 0), ("Tekst aanvullen met de zin.", "list_item", 1)])
+    second = _meeting(
+        1,
+        [
+            ("De begroting is aangepast naar aanleiding van het commentaar van vorige keer.", "paragraph", 0),
+            ("Het jaarverslag kwam vorige keer ook al ter sprake.", "paragraph", 0),
+        ],
+    )
+    unit = first.units[0][1]
+    mention = Mention(first, first.documents[0], "Tekst aanvullen met de zin", content_words("Tekst aanvullen met de zin"), None, unit)
+    [followed] = add_follow_ups([Track((mention,))], [first, second])
+    assert len(followed.mentions) == 1

@@ -61,6 +61,17 @@ _EARLIER_POINTS = re.compile(
     r"(?:vorige|afgelopen)\s+(?:keer|vergadering|bijeenkomst|overleg|sessie)\b"
 )
 _PERSON = re.compile(r"\[PERSOON_\d+\]")
+#: A sentence that points back at the meeting before: "De tekst is aangepast naar aanleiding van commentaar vorige
+#: keer", "zoals in het vorige overleg afgesproken". It reports on what was agreed there, so a word it shares with
+#: an open action of that meeting (or with what that action is about) is enough, however common the word.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:vorige|afgelopen)\s+(?:keer|vergadering|bijeenkomst|overleg|sessie)\b|\bvorig\s+overleg\b"
+    r"|\b(?:zoals|eerder)\s+(?:\S+\s+){0,4}?afgesproken\b"
+)
+#: A perfect-tense report sharing this many words with an open action of the meeting before (one of them
+#: distinctive) reports on it, named owner or not: "Op basis van de reactie van de provincie is de tekst aangepast"
+#: for "Er is met de provincie afgesproken om een formele reactie te maken".
+_REPORT_SHARED = 2
 #: A later sentence names an action by its subject (what the sentences before it in its unit, or the short line or
 #: heading above it, are about) when it holds this weighted share of the subject's words, or a distinctive one of
 #: them and the owner, and states a status: "De intentieverklaring is aangepast" for "Originele tekst aanvullen met …"
@@ -324,9 +335,15 @@ def _score(
                     or _says_status(candidate.body[0], wording)
                 )
             )
+        if not ok and not candidate.head:
+            ok = len(shared) >= _REPORT_SHARED and reported_done(candidate.body[0], wording)
         if ok:
             score = action_cover + (0.1 if named else 0.0)
             best = score if best is None else max(best, score)
+    if best is None and not candidate.head and _BACK_REFERENCE.search(fold(candidate.body[0])):
+        wording = frozenset().union(*(m.stems for m in track.mentions if not m.update_only))
+        if (wording | subjects) & candidate.words and _says_status(candidate.body[0], wording | subjects):
+            best = _SUBJECT_SCORE + (0.1 if named else 0.0)
     if best is None and subjects:
         wording = frozenset().union(*(m.stems for m in track.mentions if not m.update_only))
         if _by_subject(candidate, subjects, wording, named, idf, rare):
