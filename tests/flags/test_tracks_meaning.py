@@ -47,3 +47,20 @@ def test_far_in_meaning_another_owner_a_gap_or_a_closed_action_stays_apart():
     assert len(group_mentions([first, _mention(2, "stelt een oproep op", "[PERSOON_1]")], 0.55, CLOSE)) == 2
     done = _mention(0, "levert de tekst voor de uitvraag aan", "[PERSOON_1]", status="afgerond")
     assert len(group_mentions([done, _mention(1, "stelt een oproep op", "[PERSOON_1]")], 0.55, CLOSE)) == 2
+
+
+def test_an_owner_pointing_back_at_the_meeting_before_continues_their_only_open_action():
+    first = _mention(0, "heeft aangeboden het onderwerp archivering uit te werken", "[PERSOON_1]")
+    later = _mention(1, "schrijft een kader met de mensen die zich vorige keer hadden aangemeld", "[PERSOON_1]")
+    tracks = group_mentions([first, later], 0.55, FAR)
+    assert [len(t.mentions) for t in tracks] == [2]
+
+
+def test_pointing_back_links_nothing_for_another_owner_two_open_actions_or_no_back_reference():
+    first = _mention(0, "heeft aangeboden het onderwerp archivering uit te werken", "[PERSOON_1]")
+    back = "schrijft een kader met de mensen die zich vorige keer hadden aangemeld"
+    assert len(group_mentions([first, _mention(1, back, "[PERSOON_2]")], 0.55, FAR)) == 2
+    assert len(group_mentions([first, _mention(1, "schrijft een kader met de mensen", "[PERSOON_1]")], 0.55, FAR)) == 2
+    other = _mention(0, "plant een afspraak met de leverancier", "[PERSOON_1]")
+    vectors = np.stack([_unit(1, 0, 0), _unit(0, 1, 0), _unit(0, 0, 1)])
+    assert len(group_mentions([first, other, _mention(1, back, "[PERSOON_1]")], 0.55, vectors)) == 3
