@@ -230,3 +230,43 @@ def test_pointing_back_without_a_shared_word_or_a_status_is_no_follow_up():
     mention = Mention(first, first.documents[0], "Tekst aanvullen met de zin", content_words("Tekst aanvullen met de zin"), None, unit)
     [followed] = add_follow_ups([Track((mention,))], [first, second])
     assert len(followed.mentions) == 1
+
+
+def _restated(lines_second: list[tuple[str, str, int]]) -> Track:
+    first = _meeting(0, [("Jaarverslag vergelijken met de richtlijnen", "list_item", 1)])
+    second = _meeting(1, lines_second)
+    text = "Jaarverslag vergelijken met de richtlijnen"
+    earlier = Mention(first, first.documents[0], text, content_words(text), None, first.units[0][0])
+    again = Mention(second, second.documents[0], text, content_words(text), None, second.units[0][0])
+    [followed] = add_follow_ups([Track((earlier, again))], [first, second])
+    return followed
+
+
+def test_a_restated_action_line_is_done_when_the_paragraph_under_it_reports_its_subject_done():
+    followed = _restated(
+        [
+            ("Jaarverslag vergelijken met de richtlijnen", "list_item", 1),
+            ("Hiervoor is een vragenlijst rondgestuurd.", "paragraph", 0),
+            ("De belangrijkste richtlijnen zijn vergeleken, zie de bijlage.", "paragraph", 0),
+        ]
+    )
+    assert followed.latest_status == "afgerond"
+
+
+def test_a_restated_action_line_stays_open_without_a_report_or_when_the_report_is_under_the_next_line():
+    plain = _restated(
+        [
+            ("Jaarverslag vergelijken met de richtlijnen", "list_item", 1),
+            ("Hier wordt nog naar gekeken door de richtlijnen-groep.", "paragraph", 0),
+        ]
+    )
+    assert plain.latest_status is None
+    next_line = _restated(
+        [
+            ("Jaarverslag vergelijken met de richtlijnen", "list_item", 1),
+            ("Begroting opstellen", "list_item", 1),
+            ("De richtlijnen zijn vergeleken.", "paragraph", 0),
+        ]
+    )
+    assert next_line.latest_status is None
+

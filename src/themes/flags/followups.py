@@ -20,7 +20,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from themes.flags.lexicon import DEFERRED, DROPPED, RESOLVED
 from themes.flags.meetings import Meeting
@@ -361,6 +361,44 @@ def _follow_up(
     )
 
 
+def _reported_under(mention: Mention) -> str | None:
+    """For an action restated as a list line: the sentence of the paragraphs under it reporting its subject done.
+
+    "• Vergelijken met de principes" at the next meeting, then the paragraphs "Hiervoor is een enquête opgesteld.
+    … De hoogst scorende principes zijn doorlopen en besproken.": the restated action was done. Only paragraphs
+    directly under the line (up to the next list line or heading) are read.
+    """
+    meeting, unit = mention.meeting, mention.evidence
+    if unit.kind != "list_item" or mention.document not in meeting.documents:
+        return None
+    units = meeting.units[meeting.documents.index(mention.document)]
+    at = next((i for i, u in enumerate(units) if u.segment_id == unit.segment_id), None)
+    if at is None:
+        return None
+    for other in units[at + 1 : at + 1 + _BLOCK_UNITS]:
+        if other.kind != "paragraph" or other.heading != unit.heading:
+            break
+        for sentence in _sentences(other.text):
+            if reported_done(sentence, mention.stems):
+                return sentence
+    return None
+
+
+def _restated_done(track: Track) -> Track:
+    """The track with each restated mention (not its first meeting's) marked done when the lines under it say so."""
+    first = track.mentions[0].meeting.order
+    changed = False
+    mentions = list(track.mentions)
+    for k, mention in enumerate(mentions):
+        if mention.meeting.order == first or mention.status is not None or mention.update_only:
+            continue
+        sentence = _reported_under(mention)
+        if sentence is not None:
+            mentions[k] = replace(mention, status=RESOLVED, said=shorten(sentence, 300))
+            changed = True
+    return Track(tuple(mentions)) if changed else track
+
+
 def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list[Track]:
     """The action tracks, each with a mention in every following meeting whose text reports on it.
 
@@ -368,6 +406,7 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
     so on. Deterministic: candidates and tracks are scored in document and track order, ties go to the earlier.
     """
     idf, rare = _unit_weights(meetings)
+    tracks = [_restated_done(t) for t in tracks]
     mentions = [list(t.mentions) for t in tracks]
     used: dict[str, set[str]] = {}
     for track in tracks:
