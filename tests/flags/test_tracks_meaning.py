@@ -64,3 +64,25 @@ def test_pointing_back_links_nothing_for_another_owner_two_open_actions_or_no_ba
     other = _mention(0, "plant een afspraak met de leverancier", "[PERSOON_1]")
     vectors = np.stack([_unit(1, 0, 0), _unit(0, 1, 0), _unit(0, 0, 1)])
     assert len(group_mentions([first, other, _mention(1, back, "[PERSOON_1]")], 0.55, vectors)) == 3
+
+
+def _progress(order: int, text: str, owner: str) -> Mention:
+    meeting, doc, unit = _meeting(order)
+    return Mention(meeting, doc, text, content_words(text), "afgerond", unit, owner=owner, update_only=True)
+
+
+def test_a_progress_report_of_an_owner_joins_their_only_open_action_of_the_meeting_before():
+    first = _mention(0, "wil een kort stuk over de Europese context aanleveren", "VNG")
+    later = _progress(1, "voor het eerste deel wijzigingen ingebracht", "VNG")
+    tracks = group_mentions([first, later], 0.55, FAR)
+    assert [len(t.mentions) for t in tracks] == [1 + 1]
+    assert tracks[0].latest_status == "afgerond"
+
+
+def test_a_progress_report_joins_nothing_when_its_owner_held_two_open_actions():
+    first = _mention(0, "wil een kort stuk over de Europese context aanleveren", "[PERSOON_1]")
+    other = _mention(0, "plant een afspraak met de leverancier", "[PERSOON_1] en [PERSOON_2]")
+    later = _progress(1, "voor het eerste deel wijzigingen ingebracht", "[PERSOON_1]")
+    vectors = np.stack([_unit(1, 0, 0), _unit(0, 1, 0), _unit(0, 0, 1)])
+    tracks = group_mentions([first, other, later], 0.55, vectors)
+    assert sorted(len(t.mentions) for t in tracks) == [1, 1]  # the report starts no track of its own

@@ -184,21 +184,32 @@ _BACK_REFERENCE = re.compile(
 )
 
 
-def _owners_only_open_action(mention: Mention, tracks: Sequence[Sequence[Mention]]) -> int | None:
-    """The one open track of the meeting before held by the mention's owner, when the mention points back at it.
+_PERSON = re.compile(r"\[PERSOON_\d+\]")
 
-    "[X] heeft aangeboden dit onderwerp uit te werken" at one meeting, "[X] werkt een kader uit met de mensen die
-    zich hiervoor vorige keer hadden aangemeld" at the next: the owner reports on the action agreed then, in other
-    words. None when the owner held no such track or more than one.
+
+def _holders(owner: str) -> frozenset[str]:
+    """The persons an owner names ("[X] en [Y]": both), or the owner itself ("VNG", "Stuurgroep")."""
+    return frozenset(_PERSON.findall(owner)) or frozenset({fold(owner)})
+
+
+def _owners_only_open_action(mention: Mention, tracks: Sequence[Sequence[Mention]]) -> int | None:
+    """The one open track of the meeting before held by the mention's owner, when the mention reports on it.
+
+    It does when it points back at that meeting: "[X] heeft aangeboden dit onderwerp uit te werken" at one meeting,
+    "[X] werkt een kader uit met de mensen die zich hiervoor vorige keer hadden aangemeld" at the next. Or when it
+    is a progress report of the owner (an update-only mention): "[X] zorgt voor een eerste versie van de standaard",
+    then "[X] heeft een eerste voorzet gedaan voor een extensie". None when the owner held no such track or more
+    than one.
     """
-    if not mention.owner or not _BACK_REFERENCE.search(fold(mention.title)):
+    if not mention.owner or not (mention.update_only or _BACK_REFERENCE.search(fold(mention.title))):
         return None
+    who = _holders(mention.owner)
     found = [
         t
         for t, held in enumerate(tracks)
         if held[-1].meeting.order == mention.meeting.order - 1
         and not any(m.status in (RESOLVED, DROPPED) for m in held)
-        and any(m.owner == mention.owner for m in held)
+        and any(m.owner and who & _holders(m.owner) for m in held)
         and not any(m.document.doc_id == mention.document.doc_id for m in held)
     ]
     return found[0] if len(found) == 1 else None
