@@ -270,3 +270,26 @@ def test_a_restated_action_line_stays_open_without_a_report_or_when_the_report_i
     )
     assert next_line.latest_status is None
 
+
+
+def test_a_topic_label_naming_the_action_with_a_status_after_it_follows_the_action_up():
+    text = "Archivering (trekker [PERSOON_7]) - uitwerking afstemmen en daarna de handreiking updaten"
+    first = _meeting(0, [(text, "list_item", 1)])
+    second = _meeting(1, [("Archivering: deze subgroep is op dit moment niet meer actief.", "list_item", 1)])
+    [followed] = add_follow_ups([_action(first, text, "[PERSOON_7]")], [first, second])
+    assert len(followed.mentions) == 2
+    assert followed.latest_status == "vervallen"
+
+
+def test_a_topic_label_without_a_status_or_of_another_subject_is_no_follow_up():
+    text = "Archivering (trekker [PERSOON_7]) - uitwerking afstemmen en daarna de handreiking updaten"
+    first = _meeting(0, [(text, "list_item", 1)])
+    second = _meeting(
+        1,
+        [
+            ("Archivering: de vraag is wie dit verder gaat oppakken.", "list_item", 1),
+            ("Begroting: deze subgroep is op dit moment niet meer actief.", "list_item", 1),
+        ],
+    )
+    [followed] = add_follow_ups([_action(first, text, None)], [first, second])
+    assert all(m.status is None for m in followed.mentions)

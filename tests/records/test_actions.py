@@ -545,3 +545,13 @@ def test_a_steering_group_takes_on_an_action_quoted_by_a_speaker() -> None:
 
 def test_a_group_plan_quoted_by_a_speaker_stays_no_action() -> None:
     assert action_in("[PERSOON_2]: we gaan daar nog eens goed naar kijken.") is None
+
+
+def test_a_topic_line_with_its_lead_and_a_to_do_after_the_dash_is_the_leads_action():
+    line = action_in("Archivering (trekker [PERSOON_7]) - uitwerking afstemmen met de provincie en daarna de handreiking updaten")
+    assert line is not None
+    assert line.owner == "[PERSOON_7]"
+
+
+def test_a_topic_line_with_only_its_lead_is_no_action():
+    assert action_in("Archivering (trekker [PERSOON_7])") is None

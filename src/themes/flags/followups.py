@@ -72,6 +72,8 @@ _BACK_REFERENCE = re.compile(
 #: distinctive) reports on it, named owner or not: "Op basis van de reactie van de provincie is de tekst aangepast"
 #: for "Er is met de provincie afgesproken om een formele reactie te maken".
 _REPORT_SHARED = 2
+#: A topic label before a colon is short: "Tijdreizen:", "Blok 2: Verbinding met beleid:".
+_TOPIC_MAX_WORDS = 4
 #: A later sentence names an action by its subject (what the sentences before it in its unit, or the short line or
 #: heading above it, are about) when it holds this weighted share of the subject's words, or a distinctive one of
 #: them and the owner, and states a status: "De intentieverklaring is aangepast" for "Originele tekst aanvullen met …"
@@ -310,6 +312,16 @@ def _by_subject(
     )
 
 
+def _topic_status(sentence: str, wording: frozenset[str]) -> bool:
+    """True for "<topic>: <status>" whose topic is words of the action: "Archivering: deze subgroep is niet meer
+    actief" for "Archivering (trekker [X]) - uitwerking afstemmen en daarna de handreiking updaten"."""
+    topic, colon, rest = sentence.partition(":")
+    words = content_words(topic)
+    if not colon or not words or len(topic.split()) > _TOPIC_MAX_WORDS or not words <= wording:
+        return False
+    return status_of(rest) in (DONE, REC_DROPPED, REC_DEFERRED)
+
+
 def _score(
     candidate: _Candidate, track: Track, idf: dict[str, float], rare: float, subjects: frozenset[str] = frozenset()
 ) -> float | None:
@@ -336,7 +348,9 @@ def _score(
                 )
             )
         if not ok and not candidate.head:
-            ok = len(shared) >= _REPORT_SHARED and reported_done(candidate.body[0], wording)
+            ok = (len(shared) >= _REPORT_SHARED and reported_done(candidate.body[0], wording)) or _topic_status(
+                candidate.body[0], wording
+            )
         if ok:
             score = action_cover + (0.1 if named else 0.0)
             best = score if best is None else max(best, score)

@@ -16,7 +16,7 @@ Recognised, per sentence of a unit (owners are pseudonyms such as ``[PERSOON_3]`
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from themes.records import lexicon
 from themes.records.status import deferral, status_of
@@ -43,6 +43,8 @@ _MARKER = re.compile(
     r"|(?:→|->|=>)\s*(?:actie|aktie)\b\s*:?\s*(?P<owner2>[^.;]{0,80}?)\s*[.;]?\s*$",
     re.IGNORECASE,
 )
+#: "(trekker [X])", "(trekkers [X] en [Y])": who leads the subject of a to-do line.
+_LEAD_BY = re.compile(r"\(\s*(?:trekker|trekkers|trekt)\s*:?\s*(?P<owner>" + _PERSONS + r")\s*\)", re.IGNORECASE)
 _ASIDE = re.compile(r"\((?P<inner>\[PERSOON_\d+\][^()]{3,100})\)")
 #: An organisation written as an acronym ("VNG", "KvK", "RvIG"): in minutes it takes on actions as a person does.
 _ORGANISATION = r"(?-i:[A-Z][a-z]?[A-Z][A-Za-z]{0,4})"
@@ -525,6 +527,9 @@ def action_in(
         return _line(_AGREED_LEAD.sub("", text) or text, doer.group(1).upper() if doer else None, "toezegging", text)
     line = _instruction(text, nested=list_level > _MAX_TODO_LEVEL) or _with_status(text)
     if line is not None:
+        lead = _LEAD_BY.search(text)
+        if line.owner is None and lead is not None:
+            line = replace(line, owner=lead.group("owner"))  # "Tijdreizen (trekker [X]) - uitwerking … updaten"
         return line
     if (_FUTURE_PASSIVE.search(text) or _STILL_TO_DO.search(folded)) and not lexicon.first(lexicon.DECISION, text):
         return _line(text, None, "toezegging", text)
