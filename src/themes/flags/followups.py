@@ -313,8 +313,11 @@ def _by_subject(
 
 
 def _topic_status(sentence: str, wording: frozenset[str]) -> bool:
-    """True for "<topic>: <status>" whose topic is words of the action: "Archivering: deze subgroep is niet meer
-    actief" for "Archivering (trekker [X]) - uitwerking afstemmen en daarna de handreiking updaten"."""
+    """True for "<topic>: <status>" whose topic is words of the action.
+
+    "Archivering: deze subgroep is niet meer actief" for "Archivering (trekker [X]) - uitwerking afstemmen en daarna
+    de handreiking updaten".
+    """
     topic, colon, rest = sentence.partition(":")
     words = content_words(topic)
     if not colon or not words or len(topic.split()) > _TOPIC_MAX_WORDS or not words <= wording:

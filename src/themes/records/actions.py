@@ -264,7 +264,9 @@ def _commitment(sentence: str) -> ActionLine | None:
     if _NEGATED.search(" ".join(rest.split()[:4])):
         return None  # "[X] zal dit niet oppakken"
     # a steering group is another body than the group whose minutes these are: "Stuurgroep gaat … vaststellen"
-    named = bool(re.fullmatch(_PERSONS + "|" + _ORGANISATION + "|(?i:hij|zij|(?:de\s+)?stuurgroep)", match.group("owner")))
+    named = bool(
+        re.fullmatch(_PERSONS + "|" + _ORGANISATION + r"|(?i:hij|zij|(?:de\s+)?stuurgroep)", match.group("owner"))
+    )
     if hit is not None and hit.phrase in ("wil", "willen") and ":" in sentence[: match.start("rest")]:
         return None  # "[X]: wil de punten samenvoegen" in a verbatim discussion is a wish, not an action
     scheduling = hit is not None and hit.phrase.split()[0] in ("plannen", "plant") and hit.phrase.endswith(" in")
