@@ -179,12 +179,12 @@ def test_a_new_step_on_the_subject_is_no_follow_up_of_the_action():
 
 def test_a_report_in_the_perfect_tense_on_two_words_of_the_action_closes_it_without_an_owner():
     first = _meeting(
-        0, [("Er is met de provincie afgesproken om een formele reactie te maken op de nota.", "paragraph", 0)]
+        0, [("Er is met de provincie afgesproken om voor 1 mei een schriftelijke reactie op de nota te sturen.", "paragraph", 0)]
     )
     second = _meeting(
-        1, [("Op basis van de reactie van de provincie is het werkdocument tekstueel aangepast.", "paragraph", 0)]
+        1, [("Na de schriftelijke reactie van de provincie is de notitie op twee punten aangepast.", "paragraph", 0)]
     )
-    track = _action(first, "Er is met de provincie afgesproken om een formele reactie te maken op de nota", None)
+    track = _action(first, "Er is met de provincie afgesproken om voor 1 mei een schriftelijke reactie op de nota te sturen", None)
     [followed] = add_follow_ups([track], [first, second])
     assert len(followed.mentions) == 2
     assert followed.latest_status == "afgerond"
@@ -207,7 +207,7 @@ def test_a_sentence_pointing_back_at_the_meeting_before_follows_up_the_action_by
         ],
     )
     second = _meeting(
-        1, [("Het jaarverslag is aangepast naar aanleiding van het commentaar van vorige keer.", "paragraph", 0)]
+        1, [("Het jaarverslag is bijgewerkt na de bespreking van vorige keer.", "paragraph", 0)]
     )
     unit = first.units[0][1]
     text = "Originele tekst aanvullen met de zin over de reservering"
@@ -222,7 +222,7 @@ def test_pointing_back_without_a_shared_word_or_a_status_is_no_follow_up():
     second = _meeting(
         1,
         [
-            ("De begroting is aangepast naar aanleiding van het commentaar van vorige keer.", "paragraph", 0),
+            ("De begroting is bijgewerkt na de bespreking van vorige keer.", "paragraph", 0),
             ("Het jaarverslag kwam vorige keer ook al ter sprake.", "paragraph", 0),
         ],
     )
@@ -275,7 +275,7 @@ def test_a_restated_action_line_stays_open_without_a_report_or_when_the_report_i
 def test_a_topic_label_naming_the_action_with_a_status_after_it_follows_the_action_up():
     text = "Archivering (trekker [PERSOON_7]) - uitwerking afstemmen en daarna de handreiking updaten"
     first = _meeting(0, [(text, "list_item", 1)])
-    second = _meeting(1, [("Archivering: deze subgroep is op dit moment niet meer actief.", "list_item", 1)])
+    second = _meeting(1, [("Archivering: de subgroep is sinds de zomer niet meer actief.", "list_item", 1)])
     [followed] = add_follow_ups([_action(first, text, "[PERSOON_7]")], [first, second])
     assert len(followed.mentions) == 2
     assert followed.latest_status == "vervallen"
@@ -288,7 +288,7 @@ def test_a_topic_label_without_a_status_or_of_another_subject_is_no_follow_up():
         1,
         [
             ("Archivering: de vraag is wie dit verder gaat oppakken.", "list_item", 1),
-            ("Begroting: deze subgroep is op dit moment niet meer actief.", "list_item", 1),
+            ("Begroting: de subgroep is sinds de zomer niet meer actief.", "list_item", 1),
         ],
     )
     [followed] = add_follow_ups([_action(first, text, None)], [first, second])

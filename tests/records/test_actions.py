@@ -511,11 +511,11 @@ def test_in_an_action_list_an_owner_before_a_dash_is_the_owner() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Er is met de provincie afgesproken om een formele reactie te sturen en die in hoofdstuk 2 op te nemen.",
-        "Inmiddels is er voor volgende week een afspraak gemaakt met o.a. [PERSOON_4] om de notitie aan te scherpen.",
-        "(Dus ook voor het hoofdstuk beveiliging moeten we de komende weken komen tot een versie voor de consultatie)",
-        "Wat betreft de lopende onderwerpen zal het thema archivering een verdere uitwerking krijgen.",
-        "De reacties die binnengekomen zijn uit de consultatie worden verwerkt.",
+        "Er is met de provincie afgesproken om voor 1 mei een schriftelijke reactie te sturen.",
+        "Er is een afspraak gemaakt met o.a. [PERSOON_4] om de begroting door te nemen.",
+        "(Voor het hoofdstuk beveiliging moeten we voor de zomer komen tot een tekst die klaar is voor review)",
+        "Het onderdeel archivering zal in het najaar een verdere uitwerking krijgen.",
+        "De opmerkingen die ingediend zijn tijdens de review worden verwerkt.",
     ],
 )
 def test_agreed_actions_in_real_phrasings_are_actions(sentence: str) -> None:
@@ -537,7 +537,7 @@ def test_descriptions_and_refusals_are_no_agreed_actions(sentence: str) -> None:
 
 
 def test_a_steering_group_takes_on_an_action_quoted_by_a_speaker() -> None:
-    line = action_in("[PERSOON_2]: Stuurgroep gaat het jaarplan officieel vaststellen en dan wordt het definitief.")
+    line = action_in("[PERSOON_2]: Stuurgroep gaat het jaarplan in juni vaststellen.")
     assert line is not None
     assert line.owner == "Stuurgroep"
     assert "jaarplan" in line.description

@@ -371,9 +371,9 @@ def test_lines_under_a_numbered_agenda_heading_with_a_verb_are_no_actions() -> N
 
 def test_a_later_deferral_of_another_subject_stays_the_items_not_the_actions() -> None:
     text = (
-        "Archief: de reacties die binnengekomen zijn uit de consultatie worden verwerkt. De verwachting is dat dit het "
-        "hele eerste kwartaal duurt. Tijdens het schrijven zijn vragen over bewaartermijnen naar boven gekomen. Het "
-        "ligt voor de hand dat na afronding van de archiefmodule gestart wordt met een module voor bewaartermijnen."
+        "Archief: de opmerkingen die ingediend zijn tijdens de review worden verwerkt. Dat duurt tot de zomer. "
+        "Bij het schrijven kwamen vragen over bewaartermijnen op. De module voor bewaartermijnen schuiven we door "
+        "naar het najaar."
     )
     record = parse_record(_document(), _units([("4. Stand van zaken subgroepen", "list_item", text)]))
     assert [a.status for a in record.actions] == [OPEN]

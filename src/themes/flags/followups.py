@@ -61,7 +61,7 @@ _EARLIER_POINTS = re.compile(
     r"(?:vorige|afgelopen)\s+(?:keer|vergadering|bijeenkomst|overleg|sessie)\b"
 )
 _PERSON = re.compile(r"\[PERSOON_\d+\]")
-#: A sentence that points back at the meeting before: "De tekst is aangepast naar aanleiding van commentaar vorige
+#: A sentence that points back at the meeting before: "Het jaarplan is bijgewerkt na de bespreking van vorige
 #: keer", "zoals in het vorige overleg afgesproken". It reports on what was agreed there, so a word it shares with
 #: an open action of that meeting (or with what that action is about) is enough, however common the word.
 _BACK_REFERENCE = re.compile(
@@ -69,10 +69,10 @@ _BACK_REFERENCE = re.compile(
     r"|\b(?:zoals|eerder)\s+(?:\S+\s+){0,4}?afgesproken\b"
 )
 #: A perfect-tense report sharing this many words with an open action of the meeting before (one of them
-#: distinctive) reports on it, named owner or not: "Op basis van de reactie van de provincie is de tekst aangepast"
-#: for "Er is met de provincie afgesproken om een formele reactie te maken".
+#: distinctive) reports on it, named owner or not: "Na de reactie van de provincie is de notitie aangepast" for
+#: "Er is met de provincie afgesproken om voor 1 mei een schriftelijke reactie te sturen".
 _REPORT_SHARED = 2
-#: A topic label before a colon is short: "Tijdreizen:", "Blok 2: Verbinding met beleid:".
+#: A topic label before a colon is short: "Archivering:", "Deel 2: Financiën:".
 _TOPIC_MAX_WORDS = 4
 #: A later sentence names an action by its subject (what the sentences before it in its unit, or the short line or
 #: heading above it, are about) when it holds this weighted share of the subject's words, or a distinctive one of
@@ -315,8 +315,8 @@ def _by_subject(
 def _topic_status(sentence: str, wording: frozenset[str]) -> bool:
     """True for "<topic>: <status>" whose topic is words of the action.
 
-    "Archivering: deze subgroep is niet meer actief" for "Archivering (trekker [X]) - uitwerking afstemmen en daarna
-    de handreiking updaten".
+    "Archivering: de subgroep is sinds de zomer niet meer actief" for "Archivering (trekker [X]) - uitwerking
+    afstemmen en daarna de handreiking updaten".
     """
     topic, colon, rest = sentence.partition(":")
     words = content_words(topic)
@@ -381,8 +381,9 @@ def _follow_up(
 def _reported_under(mention: Mention) -> str | None:
     """For an action restated as a list line: the sentence of the paragraphs under it reporting its subject done.
 
-    "• Vergelijken met de principes" at the next meeting, then the paragraphs "Hiervoor is een enquête opgesteld.
-    … De hoogst scorende principes zijn doorlopen en besproken.": the restated action was done. Only paragraphs
+    "• Jaarverslag vergelijken met de richtlijnen" at the next meeting, then the paragraphs "Hiervoor is een
+    vragenlijst rondgestuurd. … De belangrijkste richtlijnen zijn vergeleken.": the restated action was done. Only
+    paragraphs
     directly under the line (up to the next list line or heading) are read.
     """
     meeting, unit = mention.meeting, mention.evidence

@@ -178,7 +178,7 @@ def _carried_on(
     return None if best is None else best[1]
 
 
-#: A wording that points back at the meeting before: "… met de mensen die zich hiervoor vorige keer hadden aangemeld".
+#: A wording that points back at the meeting before: "… met wie zich daar vorige keer voor meldde".
 _BACK_REFERENCE = re.compile(
     r"\b(?:vorige|afgelopen)\s+(?:keer|vergadering|bijeenkomst|overleg|sessie)\b|\bvorig\s+overleg\b"
 )
@@ -195,10 +195,10 @@ def _holders(owner: str) -> frozenset[str]:
 def _owners_only_open_action(mention: Mention, tracks: Sequence[Sequence[Mention]]) -> int | None:
     """The one open track of the meeting before held by the mention's owner, when the mention reports on it.
 
-    It does when it points back at that meeting: "[X] heeft aangeboden dit onderwerp uit te werken" at one meeting,
-    "[X] werkt een kader uit met de mensen die zich hiervoor vorige keer hadden aangemeld" at the next. Or when it
-    is a progress report of the owner (an update-only mention): "[X] zorgt voor een eerste versie van de standaard",
-    then "[X] heeft een eerste voorzet gedaan voor een extensie". None when the owner held no such track or more
+    It does when it points back at that meeting: "[X] biedt aan de handreiking archivering op te stellen" at one
+    meeting, "[X] bespreekt de opzet met wie zich vorige keer meldde" at the next. Or when it is a progress report
+    of the owner (an update-only mention): "[X] zorgt voor een concept van de regeling", then "[X] heeft de eerste
+    paragraaf herschreven". None when the owner held no such track or more
     than one.
     """
     if not mention.owner or not (mention.update_only or _BACK_REFERENCE.search(fold(mention.title))):

@@ -248,7 +248,7 @@ def _commitment(sentence: str) -> ActionLine | None:
         return None
     rest = match.group("rest")
     if ":" in sentence[match.end("owner") : match.start("rest")] and (inner := _commitment(rest)) is not None:
-        return inner  # "[X]: Stuurgroep gaat de tekst vaststellen": the speaker quotes what another takes on
+        return inner  # "[X]: De stuurgroep gaat het jaarplan vaststellen": the speaker quotes what another takes on
     offer = _OFFER.match(rest)
     if offer and not _NEGATED.search(rest) and re.fullmatch(_PERSONS, match.group("owner")):
         # "[X] geeft aan hierover een voorzet te maken", "[X] geeft aan dat hij dit zal delen"
@@ -263,7 +263,7 @@ def _commitment(sentence: str) -> ActionLine | None:
             return None
     if _NEGATED.search(" ".join(rest.split()[:4])):
         return None  # "[X] zal dit niet oppakken"
-    # a steering group is another body than the group whose minutes these are: "Stuurgroep gaat … vaststellen"
+    # a steering group is another body than the group whose minutes these are: "Stuurgroep gaat het jaarplan vaststellen"
     named = bool(
         re.fullmatch(_PERSONS + "|" + _ORGANISATION + r"|(?i:hij|zij|(?:de\s+)?stuurgroep)", match.group("owner"))
     )
@@ -387,7 +387,7 @@ def _planned_passive_qualified(folded: str, hit: lexicon.Hit) -> bool:
     describing = list(_DESCRIBING.finditer(clause))
     if not describing:
         return False
-    # "De feedback die verkregen is uit de consultatie wordt verwerkt": the relative clause closed with its own
+    # "De opmerkingen die ingediend zijn tijdens de review worden verwerkt": the relative clause closed with its own
     # verb before the planned passive, which is the main clause's
     return not _FINITE.intersection(clause[describing[-1].end() :].split())
 
@@ -531,7 +531,7 @@ def action_in(
     if line is not None:
         lead = _LEAD_BY.search(text)
         if line.owner is None and lead is not None:
-            line = replace(line, owner=lead.group("owner"))  # "Tijdreizen (trekker [X]) - uitwerking … updaten"
+            line = replace(line, owner=lead.group("owner"))  # "Archivering (trekker [X]) - … updaten"
         return line
     if (_FUTURE_PASSIVE.search(text) or _STILL_TO_DO.search(folded)) and not lexicon.first(lexicon.DECISION, text):
         return _line(text, None, "toezegging", text)

@@ -125,8 +125,8 @@ def _unit_actions(unit: Segment, in_action_list: bool, loose: set[str] | None = 
             elif said == DEFERRED and comes_back(sentence):
                 said = None  # "[X] maakt een voorzet. Komt volgende vergadering terug.": due then, not postponed
             elif said == DEFERRED and since > 1 and not content_words(sentence) & content_words(current.description):
-                # "De feedback wordt verwerkt. De verwachting is … Het ligt voor de hand dat na afronding gestart
-                # wordt met een module voor filtering.": sentences later, about another subject
+                # "De opmerkingen worden verwerkt. Dat duurt tot de zomer. … Na afronding volgt een module voor
+                # bewaartermijnen.": sentences later, about another subject
                 said = None
                 if loose is not None:
                     loose.add(unit.segment_id)
