@@ -175,3 +175,121 @@ def test_a_new_step_on_the_subject_is_no_follow_up_of_the_action():
     track = _action(first, "hierover een voorzet te maken", "[PERSOON_1] en [PERSOON_2]")
     [followed] = add_follow_ups([track], [first, second])
     assert len(followed.mentions) == 1
+
+
+def test_a_report_in_the_perfect_tense_on_two_words_of_the_action_closes_it_without_an_owner():
+    first = _meeting(
+        0, [("Er is met de provincie afgesproken om voor 1 mei een schriftelijke reactie op de nota te sturen.", "paragraph", 0)]
+    )
+    second = _meeting(
+        1, [("Na de schriftelijke reactie van de provincie is de notitie op twee punten aangepast.", "paragraph", 0)]
+    )
+    track = _action(first, "Er is met de provincie afgesproken om voor 1 mei een schriftelijke reactie op de nota te sturen", None)
+    [followed] = add_follow_ups([track], [first, second])
+    assert len(followed.mentions) == 2
+    assert followed.latest_status == "afgerond"
+
+
+def test_one_shared_word_in_a_plain_report_is_no_follow_up():
+    first = _meeting(0, [("Er is met de provincie afgesproken om een formele reactie te maken.", "paragraph", 0)])
+    second = _meeting(1, [("De provincie heeft een nieuwe gedeputeerde benoemd.", "paragraph", 0)])
+    track = _action(first, "Er is met de provincie afgesproken om een formele reactie te maken", None)
+    [followed] = add_follow_ups([track], [first, second])
+    assert len(followed.mentions) == 1
+
+
+def test_a_sentence_pointing_back_at_the_meeting_before_follows_up_the_action_by_its_subject():
+    first = _meeting(
+        0,
+        [
+            ("Blok 3: Jaarverslag", "paragraph", 0),
+            ("Originele tekst aanvullen met de zin over de reservering.", "list_item", 1),
+        ],
+    )
+    second = _meeting(
+        1, [("Het jaarverslag is bijgewerkt na de bespreking van vorige keer.", "paragraph", 0)]
+    )
+    unit = first.units[0][1]
+    text = "Originele tekst aanvullen met de zin over de reservering"
+    mention = Mention(first, first.documents[0], text, content_words(text), None, unit)
+    [followed] = add_follow_ups([Track((mention,))], [first, second])
+    assert len(followed.mentions) == 2
+    assert followed.latest_status == "afgerond"
+
+
+def test_pointing_back_without_a_shared_word_or_a_status_is_no_follow_up():
+    first = _meeting(0, [("Blok 3: Jaarverslag", "paragraph", 0), ("Tekst aanvullen met de zin.", "list_item", 1)])
+    second = _meeting(
+        1,
+        [
+            ("De begroting is bijgewerkt na de bespreking van vorige keer.", "paragraph", 0),
+            ("Het jaarverslag kwam vorige keer ook al ter sprake.", "paragraph", 0),
+        ],
+    )
+    unit = first.units[0][1]
+    mention = Mention(first, first.documents[0], "Tekst aanvullen met de zin", content_words("Tekst aanvullen met de zin"), None, unit)
+    [followed] = add_follow_ups([Track((mention,))], [first, second])
+    assert len(followed.mentions) == 1
+
+
+def _restated(lines_second: list[tuple[str, str, int]]) -> Track:
+    first = _meeting(0, [("Jaarverslag vergelijken met de richtlijnen", "list_item", 1)])
+    second = _meeting(1, lines_second)
+    text = "Jaarverslag vergelijken met de richtlijnen"
+    earlier = Mention(first, first.documents[0], text, content_words(text), None, first.units[0][0])
+    again = Mention(second, second.documents[0], text, content_words(text), None, second.units[0][0])
+    [followed] = add_follow_ups([Track((earlier, again))], [first, second])
+    return followed
+
+
+def test_a_restated_action_line_is_done_when_the_paragraph_under_it_reports_its_subject_done():
+    followed = _restated(
+        [
+            ("Jaarverslag vergelijken met de richtlijnen", "list_item", 1),
+            ("Hiervoor is een vragenlijst rondgestuurd.", "paragraph", 0),
+            ("De belangrijkste richtlijnen zijn vergeleken, zie de bijlage.", "paragraph", 0),
+        ]
+    )
+    assert followed.latest_status == "afgerond"
+
+
+def test_a_restated_action_line_stays_open_without_a_report_or_when_the_report_is_under_the_next_line():
+    plain = _restated(
+        [
+            ("Jaarverslag vergelijken met de richtlijnen", "list_item", 1),
+            ("Hier wordt nog naar gekeken door de richtlijnen-groep.", "paragraph", 0),
+        ]
+    )
+    assert plain.latest_status is None
+    next_line = _restated(
+        [
+            ("Jaarverslag vergelijken met de richtlijnen", "list_item", 1),
+            ("Begroting opstellen", "list_item", 1),
+            ("De richtlijnen zijn vergeleken.", "paragraph", 0),
+        ]
+    )
+    assert next_line.latest_status is None
+
+
+
+def test_a_topic_label_naming_the_action_with_a_status_after_it_follows_the_action_up():
+    text = "Archivering (trekker [PERSOON_7]) - uitwerking afstemmen en daarna de handreiking updaten"
+    first = _meeting(0, [(text, "list_item", 1)])
+    second = _meeting(1, [("Archivering: de subgroep is sinds de zomer niet meer actief.", "list_item", 1)])
+    [followed] = add_follow_ups([_action(first, text, "[PERSOON_7]")], [first, second])
+    assert len(followed.mentions) == 2
+    assert followed.latest_status == "vervallen"
+
+
+def test_a_topic_label_without_a_status_or_of_another_subject_is_no_follow_up():
+    text = "Archivering (trekker [PERSOON_7]) - uitwerking afstemmen en daarna de handreiking updaten"
+    first = _meeting(0, [(text, "list_item", 1)])
+    second = _meeting(
+        1,
+        [
+            ("Archivering: de vraag is wie dit verder gaat oppakken.", "list_item", 1),
+            ("Begroting: de subgroep is sinds de zomer niet meer actief.", "list_item", 1),
+        ],
+    )
+    [followed] = add_follow_ups([_action(first, text, None)], [first, second])
+    assert all(m.status is None for m in followed.mentions)

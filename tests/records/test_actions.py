@@ -506,3 +506,52 @@ def test_in_an_action_list_an_owner_before_a_dash_is_the_owner() -> None:
     assert line is not None and line.owner == "[PERSOON_4]"
     topic = action_in("Tijdreizen - uitwerking combineren met de geo-sessies", in_action_list=True)
     assert topic is None or topic.owner != "Tijdreizen"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er is met de provincie afgesproken om voor 1 mei een schriftelijke reactie te sturen.",
+        "Er is een afspraak gemaakt met o.a. [PERSOON_4] om de begroting door te nemen.",
+        "(Voor het hoofdstuk beveiliging moeten we voor de zomer komen tot een tekst die klaar is voor review)",
+        "Het onderdeel archivering zal in het najaar een verdere uitwerking krijgen.",
+        "De opmerkingen die ingediend zijn tijdens de review worden verwerkt.",
+    ],
+)
+def test_agreed_actions_in_real_phrasings_are_actions(sentence: str) -> None:
+    line = action_in(sentence)
+    assert line is not None
+    assert line.status == OPEN
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zoals nu wordt uitgewerkt in de subgroep, is de planning haalbaar.",
+        "Het thema archivering zal geen verdere uitwerking krijgen.",
+        "Er is met de provincie gesproken over de planning.",
+    ],
+)
+def test_descriptions_and_refusals_are_no_agreed_actions(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+def test_a_steering_group_takes_on_an_action_quoted_by_a_speaker() -> None:
+    line = action_in("[PERSOON_2]: Stuurgroep gaat het jaarplan in juni vaststellen.")
+    assert line is not None
+    assert line.owner == "Stuurgroep"
+    assert "jaarplan" in line.description
+
+
+def test_a_group_plan_quoted_by_a_speaker_stays_no_action() -> None:
+    assert action_in("[PERSOON_2]: we gaan daar nog eens goed naar kijken.") is None
+
+
+def test_a_topic_line_with_its_lead_and_a_to_do_after_the_dash_is_the_leads_action():
+    line = action_in("Archivering (trekker [PERSOON_7]) - uitwerking afstemmen met de provincie en daarna de handreiking updaten")
+    assert line is not None
+    assert line.owner == "[PERSOON_7]"
+
+
+def test_a_topic_line_with_only_its_lead_is_no_action():
+    assert action_in("Archivering (trekker [PERSOON_7])") is None

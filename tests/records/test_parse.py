@@ -367,3 +367,20 @@ def test_lines_under_a_numbered_agenda_heading_with_a_verb_are_no_actions() -> N
     record = parse_record(_document(), _under("4. Uitwerken hoofdstuk architectuur", ["Verbinding met de beleidsdoelen.",
                                                                                       "Goede discussie over de scope."]))
     assert record.actions == ()
+
+
+def test_a_later_deferral_of_another_subject_stays_the_items_not_the_actions() -> None:
+    text = (
+        "Archief: de opmerkingen die ingediend zijn tijdens de review worden verwerkt. Dat duurt tot de zomer. "
+        "Bij het schrijven kwamen vragen over bewaartermijnen op. De module voor bewaartermijnen schuiven we door "
+        "naar het najaar."
+    )
+    record = parse_record(_document(), _units([("4. Stand van zaken subgroepen", "list_item", text)]))
+    assert [a.status for a in record.actions] == [OPEN]
+    assert any(i.status == DEFERRED for i in record.items)
+
+
+def test_a_deferral_right_after_an_action_still_defers_it() -> None:
+    text = "[PERSOON_1] stuurt de notitie over de huisvesting rond. Dit schuift door naar de volgende vergadering."
+    record = parse_record(_document(), _units([("4. Huisvesting", "paragraph", text)]))
+    assert [a.status for a in record.actions] == [DEFERRED]

@@ -20,7 +20,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from themes.flags.lexicon import DEFERRED, DROPPED, RESOLVED
 from themes.flags.meetings import Meeting
@@ -61,6 +61,19 @@ _EARLIER_POINTS = re.compile(
     r"(?:vorige|afgelopen)\s+(?:keer|vergadering|bijeenkomst|overleg|sessie)\b"
 )
 _PERSON = re.compile(r"\[PERSOON_\d+\]")
+#: A sentence that points back at the meeting before: "Het jaarplan is bijgewerkt na de bespreking van vorige
+#: keer", "zoals in het vorige overleg afgesproken". It reports on what was agreed there, so a word it shares with
+#: an open action of that meeting (or with what that action is about) is enough, however common the word.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:vorige|afgelopen)\s+(?:keer|vergadering|bijeenkomst|overleg|sessie)\b|\bvorig\s+overleg\b"
+    r"|\b(?:zoals|eerder)\s+(?:\S+\s+){0,4}?afgesproken\b"
+)
+#: A perfect-tense report sharing this many words with an open action of the meeting before (one of them
+#: distinctive) reports on it, named owner or not: "Na de reactie van de provincie is de notitie aangepast" for
+#: "Er is met de provincie afgesproken om voor 1 mei een schriftelijke reactie te sturen".
+_REPORT_SHARED = 2
+#: A topic label before a colon is short: "Archivering:", "Deel 2: Financiën:".
+_TOPIC_MAX_WORDS = 4
 #: A later sentence names an action by its subject (what the sentences before it in its unit, or the short line or
 #: heading above it, are about) when it holds this weighted share of the subject's words, or a distinctive one of
 #: them and the owner, and states a status: "De intentieverklaring is aangepast" for "Originele tekst aanvullen met …"
@@ -299,6 +312,19 @@ def _by_subject(
     )
 
 
+def _topic_status(sentence: str, wording: frozenset[str]) -> bool:
+    """True for "<topic>: <status>" whose topic is words of the action.
+
+    "Archivering: de subgroep is sinds de zomer niet meer actief" for "Archivering (trekker [X]) - uitwerking
+    afstemmen en daarna de handreiking updaten".
+    """
+    topic, colon, rest = sentence.partition(":")
+    words = content_words(topic)
+    if not colon or not words or len(topic.split()) > _TOPIC_MAX_WORDS or not words <= wording:
+        return False
+    return status_of(rest) in (DONE, REC_DROPPED, REC_DEFERRED)
+
+
 def _score(
     candidate: _Candidate, track: Track, idf: dict[str, float], rare: float, subjects: frozenset[str] = frozenset()
 ) -> float | None:
@@ -324,9 +350,17 @@ def _score(
                     or _says_status(candidate.body[0], wording)
                 )
             )
+        if not ok and not candidate.head:
+            ok = (len(shared) >= _REPORT_SHARED and reported_done(candidate.body[0], wording)) or _topic_status(
+                candidate.body[0], wording
+            )
         if ok:
             score = action_cover + (0.1 if named else 0.0)
             best = score if best is None else max(best, score)
+    if best is None and not candidate.head and _BACK_REFERENCE.search(fold(candidate.body[0])):
+        wording = frozenset().union(*(m.stems for m in track.mentions if not m.update_only))
+        if (wording | subjects) & candidate.words and _says_status(candidate.body[0], wording | subjects):
+            best = _SUBJECT_SCORE + (0.1 if named else 0.0)
     if best is None and subjects:
         wording = frozenset().union(*(m.stems for m in track.mentions if not m.update_only))
         if _by_subject(candidate, subjects, wording, named, idf, rare):
@@ -344,6 +378,45 @@ def _follow_up(
     )
 
 
+def _reported_under(mention: Mention) -> str | None:
+    """For an action restated as a list line: the sentence of the paragraphs under it reporting its subject done.
+
+    "• Jaarverslag vergelijken met de richtlijnen" at the next meeting, then the paragraphs "Hiervoor is een
+    vragenlijst rondgestuurd. … De belangrijkste richtlijnen zijn vergeleken.": the restated action was done. Only
+    paragraphs
+    directly under the line (up to the next list line or heading) are read.
+    """
+    meeting, unit = mention.meeting, mention.evidence
+    if unit.kind != "list_item" or mention.document not in meeting.documents:
+        return None
+    units = meeting.units[meeting.documents.index(mention.document)]
+    at = next((i for i, u in enumerate(units) if u.segment_id == unit.segment_id), None)
+    if at is None:
+        return None
+    for other in units[at + 1 : at + 1 + _BLOCK_UNITS]:
+        if other.kind != "paragraph" or other.heading != unit.heading:
+            break
+        for sentence in _sentences(other.text):
+            if reported_done(sentence, mention.stems):
+                return sentence
+    return None
+
+
+def _restated_done(track: Track) -> Track:
+    """The track with each restated mention (not its first meeting's) marked done when the lines under it say so."""
+    first = track.mentions[0].meeting.order
+    changed = False
+    mentions = list(track.mentions)
+    for k, mention in enumerate(mentions):
+        if mention.meeting.order == first or mention.status is not None or mention.update_only:
+            continue
+        sentence = _reported_under(mention)
+        if sentence is not None:
+            mentions[k] = replace(mention, status=RESOLVED, said=shorten(sentence, 300))
+            changed = True
+    return Track(tuple(mentions)) if changed else track
+
+
 def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list[Track]:
     """The action tracks, each with a mention in every following meeting whose text reports on it.
 
@@ -351,6 +424,7 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
     so on. Deterministic: candidates and tracks are scored in document and track order, ties go to the earlier.
     """
     idf, rare = _unit_weights(meetings)
+    tracks = [_restated_done(t) for t in tracks]
     mentions = [list(t.mentions) for t in tracks]
     used: dict[str, set[str]] = {}
     for track in tracks:

@@ -14,6 +14,7 @@ same owner, the track still open and last mentioned at the meeting just before, 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -177,6 +178,43 @@ def _carried_on(
     return None if best is None else best[1]
 
 
+#: A wording that points back at the meeting before: "… met wie zich daar vorige keer voor meldde".
+_BACK_REFERENCE = re.compile(
+    r"\b(?:vorige|afgelopen)\s+(?:keer|vergadering|bijeenkomst|overleg|sessie)\b|\bvorig\s+overleg\b"
+)
+
+
+_PERSON = re.compile(r"\[PERSOON_\d+\]")
+
+
+def _holders(owner: str) -> frozenset[str]:
+    """The persons an owner names ("[X] en [Y]": both), or the owner itself ("VNG", "Stuurgroep")."""
+    return frozenset(_PERSON.findall(owner)) or frozenset({fold(owner)})
+
+
+def _owners_only_open_action(mention: Mention, tracks: Sequence[Sequence[Mention]]) -> int | None:
+    """The one open track of the meeting before held by the mention's owner, when the mention reports on it.
+
+    It does when it points back at that meeting: "[X] biedt aan de handreiking archivering op te stellen" at one
+    meeting, "[X] bespreekt de opzet met wie zich vorige keer meldde" at the next. Or when it is a progress report
+    of the owner (an update-only mention): "[X] zorgt voor een concept van de regeling", then "[X] heeft de eerste
+    paragraaf herschreven". None when the owner held no such track or more
+    than one.
+    """
+    if not mention.owner or not (mention.update_only or _BACK_REFERENCE.search(fold(mention.title))):
+        return None
+    who = _holders(mention.owner)
+    found = [
+        t
+        for t, held in enumerate(tracks)
+        if held[-1].meeting.order == mention.meeting.order - 1
+        and not any(m.status in (RESOLVED, DROPPED) for m in held)
+        and any(m.owner and who & _holders(m.owner) for m in held)
+        and not any(m.document.doc_id == mention.document.doc_id for m in held)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.ndarray | None = None) -> list[Track]:
     """Group mentions (any order) into tracks, greedily in time order.
 
@@ -250,6 +288,8 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
         carried = None
         if not eligible and vectors is not None and mention.owner:
             carried = _carried_on(mention, vectors[row], tracks, rows_of, vectors)
+        if not eligible and carried is None:
+            carried = _owners_only_open_action(mention, tracks)
         if eligible:
             best = min(eligible)[1]
         elif carried is not None:

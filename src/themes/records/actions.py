@@ -16,7 +16,7 @@ Recognised, per sentence of a unit (owners are pseudonyms such as ``[PERSOON_3]`
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from themes.records import lexicon
 from themes.records.status import deferral, status_of
@@ -43,6 +43,8 @@ _MARKER = re.compile(
     r"|(?:→|->|=>)\s*(?:actie|aktie)\b\s*:?\s*(?P<owner2>[^.;]{0,80}?)\s*[.;]?\s*$",
     re.IGNORECASE,
 )
+#: "(trekker [X])", "(trekkers [X] en [Y])": who leads the subject of a to-do line.
+_LEAD_BY = re.compile(r"\(\s*(?:trekker|trekkers|trekt)\s*:?\s*(?P<owner>" + _PERSONS + r")\s*\)", re.IGNORECASE)
 _ASIDE = re.compile(r"\((?P<inner>\[PERSOON_\d+\][^()]{3,100})\)")
 #: An organisation written as an acronym ("VNG", "KvK", "RvIG"): in minutes it takes on actions as a person does.
 _ORGANISATION = r"(?-i:[A-Z][a-z]?[A-Z][A-Za-z]{0,4})"
@@ -52,7 +54,7 @@ _OWNER_PREFIX = re.compile(
     _BULLET + r"(?:(?P<owner>" + _OWNER + r")\s*:|(?P<dashed>" + _PERSONS + r"|" + _ORGANISATION
     + r")\s+[\u2014\u2013-]\s+)\s*(?P<rest>\S.*)$", re.DOTALL)
 _SUBJECT = re.compile(
-    _BULLET + r"(?P<owner>" + _PERSONS + r"|" + _ORGANISATION + r"|iedereen|allen|de werkgroep|de stuurgroep|"
+    _BULLET + r"(?P<owner>" + _PERSONS + r"|" + _ORGANISATION + r"|iedereen|allen|de werkgroep|(?:de\s+)?stuurgroep|"
     r"het bureau|wij|we|hij|zij)(?:\s*\([^)]{0,40}\))?\s*:?\s+(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -245,6 +247,8 @@ def _commitment(sentence: str) -> ActionLine | None:
     if not match:
         return None
     rest = match.group("rest")
+    if ":" in sentence[match.end("owner") : match.start("rest")] and (inner := _commitment(rest)) is not None:
+        return inner  # "[X]: De stuurgroep gaat het jaarplan vaststellen": the speaker quotes what another takes on
     offer = _OFFER.match(rest)
     if offer and not _NEGATED.search(rest) and re.fullmatch(_PERSONS, match.group("owner")):
         # "[X] geeft aan hierover een voorzet te maken", "[X] geeft aan dat hij dit zal delen"
@@ -259,7 +263,10 @@ def _commitment(sentence: str) -> ActionLine | None:
             return None
     if _NEGATED.search(" ".join(rest.split()[:4])):
         return None  # "[X] zal dit niet oppakken"
-    named = bool(re.fullmatch(_PERSONS + "|" + _ORGANISATION + "|(?i:hij|zij)", match.group("owner")))
+    # a steering group is another body than the group whose minutes these are: "Stuurgroep gaat het jaarplan vaststellen"
+    named = bool(
+        re.fullmatch(_PERSONS + "|" + _ORGANISATION + r"|(?i:hij|zij|(?:de\s+)?stuurgroep)", match.group("owner"))
+    )
     if hit is not None and hit.phrase in ("wil", "willen") and ":" in sentence[: match.start("rest")]:
         return None  # "[X]: wil de punten samenvoegen" in a verbatim discussion is a wish, not an action
     scheduling = hit is not None and hit.phrase.split()[0] in ("plannen", "plant") and hit.phrase.endswith(" in")
@@ -375,7 +382,14 @@ def _planned_passive_qualified(folded: str, hit: lexicon.Hit) -> bool:
     inside = folded[hit.start : hit.end]
     if _ONGOING.search(inside) or _ONGOING.search(clause):
         return True  # "Wordt nu uitgewerkt met de stakeholders": work going on, reported
-    return bool(_NEGATED.search(inside) or _NEGATED.search(clause) or _DESCRIBING.search(clause))
+    if _NEGATED.search(inside) or _NEGATED.search(clause):
+        return True
+    describing = list(_DESCRIBING.finditer(clause))
+    if not describing:
+        return False
+    # "De opmerkingen die ingediend zijn tijdens de review worden verwerkt": the relative clause closed with its own
+    # verb before the planned passive, which is the main clause's
+    return not _FINITE.intersection(clause[describing[-1].end() :].split())
 
 
 def statement(text: str) -> bool:
@@ -515,6 +529,9 @@ def action_in(
         return _line(_AGREED_LEAD.sub("", text) or text, doer.group(1).upper() if doer else None, "toezegging", text)
     line = _instruction(text, nested=list_level > _MAX_TODO_LEVEL) or _with_status(text)
     if line is not None:
+        lead = _LEAD_BY.search(text)
+        if line.owner is None and lead is not None:
+            line = replace(line, owner=lead.group("owner"))  # "Archivering (trekker [X]) - … updaten"
         return line
     if (_FUTURE_PASSIVE.search(text) or _STILL_TO_DO.search(folded)) and not lexicon.first(lexicon.DECISION, text):
         return _line(text, None, "toezegging", text)

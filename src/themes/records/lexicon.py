@@ -34,7 +34,8 @@ LISTS: tuple[str, ...] = (
     INSTRUCTION, PROBLEM, FORUM,
 )
 
-_GAP = r"(?:[\w'\[\]-]+[\s,]+){0,4}?"
+#: Up to four words between the parts of a phrase; an abbreviation with dots ("o.a.", "m.b.t.") is one word.
+_GAP = r"(?:(?:[\w'\[\]-]+(?:\.[\w'\[\]-]+)+\.?|[\w'\[\]-]+)[\s,]+){0,4}?"
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]|\ben\b|\bmaar\b")
 #: How many words before a resolved phrase a negation or modal word is looked for.
 _LOOKBACK = 8

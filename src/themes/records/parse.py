@@ -84,8 +84,12 @@ def _other_subject(sentence: str, description: str) -> bool:
     return bool(subject) and not content_words(subject) & content_words(description)
 
 
-def _unit_actions(unit: Segment, in_action_list: bool) -> list[ActionEntry]:
-    """The actions of one unit of running text; sentences after an action line are its status."""
+def _unit_actions(unit: Segment, in_action_list: bool, loose: set[str] | None = None) -> list[ActionEntry]:
+    """The actions of one unit of running text; sentences after an action line are its status.
+
+    ``loose`` gets the unit's id when a later sentence of the unit defers another subject than its action: the
+    unit then stays an agenda item too, so that the deferral is the item's.
+    """
     out: list[ActionEntry] = []
     sentences = split_sentences(" ".join(unit.text.split())) or [unit.text]
     if unit.kind == "table_row" and CELL_SEPARATOR in unit.text:
@@ -93,7 +97,9 @@ def _unit_actions(unit: Segment, in_action_list: bool) -> list[ActionEntry]:
     current: ActionEntry | None = None
     labelled = False  # the latest action of the unit carries an action label
     named: list[str] = []  # the persons named so far in the unit, for "hij" and "zij"
+    since = 0  # sentences since the latest action of the unit
     for sentence in sentences:
+        since += 1
         earlier = list(named)
         named += _PERSON.findall(sentence)
         line = action_in(
@@ -108,6 +114,7 @@ def _unit_actions(unit: Segment, in_action_list: bool) -> list[ActionEntry]:
                 line = replace(line, owner=earlier[-1] if earlier else None)
             current = _action(line, unit)
             out.append(current)
+            since = 0
             continue
         if current is not None:
             said = status_of(sentence)
@@ -117,6 +124,12 @@ def _unit_actions(unit: Segment, in_action_list: bool) -> list[ActionEntry]:
                 said = None
             elif said == DEFERRED and comes_back(sentence):
                 said = None  # "[X] maakt een voorzet. Komt volgende vergadering terug.": due then, not postponed
+            elif said == DEFERRED and since > 1 and not content_words(sentence) & content_words(current.description):
+                # "De opmerkingen worden verwerkt. Dat duurt tot de zomer. … Na afronding volgt een module voor
+                # bewaartermijnen.": sentences later, about another subject
+                said = None
+                if loose is not None:
+                    loose.add(unit.segment_id)
             if said:
                 current = replace(current, status=said, status_text=sentence)
                 out[-1] = current
@@ -148,6 +161,7 @@ def parse_actions(units: Sequence[Segment]) -> tuple[list[ActionEntry], set[str]
     broken: set[str] = set()  # action headings whose list ended at a line announcing something else
     announced: str | None = None  # "Acties voor de werkgroep:": the list items after it are actions
     last_unit: Segment | None = None  # the unit of the latest action that is not an indented sub-item
+    loose: set[str] = set()  # units whose later sentence defers another subject (``_unit_actions``)
     for unit in units:
         if (
             actions
@@ -190,10 +204,10 @@ def parse_actions(units: Sequence[Segment]) -> tuple[list[ActionEntry], set[str]
             row = _row_action(unit, header)
             found = [row] if row is not None else []
         else:
-            found = _unit_actions(unit, in_list)
+            found = _unit_actions(unit, in_list, loose)
         if in_list and not found and list_statement(text.lstrip("|-–•* ")):
             about.add(unit.segment_id)  # a remark written into the action list: no agenda item of its own
-        if any(a.source != "voortgang" for a in found):
+        if any(a.source != "voortgang" for a in found) and unit.segment_id not in loose:
             about.add(unit.segment_id)
             if not _sub_item(unit, last_unit):
                 last_unit = unit
