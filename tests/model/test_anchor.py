@@ -111,7 +111,16 @@ def test_between_field_and_self_training_share_no_unit_gets_a_theme_from_the_cla
     from themes.model.thememodel import ThemeModel
 
     texts, vectors, seeds, taxonomy = _corpus(n_close=50, lean=0.25)  # 25%: in the field, too few to train a classifier
-    model = ThemeModel(taxonomy, taxonomy_threshold=0.3, seed=1).fit(texts, vectors, seeds)
+    model = ThemeModel(taxonomy, taxonomy_threshold=0.3, seed=1, field_share=0.15).fit(texts, vectors, seeds)
     assert model.anchor_ is None
     assert not any(e.startswith("lijkt op eenheden") for e in model.evidence_)
     assert (model.labels_[:50] == np.arange(50) % 2).all()
+
+
+def test_matches_too_few_to_train_the_classifier_take_no_unit_one_by_one_by_default():
+    from themes.model.thememodel import ThemeModel
+
+    texts, vectors, seeds, taxonomy = _corpus(n_close=50, lean=0.25)  # 25%: below the self-training share
+    model = ThemeModel(taxonomy, taxonomy_threshold=0.3, seed=1).fit(texts, vectors, seeds)
+    assert model.anchor_ is not None  # the taxonomy acts on whole clusters
+    assert not any(e.startswith("lijkt op eenheden") for e in model.evidence_)

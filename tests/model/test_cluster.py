@@ -1,4 +1,4 @@
-"""UMAP gets the exact neighbours it would compute itself, and its kernels are compiled with numba's cache."""
+"""UMAP gets its own exact neighbours, its kernels are compiled with numba's cache, a giant cluster is split."""
 
 from __future__ import annotations
 
@@ -57,3 +57,39 @@ def test_a_kernel_numba_cannot_cache_is_kept_as_it_is():
     kernel = numba.njit(namespace["double"])
     assert cached_kernel(kernel) is kernel
     assert kernel(2) == 4
+
+
+def _one_field_corpus() -> tuple[np.ndarray, np.ndarray]:
+    """Three sub-themes of one field (close together) and a small far theme; rows L2-normalised."""
+    from themes.model.assign import normalise
+
+    rng = np.random.default_rng(0)
+    field = rng.normal(size=48)
+    subs = [field * 3 + rng.normal(size=48) * 1.2 for _ in range(3)]
+    rows = [s + rng.normal(size=(100, 48)) * 0.9 for s in subs] + [-field * 3 + rng.normal(size=(40, 48)) * 0.9]
+    return normalise(np.vstack(rows)), np.repeat([0, 1, 2, 3], [100, 100, 100, 40])
+
+
+def test_a_giant_cluster_is_clustered_again_in_a_projection_of_its_own_members():
+    from themes.model.cluster import _split_giant, reduce_dimensions
+
+    vectors, truth = _one_field_corpus()
+    points = reduce_dimensions(vectors, 42)
+    giant = np.where(truth < 3, 0, 1)  # HDBSCAN's eom selection joined the three sub-themes
+    out = _split_giant(points, giant, 9, vectors, 42)
+    assert (out[truth == 3] == out[truth == 3][0]).all()  # the other cluster is kept whole
+    for sub in range(3):
+        found = out[truth == sub]
+        kept = found[found >= 0]
+        assert len(kept) >= 90 and (kept == kept[0]).all()  # each sub-theme is one cluster of its own
+    assert len({int(out[truth == s][out[truth == s] >= 0][0]) for s in range(4)}) == 4
+    assert (out == _split_giant(points, giant, 9, vectors, 42)).all()  # deterministic
+
+
+def test_a_cluster_of_at_most_half_the_units_is_no_giant():
+    from themes.model.cluster import _split_giant, reduce_dimensions
+
+    vectors, truth = _one_field_corpus()
+    points = reduce_dimensions(vectors, 42)
+    labels = truth.copy()  # 100, 100, 100 and 40 units: none is more than half
+    assert (_split_giant(points, labels, 9, vectors, 42) == labels).all()

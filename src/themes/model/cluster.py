@@ -14,7 +14,16 @@ Choices (measured in bench/themes.py):
   c-TF-IDF keywords over all texts about 4 s, the rest nearest-centroid assignment), against 136 s with a
   6,000-unit sample. That leaves the 5-minute budget to the encoder.
 * One giant cluster (more than half of the clustered units while the corpus is big enough for several themes) is
-  split once by re-running HDBSCAN with ``leaf`` selection on its members.
+  clustered again on its own: a new UMAP projection of its members alone, then HDBSCAN (``leaf`` selection only
+  when that still finds fewer than two clusters). On corpora whose units all share one field (the kp working-group
+  minutes: every group discusses APIs; the AppStream descriptions: every one describes a program) HDBSCAN's
+  ``eom`` selection makes one cluster of 96% (kp) or 79% (AppStream) of the units, as plain BERTopic does (3 and 2
+  topics). ``leaf`` selection in the projection of the whole corpus then cut it into the smallest dense pieces and
+  left 45% (kp) of its units as noise, most of them handed to the surviving clusters one by one by the outlier
+  reduction; a projection of the members alone spreads them over their own neighbour graph, and ``eom`` finds
+  their sub-themes with a third less noise (seed-42 NMI kp 0.143 -> 0.161, AppStream 0.474 -> 0.522; mean over
+  five seeds 0.140 -> 0.161 and 0.495 -> 0.501, the worst seed on kp 0.089 -> 0.135; sets without a giant
+  cluster unchanged).
 * Then every cluster whose units form two groups in the original vector space is split by 2-means (``split``, a
   cross-fitted G-means test): HDBSCAN joined the travel and entertainment paragraphs of sib200 with every seed.
 """
@@ -135,7 +144,10 @@ def hdbscan_labels(points: np.ndarray, min_cluster_size: int, *, leaf: bool = Fa
     return clusterer.fit_predict(points).astype(int)
 
 
-def _split_giant(points: np.ndarray, labels: np.ndarray, min_cluster_size: int) -> np.ndarray:
+def _split_giant(
+    points: np.ndarray, labels: np.ndarray, min_cluster_size: int, vectors: np.ndarray, seed: int
+) -> np.ndarray:
+    """Labels with the giant cluster (if any) clustered again in a UMAP projection of its own members."""
     clustered = labels[labels != NOISE]
     if len(clustered) == 0:
         return labels
@@ -144,7 +156,10 @@ def _split_giant(points: np.ndarray, labels: np.ndarray, min_cluster_size: int) 
     members = np.flatnonzero(labels == giant)
     if counts.max() <= 0.5 * len(labels) or len(members) < 4 * min_cluster_size:
         return labels
-    sub = hdbscan_labels(points[members], min_cluster_size, leaf=True)
+    own = reduce_dimensions(vectors[members], seed, n_components=points.shape[1])
+    sub = hdbscan_labels(own, min_cluster_size)
+    if len(set(sub.tolist()) - {NOISE}) < 2:
+        sub = hdbscan_labels(own, min_cluster_size, leaf=True)
     if len(set(sub.tolist()) - {NOISE}) < 2:
         return labels
     out = labels.copy()
@@ -182,7 +197,7 @@ def cluster_vectors(
     idx = sample_indices(n, sample_size, seed)
     mcs = scaled_min_cluster_size(len(idx), min_cluster_size)
     points = reduce_dimensions(vectors[idx], seed)
-    labels = _split_giant(points, hdbscan_labels(points, mcs), mcs)
+    labels = _split_giant(points, hdbscan_labels(points, mcs), mcs, vectors[idx], seed)
     if split:
         labels = split_bimodal(vectors[idx], _renumber(labels), mcs, seed)
     labels = _renumber(labels)
