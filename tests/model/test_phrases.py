@@ -131,3 +131,26 @@ def test_keywords_hold_no_function_words_each_lemma_once_and_the_label_is_a_noun
     assert "werkdruk" in out[0][0]
     assert "vacature" in out[1][0]
     assert "meldpunt" in out[2][0]
+
+
+def test_a_finite_verb_after_its_subject_is_no_second_noun():
+    """"bevat" is in spaCy's noun list and more frequent than "bevatten": after a noun it is the verb."""
+    found = candidates("Het overzicht bevat de instellingen van de werkbalk.", STOP)
+    assert "overzicht" in found and "instelling" in found
+    assert not any("bevat" in k for k in found)
+
+
+def test_code_and_identifier_lists_give_no_phrases():
+    """English code keywords, camel-case variable names and lists of names in capitals head no Dutch label."""
+    found = candidates("Voorbeeld: Sub Toon Dim bNaam As Object Print bNaam End Sub", STOP)
+    assert not {"end sub", "as object"} & set(found)
+    assert not any("bnaam" in k for k in found)
+    found = candidates("Zie ook de functies JAAR MAAND WEEK voor de datum.", STOP)
+    assert not {"jaar maand", "maand week", "jaar maand week"} & set(found)
+    assert "datum" in found
+    assert "libreoffice draw" in candidates("In LibreOffice Draw teken je vormen.", STOP)
+
+
+def test_a_plural_noun_modifies_no_next_noun():
+    found = candidates("Verwante onderwerpen Kopieer-opdracht staan onderaan.", STOP)
+    assert not any(k.startswith("onderwerp ") for k in found)

@@ -22,8 +22,8 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from themes.model.wordclass import (
-    ADJ, FUNCTION, LINKS, NOUN, UNKNOWN, VERB, adpositions, ambiguous_head, lemma_of, noun_after, participle,
-    verb_stem, word_class,
+    ADJ, FUNCTION, LINKS, NOUN, UNKNOWN, VERB, adpositions, ambiguous_head, dutch_word, english_word, lemma_of,
+    noun_after, participle, third_person_stem, verb_stem, word_class,
 )
 
 #: Units per theme read for phrases (a deterministic prefix of its members), so big themes stay fast.
@@ -34,6 +34,8 @@ LONGER_LABEL_SHARE = 0.6
 MMR_LAMBDA = 0.7
 _PIECE = re.compile(r"\[[^\]]*\]|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S")
 _WORD = re.compile(r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*")
+#: A lower-case start then a capital ("aFile", "oDoc"): a variable name of code, which breaks a run.
+_IDENTIFIER = re.compile(r"[^\W\d_A-Z]+[A-Z]")
 #: Subject pronouns: a word right after "ik" or right before one of these is a finite verb in that sentence
 #: ("ik zeg", "zorg je", "luister u"), also where the lists know it as a noun ("zeg", "luister", "zorg").
 _SUBJECTS = frozenset({"ik", "je", "jij", "u", "we", "wij", "jullie", "ze", "zij", "hij"})
@@ -47,16 +49,25 @@ _ADPOSITIONS = adpositions()
 
 
 def _runs(text: str) -> Iterable[list[str]]:
-    """Lower-cased word runs of a text: placeholders, digits and punctuation break a run."""
+    """Lower-cased word runs of a text: placeholders, digits and punctuation break a run, and so does a word in
+    capitals after another ("DATUM DAG UUR MINUUT": a list of names or identifiers, not a phrase) and a variable
+    name in camel case ("aFile")."""
     run: list[str] = []
-    for match in _PIECE.finditer(text.lower()):
+    capitals = False
+    for match in _PIECE.finditer(text):
         piece = match.group(0)
-        if _WORD.fullmatch(piece):
-            run.append(piece)
+        if _WORD.fullmatch(piece) and not _IDENTIFIER.match(piece):
+            upper = piece.isupper()
+            if upper and capitals and run:
+                yield run
+                run = []
+            run.append(piece.lower())
+            capitals = upper
         else:
             if run:
                 yield run
             run = []
+            capitals = False
     if run:
         yield run
 
@@ -74,6 +85,8 @@ def candidates(text: str, stop: frozenset[str] | set[str]) -> dict[str, str]:
         for i in range(1, len(run)):
             if classes[i] == VERB and noun_after(run[i - 1], run[i]):
                 classes[i] = NOUN
+            elif classes[i] == NOUN and classes[i - 1] in (NOUN, UNKNOWN) and third_person_stem(run[i]):
+                classes[i] = VERB  # "het menu bevat": the subject's finite verb, not a second noun
         for i in range(len(run)):
             if classes[i] not in (NOUN, ADJ, UNKNOWN) or run[i] in stop or run[i] in LINKS:
                 continue
@@ -91,8 +104,25 @@ def candidates(text: str, stop: frozenset[str] | set[str]) -> dict[str, str]:
                     if cls == NOUN and ambiguous_head(word) and not _noun_here(run, classes, i, j):
                         continue
                     words = run[i : j + 1]
+                    if _english(words):
+                        continue
                     out.setdefault(" ".join(lemma_of(w) for w in words), " ".join(words))
+                if cls == NOUN and _plural(word) and j + 1 < len(run) and run[j + 1] not in LINKS:
+                    break  # a plural noun modifies no next noun ("verwante onderwerpen Open-instructie")
     return out
+
+
+def _plural(word: str) -> bool:
+    """A plural noun form ("onderwerpen", "macro's"): it ends in -en or -s and its lemma is another word."""
+    if word.endswith("en") and len(word) > 5 and word_class(word[:-2]) == NOUN:  # also a verb: "onderwerpen"
+        return True
+    return word.endswith(("en", "s")) and lemma_of(word) != word
+
+
+def _english(words: list[str]) -> bool:
+    """An English run of several words ("end sub", "as string": code or quoted English), no Dutch label: it opens
+    with an English word and holds no word at least as frequent in Dutch ("libreoffice draw" opens with a name)."""
+    return len(words) > 1 and english_word(words[0]) and not any(dutch_word(w) for w in words)
 
 
 def _after_determiner(run: list[str], i: int) -> bool:

@@ -127,15 +127,48 @@ def verb_stem(word: str) -> bool:
     that infinitive in Dutch at large (wordfreq), as nouns that look like stems are ("sneeuw", "deel")."""
     from wordfreq import zipf_frequency
 
+    infinitive = _infinitive_of_stem(word)
+    # a stem clearly more frequent than its infinitive is mostly a noun ("sneeuw", "deel", "plan", "besluit")
+    return infinitive is not None and zipf_frequency(word, "nl") < zipf_frequency(infinitive, "nl") + STEM_MARGIN
+
+
+def _infinitive_of_stem(word: str) -> str | None:
+    """The infinitive of the lists that ``word`` is the stem of ("neem" -> "nemen", "bevat" -> "bevatten")."""
     verbs = _tables()[0]["verb"]
     if len(word) < 3:
-        return False
+        return None
     single = word[:-2] + word[-1] if len(word) > 3 and word[-2] == word[-3] and word[-2] in "aeou" else word
     voiced = single[:-1] + {"s": "z", "f": "v"}.get(single[-1], single[-1])  # "kies" -> "kiezen", "geef" -> "geven"
     forms = (word + "en", word + "n", single + "en", voiced + "en", word + word[-1] + "en")  # "bevat" -> "bevatten"
-    infinitive = next((c for c in forms if c in verbs), None)
-    # a stem clearly more frequent than its infinitive is mostly a noun ("sneeuw", "deel", "plan", "besluit")
-    return infinitive is not None and zipf_frequency(word, "nl") < zipf_frequency(infinitive, "nl") + STEM_MARGIN
+    return next((c for c in forms if c in verbs), None)
+
+
+def third_person_stem(word: str) -> bool:
+    """A stem ending in -t, which is also the verb's third person singular ("bevat", "omvat", "zet", "wacht").
+
+    Some are frequent enough to pass :func:`verb_stem` as nouns; right after a noun ("het menu bevat") such a
+    word is the subject's finite verb, since Dutch writes a noun-noun compound as one word."""
+    return word.endswith("t") and _infinitive_of_stem(word) is not None
+
+
+#: A word this much (Zipf) more frequent in English than in Dutch is an English word in Dutch text.
+ENGLISH_MARGIN = 1.0
+
+
+@lru_cache(maxsize=200_000)
+def english_word(word: str) -> bool:
+    """Mostly an English word ("end", "as", "draw", "rules"), by its frequency in both languages (wordfreq)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= zipf_frequency(word, "nl") + ENGLISH_MARGIN
+
+
+@lru_cache(maxsize=200_000)
+def dutch_word(word: str) -> bool:
+    """At least as frequent in Dutch as in English (wordfreq)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "nl") >= zipf_frequency(word, "en")
 
 
 def participle(word: str) -> bool:
