@@ -152,5 +152,6 @@ def test_code_and_identifier_lists_give_no_phrases():
 
 
 def test_a_plural_noun_modifies_no_next_noun():
-    found = candidates("Verwante onderwerpen Kopieer-opdracht staan onderaan.", STOP)
-    assert not any(k.startswith("onderwerp ") for k in found)
+    found = candidates("Verwante onderwerpen Kopieer-opdracht staan onderaan; de klachten procedure volgt.", STOP)
+    assert not any("onderwerpen " in phrase or "klachten " in phrase for phrase in found.values())
+    assert "verwante onderwerpen" in found.values() and "procedure" in found

@@ -22,8 +22,22 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from themes.model.wordclass import (
-    ADJ, FUNCTION, LINKS, NOUN, UNKNOWN, VERB, adpositions, ambiguous_head, dutch_word, english_word, lemma_of,
-    noun_after, participle, third_person_stem, verb_stem, word_class,
+    ADJ,
+    FUNCTION,
+    LINKS,
+    NOUN,
+    UNKNOWN,
+    VERB,
+    adpositions,
+    ambiguous_head,
+    dutch_word,
+    english_word,
+    lemma_of,
+    noun_after,
+    participle,
+    third_person_stem,
+    verb_stem,
+    word_class,
 )
 
 #: Units per theme read for phrases (a deterministic prefix of its members), so big themes stay fast.
@@ -49,9 +63,11 @@ _ADPOSITIONS = adpositions()
 
 
 def _runs(text: str) -> Iterable[list[str]]:
-    """Lower-cased word runs of a text: placeholders, digits and punctuation break a run, and so does a word in
-    capitals after another ("DATUM DAG UUR MINUUT": a list of names or identifiers, not a phrase) and a variable
-    name in camel case ("aFile")."""
+    """Lower-cased word runs of a text.
+
+    Placeholders, digits and punctuation break a run, and so do a word in capitals after another ("DATUM DAG UUR":
+    a list of names or identifiers, not a phrase) and a variable name in camel case ("aFile").
+    """
     run: list[str] = []
     capitals = False
     for match in _PIECE.finditer(text):
@@ -120,8 +136,11 @@ def _plural(word: str) -> bool:
 
 
 def _english(words: list[str]) -> bool:
-    """An English run of several words ("end sub", "as string": code or quoted English), no Dutch label: it opens
-    with an English word and holds no word at least as frequent in Dutch ("libreoffice draw" opens with a name)."""
+    """An English run of several words ("end sub", "as string": code or quoted English), no Dutch label.
+
+    It opens with an English word and holds no word at least as frequent in Dutch ("libreoffice draw" opens with
+    a name).
+    """
     return len(words) > 1 and english_word(words[0]) and not any(dutch_word(w) for w in words)
 
 

@@ -147,7 +147,8 @@ def third_person_stem(word: str) -> bool:
     """A stem ending in -t, which is also the verb's third person singular ("bevat", "omvat", "zet", "wacht").
 
     Some are frequent enough to pass :func:`verb_stem` as nouns; right after a noun ("het menu bevat") such a
-    word is the subject's finite verb, since Dutch writes a noun-noun compound as one word."""
+    word is the subject's finite verb, since Dutch writes a noun-noun compound as one word.
+    """
     return word.endswith("t") and _infinitive_of_stem(word) is not None
 
 
