@@ -17,12 +17,28 @@ import tempfile
 from pathlib import Path
 
 
-def kp_rows(shared: Path, cache: Path) -> tuple[list[str], list[str]]:
-    """(texts, labels) of the kp-werkgroepen minutes; ingested once and cached in ``cache``."""
+def _cache_path(shared: Path, cache: Path) -> tuple[Path, Path]:
+    """(minutes folder, cache file): keyed on the minutes' files and on the code that ingests them.
+
+    The code counts: a change of ingest, redaction or the meeting-record parser changes the texts (pseudonyms,
+    sentence ends, procedural lines), and a cache keyed on the minutes alone gave numbers of older code.
+    """
+    import themes
+
     root = shared / "real" / "kp-werkgroepen"
     files = sorted(p for p in root.rglob("*") if p.is_file())
-    key = hashlib.sha256("\n".join(f"{p.relative_to(root)}:{p.stat().st_size}" for p in files).encode()).hexdigest()
-    path = cache / f"kp-{key[:12]}.csv"
+    digest = hashlib.sha256("\n".join(f"{p.relative_to(root)}:{p.stat().st_size}" for p in files).encode())
+    package = Path(themes.__file__).parent
+    for part in ("ingest", "redact", "records", "model/procedural.py", "pipeline.py", "config.py"):
+        for src in sorted((package / part).rglob("*")) if (package / part).is_dir() else [package / part]:
+            if src.is_file() and src.suffix in {".py", ".txt", ".yml", ".yaml", ".json", ".csv"}:
+                digest.update(src.relative_to(package).as_posix().encode() + b"\0" + src.read_bytes())
+    return root, cache / f"kp-{digest.hexdigest()[:12]}.csv"
+
+
+def kp_rows(shared: Path, cache: Path) -> tuple[list[str], list[str]]:
+    """(texts, labels) of the kp-werkgroepen minutes; ingested once and cached in ``cache``."""
+    root, path = _cache_path(shared, cache)
     if not path.exists():
         rows = _ingest(root)
         cache.mkdir(parents=True, exist_ok=True)
@@ -40,13 +56,14 @@ def kp_rows(shared: Path, cache: Path) -> tuple[list[str], list[str]]:
 def kp_documents(shared: Path, cache: Path) -> list[str]:
     """The document of each row of :func:`kp_rows` (same order)."""
     kp_rows(shared, cache)
-    path = next(cache.glob("kp-*.csv"))
+    path = _cache_path(shared, cache)[1]
     with path.open(encoding="utf-8") as fh:
         return [r["document"] for r in csv.DictReader(fh)]
 
 
 def _ingest(root: Path) -> list[tuple[str, str, str]]:
     from themes.config import load_config
+    from themes.model.inputs import encoder_text
     from themes.model.procedural import is_procedural
     from themes.pipeline import ingest_paths
     from themes.store import Workspace
@@ -62,6 +79,8 @@ def _ingest(root: Path) -> list[tuple[str, str, str]]:
                 continue
             source = Path(docs[seg.doc_id].source_path)
             group = source.relative_to(root).parts[0] if source.is_relative_to(root) else source.parent.name
-            rows.append((seg.text, group, docs[seg.doc_id].doc_id))
+            # without the workspace key's pseudonym numbers, as the encoder sees them: every fresh workspace has
+            # its own key, and numbered texts gave other vectors, hence other NMI, in every new cache
+            rows.append((encoder_text(seg.text), group, docs[seg.doc_id].doc_id))
         ws.close() if hasattr(ws, "close") else None
     return rows
