@@ -161,6 +161,9 @@ def _candidates(meeting: Meeting, used: set[str]) -> list[_Candidate]:
     return out
 
 
+_LINK = re.compile(r"\[URL_\d+\]|\S*(?:https?://|www\.)\S*|\S+\.(?:md|html?|pdf|docx)\b", re.IGNORECASE)
+_ALPHA_WORD = re.compile(r"[^\W\d_]{2}")
+
 #: A word pointing back at what was just said: "[X] en [Y] geven aan hierover een voorzet te maken".
 _ANTECEDENT = re.compile(r"\b(?:hier|daar)(?:over|voor|mee|aan|bij|in|op|naar)\b|\bhier\b.*\bvoor\b")
 
@@ -312,17 +315,21 @@ def _by_subject(
     )
 
 
-def _topic_status(sentence: str, wording: frozenset[str]) -> bool:
+def _topic_status(body: Sequence[str], wording: frozenset[str]) -> bool:
     """True for "<topic>: <status>" whose topic is words of the action.
 
     "Archivering: de subgroep is sinds de zomer niet meer actief" for "Archivering (trekker [X]) - uitwerking
-    afstemmen en daarna de handreiking updaten".
+    afstemmen en daarna de handreiking updaten". The status may be the next sentence when only a link or a
+    reference follows the colon ("Archivering: <link>. De subgroep is niet meer actief.").
     """
-    topic, colon, rest = sentence.partition(":")
+    topic, colon, rest = body[0].partition(":")
     words = content_words(topic)
     if not colon or not words or len(topic.split()) > _TOPIC_MAX_WORDS or not words <= wording:
         return False
-    return status_of(rest) in (DONE, REC_DROPPED, REC_DEFERRED)
+    said = status_of(rest)
+    if said is None and len(body) > 1 and not _ALPHA_WORD.search(_LINK.sub(" ", rest)):
+        said = status_of(body[1])
+    return said in (DONE, REC_DROPPED, REC_DEFERRED)
 
 
 def _score(
@@ -352,7 +359,7 @@ def _score(
             )
         if not ok and not candidate.head:
             ok = (len(shared) >= _REPORT_SHARED and reported_done(candidate.body[0], wording)) or _topic_status(
-                candidate.body[0], wording
+                candidate.body, wording
             )
         if ok:
             score = action_cover + (0.1 if named else 0.0)

@@ -45,6 +45,14 @@ _MARKER = re.compile(
 )
 #: "(trekker [X])", "(trekkers [X] en [Y])": who leads the subject of a to-do line.
 _LEAD_BY = re.compile(r"\(\s*(?:trekker|trekkers|trekt)\s*:?\s*(?P<owner>" + _PERSONS + r")\s*\)", re.IGNORECASE)
+#: A person proposing to draft something new themselves: "stelt voor een eerste opzet … op te stellen".
+_PROPOSES_TO_DRAFT = re.compile(
+    r"(?P<lead>(?:stelt|stellen)\s+voor\s+(?:om\s+)?)(?=(?:een|zelf\s+een)\s+(?:[^\s,;:]+\s+){1,10}?"
+    r"(?:op\s+te\s+stellen|uit\s+te\s+werken|te\s+schrijven|te\s+maken|voor\s+te\s+bereiden)\b)",
+    re.IGNORECASE,
+)
+#: Persons before a colon opening the line: "[X] : …", "[X] en [Y]: …".
+_SPEAKER_PREFIX = re.compile(_BULLET + r"(?P<owner>" + _PERSONS + r")\s*:\s*\S")
 _ASIDE = re.compile(r"\((?P<inner>\[PERSOON_\d+\][^()]{3,100})\)")
 #: An organisation written as an acronym ("VNG", "KvK", "RvIG"): in minutes it takes on actions as a person does.
 _ORGANISATION = r"(?-i:[A-Z][a-z]?[A-Z][A-Za-z]{0,4})"
@@ -253,6 +261,11 @@ def _commitment(sentence: str) -> ActionLine | None:
     if offer and not _NEGATED.search(rest) and re.fullmatch(_PERSONS, match.group("owner")):
         # "[X] geeft aan hierover een voorzet te maken", "[X] geeft aan dat hij dit zal delen"
         return _line(rest[offer.end() :].strip() or rest, match.group("owner"), "toezegging", sentence)
+    drafts = _PROPOSES_TO_DRAFT.match(rest)
+    if drafts and not _NEGATED.search(rest) and re.fullmatch(_PERSONS, match.group("owner")):
+        # "[X] stelt voor een eerste opzet voor de discussie op te stellen": the person offers to draft a new text,
+        # not a change of wording ("stelt voor om 'publiek' te vervangen door 'extern'")
+        return _line(rest[drafts.end("lead") :].strip(), match.group("owner"), "toezegging", sentence)
     if _NOT_ACTION_VERBS.match(rest) or _PERFECT.match(rest):
         return None
     hit = lexicon.first(lexicon.COMMITMENT, rest[:60])
@@ -534,7 +547,9 @@ def action_in(
             line = replace(line, owner=lead.group("owner"))  # "Archivering (trekker [X]) - … updaten"
         return line
     if (_FUTURE_PASSIVE.search(text) or _STILL_TO_DO.search(folded)) and not lexicon.first(lexicon.DECISION, text):
-        return _line(text, None, "toezegging", text)
+        # "[X] : toelichtingen zullen worden geplaatst op de wiki": the person before the colon says what they do
+        speaker = _SPEAKER_PREFIX.match(text)
+        return _line(text, speaker.group("owner") if speaker else None, "toezegging", text)
     return _embedded_commitment(text)
 
 
