@@ -72,6 +72,11 @@ _BACK_REFERENCE = re.compile(
 #: distinctive) reports on it, named owner or not: "Na de reactie van de provincie is de notitie aangepast" for
 #: "Er is met de provincie afgesproken om voor 1 mei een schriftelijke reactie te sturen".
 _REPORT_SHARED = 2
+#: An owner's own report of having done an action follows it up this many meetings later, even when the meetings in
+#: between say nothing about it (working-group minutes report a task when it is done, not at every meeting).
+_MAX_GAP = 6
+#: Words with which a report points back at an earlier meeting: "de eerder gemaakte opzet", "zoals afgesproken".
+_POINTS_BACK = re.compile(r"\beerder(?:e)?\b|\bvorige\s+(?:keer|vergadering|bijeenkomst|overleg|sessie)\b|\bzoals\s+afgesproken\b")
 #: A topic label before a colon is short: "Archivering:", "Deel 2: Financiën:".
 _TOPIC_MAX_WORDS = 4
 #: A later sentence names an action by its subject (what the sentences before it in its unit, or the short line or
@@ -424,6 +429,22 @@ def _restated_done(track: Track) -> Track:
     return Track(tuple(mentions)) if changed else track
 
 
+def _reports_own(candidate: _Candidate, track: Track) -> bool:
+    """True when the candidate names the track's owner, points back ("eerder", "vorige keer") and reports, in the
+    perfect tense, on the action's words.
+
+    "[X] geeft aan dat de opzet voor de principes op de wiki is geplaatst", meetings after "[X]: toelichtingen bij
+    principes zullen worden geplaatst op de wiki" with nothing said about it in between.
+    """
+    owners = {p for m in track.mentions if m.owner for p in _PERSON.findall(m.owner)}
+    if candidate.head or not owners & candidate.persons:
+        return False
+    if not _POINTS_BACK.search(fold(candidate.body[0])):
+        return False
+    wording = frozenset().union(*(m.stems for m in track.mentions if not m.update_only))
+    return len(wording & candidate.words) >= _REPORT_SHARED and reported_done(candidate.body[0], wording)
+
+
 def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list[Track]:
     """The action tracks, each with a mention in every following meeting whose text reports on it.
 
@@ -448,7 +469,7 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
             i
             for i, ms in enumerate(mentions)
             if startable[i]
-            and ms[-1].meeting.order == meeting.order - 1
+            and meeting.order - _MAX_GAP <= ms[-1].meeting.order < meeting.order
             and Track(tuple(ms)).latest_status not in (RESOLVED, DROPPED)
         ]
         if not waiting:
@@ -459,6 +480,10 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
         for c, candidate in enumerate(candidates):
             for i in waiting:
                 score = _score(candidate, open_tracks[i], idf, rare, subjects[i])
+                if score is not None and mentions[i][-1].meeting.order < meeting.order - 1 and not _reports_own(
+                    candidate, open_tracks[i]
+                ):
+                    score = None  # a track not mentioned at the meeting before: only its owner's own report
                 if score is not None:
                     pairs.append((-score, c, i))
         pairs.sort()
@@ -475,7 +500,8 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
             said = sentence or candidate.body[0]
             quoted = f"{candidate.unit.text} — {said}" if candidate.head else said
             mentions[i].append(_follow_up(meeting, candidate.document, candidate.unit, open_tracks[i], status, quoted))
-        rest = [i for i in waiting if i not in taken_tracks]
+        # a collective report ("de punten van vorige keer zijn verwerkt") is about the meeting before only
+        rest = [i for i in waiting if i not in taken_tracks and mentions[i][-1].meeting.order == meeting.order - 1]
         collective = _collective(meeting, used.get(meeting.key, set()) | taken_units) if rest else None
         if collective is not None:
             document, unit, sentence, status = collective
