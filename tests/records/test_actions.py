@@ -555,3 +555,28 @@ def test_a_topic_line_with_its_lead_and_a_to_do_after_the_dash_is_the_leads_acti
 
 def test_a_topic_line_with_only_its_lead_is_no_action():
     assert action_in("Archivering (trekker [PERSOON_7])") is None
+
+
+def test_a_person_proposing_to_draft_a_new_text_takes_it_on() -> None:
+    line = action_in("[PERSOON_3] stelt voor een eerste opzet voor de bespreking op te stellen")
+    assert line is not None and line.owner == "[PERSOON_3]"
+    assert line.description == "een eerste opzet voor de bespreking op te stellen"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[PERSOON_3] stelt voor om 'intern toegankelijk' te vervangen door 'extern toegankelijk'",
+        "[PERSOON_3] stelt voor om het onderwerp te koppelen aan het inkoopmoment",
+        "[PERSOON_3] stelt voor geen nieuwe opzet te maken",
+    ],
+)
+def test_a_proposal_to_change_wording_or_not_to_draft_is_no_action(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+def test_a_person_before_a_colon_owns_the_planned_passive_after_it() -> None:
+    line = action_in("[PERSOON_3] : toelichtingen bij de principes zullen worden geplaatst op de wiki")
+    assert line is not None and line.owner == "[PERSOON_3]"
+    line = action_in("Toelichtingen bij de principes zullen worden geplaatst op de wiki")
+    assert line is not None and line.owner is None
