@@ -430,9 +430,9 @@ def _restated_done(track: Track) -> Track:
 
 
 def _reports_own(candidate: _Candidate, track: Track) -> bool:
-    """True when the candidate names the track's owner, points back ("eerder", "vorige keer") and reports, in the
-    perfect tense, on the action's words.
+    """True when the candidate names the owner, points back and reports the action's words done.
 
+    It points back with "eerder" or "vorige keer" and reports in the perfect tense.
     "[X] geeft aan dat de opzet voor de principes op de wiki is geplaatst", meetings after "[X]: toelichtingen bij
     principes zullen worden geplaatst op de wiki" with nothing said about it in between.
     """
