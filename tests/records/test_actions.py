@@ -580,3 +580,10 @@ def test_a_person_before_a_colon_owns_the_planned_passive_after_it() -> None:
     assert line is not None and line.owner == "[PERSOON_3]"
     line = action_in("Toelichtingen bij de principes zullen worden geplaatst op de wiki")
     assert line is not None and line.owner is None
+
+
+def test_a_person_taking_a_role_in_the_group_is_no_action() -> None:
+    sentence = "[PERSOON_3] van het ministerie vervangt [PERSOON_4] in deze groep en zal de werkgroep in het vervolg voorzitten."
+    assert action_in(sentence) is None
+    line = action_in("[PERSOON_3] vervangt [PERSOON_4] in deze groep en zal het werkplan rondsturen.")
+    assert line is not None and line.owner == "[PERSOON_3]"

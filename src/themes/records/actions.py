@@ -274,6 +274,8 @@ def _commitment(sentence: str) -> ActionLine | None:
         # takes the action on later in the sentence
         if not match.group("owner").startswith("[") or not _LATER_PROMISE.search(rest):
             return None
+        if lexicon.find(lexicon.ROLE, fold(rest)):
+            return None  # "[X] vervangt [Y] in deze groep en zal de werkgroep voorzitten": a role, not a task
     if _NEGATED.search(" ".join(rest.split()[:4])):
         return None  # "[X] zal dit niet oppakken"
     # a steering group is another body than the group whose minutes these are: "Stuurgroep gaat het jaarplan vaststellen"
