@@ -587,3 +587,30 @@ def test_a_person_taking_a_role_in_the_group_is_no_action() -> None:
     assert action_in(sentence) is None
     line = action_in("[PERSOON_3] vervangt [PERSOON_4] in deze groep en zal het werkplan rondsturen.")
     assert line is not None and line.owner == "[PERSOON_3]"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Versiebeheer willen we ook opnemen in de beheerstructuur.",
+        "De toelichting willen we op enkele punten aanpassen.",
+        "Zodra de review klaar is zullen we een verwijzing in de wiki opnemen, zodat alles klopt.",
+    ],
+)
+def test_the_group_putting_the_object_first_plans_an_action(sentence: str) -> None:
+    line = action_in(sentence)
+    assert line is not None and line.owner is None and line.source == "toezegging"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gaan we hier een extensie voor maken?",
+        "Dat willen we voorkomen.",
+        "Dit willen we niet opnemen in de tekst.",
+        "In de periode tot de zomer gaan we een aantal dingen organiseren.",
+        "De extensies gaan we labellen als modules zodat organisaties profielen kunnen opstellen.",
+    ],
+)
+def test_a_question_a_negation_or_an_unspecific_plan_of_the_group_is_no_action(sentence: str) -> None:
+    assert action_in(sentence) is None

@@ -51,6 +51,13 @@ _PROPOSES_TO_DRAFT = re.compile(
     r"(?:op\s+te\s+stellen|uit\s+te\s+werken|te\s+schrijven|te\s+maken|voor\s+te\s+bereiden)\b)",
     re.IGNORECASE,
 )
+#: The object first, then the group's auxiliary and "we": "Intentieverklaring willen we op enkele punten aanpassen".
+_INVERTED_PLAN = re.compile(
+    r"^(?:\[persoon_\d+\]\s*:\s*)?(?P<object>[^\s,;:?]+(?:\s+[^\s,;:?]+){0,14}?)\s+(?:willen|zullen|gaan)\s+(?:we|wij)\s+"
+    r"(?P<rest>\S.*)$"
+)
+_UNSPECIFIC = frozenset("dingen zaken iets".split())
+_COMPLEMENT_START = frozenset("in op naar met aan bij voor binnen".split())
 #: Persons before a colon opening the line: "[X] : …", "[X] en [Y]: …".
 _SPEAKER_PREFIX = re.compile(_BULLET + r"(?P<owner>" + _PERSONS + r")\s*:\s*\S")
 _ASIDE = re.compile(r"\((?P<inner>\[PERSOON_\d+\][^()]{3,100})\)")
@@ -310,6 +317,29 @@ def _first_person(sentence: str, actor: str | None) -> ActionLine | None:
     return _line(sentence, actor, "toezegging", sentence)
 
 
+def _group_plan(sentence: str) -> ActionLine | None:
+    """The group's own plan with its object first: "Semantic versioning willen we ook opnemen in de structuur".
+
+    The object before "willen/zullen/gaan we" and a to-do verb of ``instruction.txt`` closing the main clause; not a
+    question ("Gaan we hier een extensie voor maken?", the verb first) nor negated. "We willen …" with the subject
+    first stays a wish (``_GENERIC_VERBS``): the object put first is what the group agrees to work on.
+    """
+    folded = fold(sentence.strip())
+    match = _INVERTED_PLAN.match(folded)
+    if match is None or folded.rstrip().endswith("?") or _NEGATED.search(folded):
+        return None
+    clause = re.split(r"[,;:(]|\s(?:zodat|omdat|waarbij|maar)\s", match.group("rest"))[0]
+    words = tokens.words(clause, 1)
+    if _UNSPECIFIC.intersection(words) or _UNSPECIFIC.intersection(tokens.words(match.group("object"), 1)):
+        return None  # "… gaan we een aantal dingen organiseren": no action named
+    # the verb closes the clause or comes before a complement: "… opnemen in de beheerstructuur"
+    ends = [k for k, w in enumerate(words) if _infinitive(w) and k > 0 and words[k - 1] != "te"
+            and (k == len(words) - 1 or words[k + 1] in _COMPLEMENT_START)]
+    if not ends:
+        return None
+    return _line(sentence, None, "toezegging", sentence)
+
+
 def _infinitive(word: str) -> bool:
     """A to-do verb of ``instruction.txt``.
 
@@ -536,6 +566,9 @@ def action_in(
     if deferral(text):
         return None  # "… zullen volgende keer besproken worden": an item moved on, not an action
     line = _first_person(text, actor)  # after the deferral: "Ik zal dit schetsen en jullie reageren volgende sessie"
+    if line is not None:
+        return line
+    line = _group_plan(text)
     if line is not None:
         return line
     agreed = lexicon.first(lexicon.AGREEMENT, text)
