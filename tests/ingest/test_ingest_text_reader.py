@@ -255,3 +255,9 @@ def test_a_wrapped_line_in_a_pdf_text_layer_is_not_cut_into_sentences():
 
     blocks, _ = text_to_blocks("De werkgroep heeft dit besproken met\nJan Smit van de provincie.\n")
     assert [clean_text(b.text) for b in blocks] == ["De werkgroep heeft dit besproken met Jan Smit van de provincie."]
+
+
+def test_attendance_lines_ending_in_an_organisation_stay_one_run(tmp_path):
+    text = "Aanwezig:\n\nAnna Visser (Provincie)\nKees de Groot (Waterschap)\nPiet Bos\n"
+    [heading_or_para, names] = read_document(write(tmp_path, text, "a.md")).blocks
+    assert clean_text(names.text) == "Anna Visser (Provincie) Kees de Groot (Waterschap) Piet Bos"

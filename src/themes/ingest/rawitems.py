@@ -16,9 +16,10 @@ _BLOCK_TAGS = re.compile(r"(</?(?:p|ul|ol|li|div|br)\b[^>]*>)", re.I)
 _TAG_NAME = re.compile(r"</?\s*([a-zA-Z]+)")
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _EMPHASISED_LINE = re.compile(r"^\s*(\*{1,2}|_{1,2})[^*_]+[^.:;?!*_]\1\s*$")
-#: The end of a line that says nothing more follows in its sentence: a word, a number or a closing bracket or quote,
-#: before an optional Markdown hard break ("\\", "<br>").
-_OPEN_LINE_END = re.compile(r"(?<=[\w)\]'\"\u2019\u201d])(?P<brk>\s*(?:\\|<br\s*/?>)?\s*)$", re.I)
+#: The end of a line without end punctuation: a word, a number or a closing quote, before an optional Markdown hard
+#: break ("\\", "<br>"). Not a closing bracket: attendance lists put "Name (Organisation)" on each line, and
+#: redaction reads such a run of names as one list.
+_OPEN_LINE_END = re.compile(r"(?<=[\w'\"\u2019\u201d])(?P<brk>\s*(?:\\|<br\s*/?>)?\s*)$", re.I)
 
 
 @dataclass(slots=True)
