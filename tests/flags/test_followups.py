@@ -293,3 +293,48 @@ def test_a_topic_label_without_a_status_or_of_another_subject_is_no_follow_up():
     )
     [followed] = add_follow_ups([_action(first, text, None)], [first, second])
     assert all(m.status is None for m in followed.mentions)
+
+
+def test_a_topic_label_with_only_a_link_takes_its_status_from_the_next_sentence():
+    text = "Archivering (trekker [PERSOON_7]) - uitwerking afstemmen en daarna de handreiking updaten"
+    first = _meeting(0, [(text, "list_item", 1)])
+    second = _meeting(1, [("Archivering: [URL_12]. De subgroep is sinds de zomer niet meer actief.", "list_item", 1)])
+    [followed] = add_follow_ups([_action(first, text, "[PERSOON_7]")], [first, second])
+    assert followed.latest_status == "vervallen"
+
+
+def test_a_topic_label_with_words_after_the_colon_does_not_borrow_the_next_sentence_status():
+    text = "Archivering (trekker [PERSOON_7]) - uitwerking afstemmen en daarna de handreiking updaten"
+    first = _meeting(0, [(text, "list_item", 1)])
+    second = _meeting(
+        1, [("Archivering: nog geen nieuws van de provincie. De begrotingsgroep is niet meer actief.", "list_item", 1)]
+    )
+    [followed] = add_follow_ups([_action(first, text, None)], [first, second])
+    assert all(m.status is None for m in followed.mentions)
+
+
+def test_the_owner_pointing_back_at_an_action_done_meetings_later_closes_it():
+    text = "[PERSOON_4]: toelichtingen bij de principes zullen worden geplaatst op de wiki"
+    first = _meeting(0, [(text, "paragraph", 0)])
+    silent = _meeting(1, [("De werkgroep bespreekt de planning voor het najaar.", "paragraph", 0)])
+    third = _meeting(
+        2, [("[PERSOON_4] geeft aan dat de eerder gemaakte opzet voor de principes op de wiki is geplaatst.", "paragraph", 0)]
+    )
+    [followed] = add_follow_ups([_action(first, text, "[PERSOON_4]")], [first, silent, third])
+    assert [m.meeting.order for m in followed.mentions] == [0, 2]
+    assert followed.latest_status == "afgerond"
+
+
+def test_a_report_meetings_later_without_the_owner_or_a_back_reference_is_no_follow_up():
+    text = "[PERSOON_4]: toelichtingen bij de principes zullen worden geplaatst op de wiki"
+    first = _meeting(0, [(text, "paragraph", 0)])
+    silent = _meeting(1, [("De werkgroep bespreekt de planning voor het najaar.", "paragraph", 0)])
+    third = _meeting(
+        2,
+        [
+            ("[PERSOON_4] geeft aan dat de opzet voor de principes op de wiki is geplaatst.", "paragraph", 0),
+            ("[PERSOON_5] meldt dat de eerder gemaakte opzet voor de principes op de wiki is geplaatst.", "paragraph", 0),
+        ],
+    )
+    [followed] = add_follow_ups([_action(first, text, "[PERSOON_4]")], [first, silent, third])
+    assert [m.meeting.order for m in followed.mentions] == [0]

@@ -62,3 +62,20 @@ def test_one_shared_word_is_enough_when_owner_and_meaning_agree():
     listed = _mention(0, 1, "[PERSOON_1] zal de volgende bijeenkomst organiseren", "[PERSOON_1]")
     assert [len(t.mentions) for t in group_mentions([said, listed], 0.55, CLOSE[:2])] == [2]
     assert len(group_mentions([said, listed], 0.55, FAR[:2])) == 2
+
+
+def test_two_lines_of_one_action_list_are_two_actions_however_close_in_meaning():
+    meeting, doc, _ = _meeting(0)
+    said = Segment("t0", doc.doc_id, 0, "Actie [PERSOON_1]: opdracht formulering zichtbaarheid", heading="Bespreking")
+    first = Segment("t1", doc.doc_id, 1, "[PERSOON_1]: formulering zichtbaarheid aanleveren", heading="Actiepunten",
+                    kind="list_item", list_level=1)
+    second = Segment("t2", doc.doc_id, 2, "[PERSOON_1]: opdracht formulering zichtbaarheid", heading="Actiepunten",
+                     kind="list_item", list_level=1)
+    mentions = [
+        Mention(meeting, doc, u.text.split(": ", 1)[1], content_words(u.text), None, u, owner="[PERSOON_1]")
+        for u in (said, first, second)
+    ]
+    close = np.stack([_unit(1, 0, 0), _unit(0.9, 0.3, 0), _unit(1, 0, 0)])
+    tracks = group_mentions(mentions, 0.55, close)
+    assert len(tracks) == 2
+    assert sorted(len(t.mentions) for t in tracks) == [1, 2]

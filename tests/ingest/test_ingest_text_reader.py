@@ -231,3 +231,33 @@ def test_sections_of_a_continued_document_may_start_above_one(tmp_path):
 def test_label_and_value_separated_by_a_tab_read_as_one_line(tmp_path):
     raw = read_document(write(tmp_path, "Datum:\t11 maart 2024\nLocatie:\tStadskantoor\n"))
     assert [clean_text(b.text) for b in raw.blocks] == ["Datum: 11 maart 2024", "Locatie: Stadskantoor"]
+
+
+def test_markdown_lines_of_one_paragraph_without_end_punctuation_are_sentences_of_their_own(tmp_path):
+    text = (
+        "Gesproken is over het gewenste detailniveau\n"
+        "Jan Smit stelt voor een eerste opzet te maken\n"
+        "Er wordt gekeken naar de relatie met de extensie\n"
+        "beveiliging\n"
+        "Uit de discussie:\n"
+        "Zie paragraaf 5.2\\\n"
+        "Bij figuur 3: een nieuwe pijl\n"
+    )
+    [block] = read_document(write(tmp_path, text, "a.md")).blocks
+    assert clean_text(block.text) == (
+        "Gesproken is over het gewenste detailniveau. Jan Smit stelt voor een eerste opzet te maken. Er wordt gekeken "
+        "naar de relatie met de extensie beveiliging. Uit de discussie: Zie paragraaf 5.2. Bij figuur 3: een nieuwe pijl"
+    )
+
+
+def test_a_wrapped_line_in_a_pdf_text_layer_is_not_cut_into_sentences():
+    from themes.ingest.readers.text import text_to_blocks
+
+    blocks, _ = text_to_blocks("De werkgroep heeft dit besproken met\nJan Smit van de provincie.\n")
+    assert [clean_text(b.text) for b in blocks] == ["De werkgroep heeft dit besproken met Jan Smit van de provincie."]
+
+
+def test_attendance_lines_ending_in_an_organisation_stay_one_run(tmp_path):
+    text = "Aanwezig:\n\nAnna Visser (Provincie)\nKees de Groot (Waterschap)\nPiet Bos\n"
+    [heading_or_para, names] = read_document(write(tmp_path, text, "a.md")).blocks
+    assert clean_text(names.text) == "Anna Visser (Provincie) Kees de Groot (Waterschap) Piet Bos"

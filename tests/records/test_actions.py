@@ -555,3 +555,62 @@ def test_a_topic_line_with_its_lead_and_a_to_do_after_the_dash_is_the_leads_acti
 
 def test_a_topic_line_with_only_its_lead_is_no_action():
     assert action_in("Archivering (trekker [PERSOON_7])") is None
+
+
+def test_a_person_proposing_to_draft_a_new_text_takes_it_on() -> None:
+    line = action_in("[PERSOON_3] stelt voor een eerste opzet voor de bespreking op te stellen")
+    assert line is not None and line.owner == "[PERSOON_3]"
+    assert line.description == "een eerste opzet voor de bespreking op te stellen"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[PERSOON_3] stelt voor om 'intern toegankelijk' te vervangen door 'extern toegankelijk'",
+        "[PERSOON_3] stelt voor om het onderwerp te koppelen aan het inkoopmoment",
+        "[PERSOON_3] stelt voor geen nieuwe opzet te maken",
+    ],
+)
+def test_a_proposal_to_change_wording_or_not_to_draft_is_no_action(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+def test_a_person_before_a_colon_owns_the_planned_passive_after_it() -> None:
+    line = action_in("[PERSOON_3] : toelichtingen bij de principes zullen worden geplaatst op de wiki")
+    assert line is not None and line.owner == "[PERSOON_3]"
+    line = action_in("Toelichtingen bij de principes zullen worden geplaatst op de wiki")
+    assert line is not None and line.owner is None
+
+
+def test_a_person_taking_a_role_in_the_group_is_no_action() -> None:
+    sentence = "[PERSOON_3] van het ministerie vervangt [PERSOON_4] in deze groep en zal de werkgroep in het vervolg voorzitten."
+    assert action_in(sentence) is None
+    line = action_in("[PERSOON_3] vervangt [PERSOON_4] in deze groep en zal het werkplan rondsturen.")
+    assert line is not None and line.owner == "[PERSOON_3]"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Versiebeheer willen we ook opnemen in de beheerstructuur.",
+        "De toelichting willen we op enkele punten aanpassen.",
+        "Zodra de review klaar is zullen we een verwijzing in de wiki opnemen, zodat alles klopt.",
+    ],
+)
+def test_the_group_putting_the_object_first_plans_an_action(sentence: str) -> None:
+    line = action_in(sentence)
+    assert line is not None and line.owner is None and line.source == "toezegging"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gaan we hier een extensie voor maken?",
+        "Dat willen we voorkomen.",
+        "Dit willen we niet opnemen in de tekst.",
+        "In de periode tot de zomer gaan we een aantal dingen organiseren.",
+        "De extensies gaan we labellen als modules zodat organisaties profielen kunnen opstellen.",
+    ],
+)
+def test_a_question_a_negation_or_an_unspecific_plan_of_the_group_is_no_action(sentence: str) -> None:
+    assert action_in(sentence) is None

@@ -384,3 +384,20 @@ def test_a_deferral_right_after_an_action_still_defers_it() -> None:
     text = "[PERSOON_1] stuurt de notitie over de huisvesting rond. Dit schuift door naar de volgende vergadering."
     record = parse_record(_document(), _units([("4. Huisvesting", "paragraph", text)]))
     assert [a.status for a in record.actions] == [DEFERRED]
+
+
+def test_two_lines_of_one_action_list_stay_two_actions_when_the_text_repeats_one():
+    record = parse_record(
+        _document(),
+        _units(
+            [
+                ("3. Proefomgeving", "paragraph", "Actie [PERSOON_4]: opdracht formulering zichtbaarheid"),
+                ("Actiepunten", "list_item", "[PERSOON_4]: formulering zichtbaarheid aanleveren"),
+                ("Actiepunten", "list_item", "[PERSOON_4]: opdracht formulering zichtbaarheid"),
+            ]
+        ),
+    )
+    assert sorted(a.description for a in record.actions) == [
+        "formulering zichtbaarheid aanleveren",
+        "opdracht formulering zichtbaarheid",
+    ]

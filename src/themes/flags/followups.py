@@ -72,6 +72,11 @@ _BACK_REFERENCE = re.compile(
 #: distinctive) reports on it, named owner or not: "Na de reactie van de provincie is de notitie aangepast" for
 #: "Er is met de provincie afgesproken om voor 1 mei een schriftelijke reactie te sturen".
 _REPORT_SHARED = 2
+#: An owner's own report of having done an action follows it up this many meetings later, even when the meetings in
+#: between say nothing about it (working-group minutes report a task when it is done, not at every meeting).
+_MAX_GAP = 6
+#: Words with which a report points back at an earlier meeting: "de eerder gemaakte opzet", "zoals afgesproken".
+_POINTS_BACK = re.compile(r"\beerder(?:e)?\b|\bvorige\s+(?:keer|vergadering|bijeenkomst|overleg|sessie)\b|\bzoals\s+afgesproken\b")
 #: A topic label before a colon is short: "Archivering:", "Deel 2: Financiën:".
 _TOPIC_MAX_WORDS = 4
 #: A later sentence names an action by its subject (what the sentences before it in its unit, or the short line or
@@ -160,6 +165,9 @@ def _candidates(meeting: Meeting, used: set[str]) -> list[_Candidate]:
                     out.append(_Candidate(document, unit, words, False, tuple(sentences[k:]), persons))
     return out
 
+
+_LINK = re.compile(r"\[URL_\d+\]|\S*(?:https?://|www\.)\S*|\S+\.(?:md|html?|pdf|docx)\b", re.IGNORECASE)
+_ALPHA_WORD = re.compile(r"[^\W\d_]{2}")
 
 #: A word pointing back at what was just said: "[X] en [Y] geven aan hierover een voorzet te maken".
 _ANTECEDENT = re.compile(r"\b(?:hier|daar)(?:over|voor|mee|aan|bij|in|op|naar)\b|\bhier\b.*\bvoor\b")
@@ -312,17 +320,21 @@ def _by_subject(
     )
 
 
-def _topic_status(sentence: str, wording: frozenset[str]) -> bool:
+def _topic_status(body: Sequence[str], wording: frozenset[str]) -> bool:
     """True for "<topic>: <status>" whose topic is words of the action.
 
     "Archivering: de subgroep is sinds de zomer niet meer actief" for "Archivering (trekker [X]) - uitwerking
-    afstemmen en daarna de handreiking updaten".
+    afstemmen en daarna de handreiking updaten". The status may be the next sentence when only a link or a
+    reference follows the colon ("Archivering: <link>. De subgroep is niet meer actief.").
     """
-    topic, colon, rest = sentence.partition(":")
+    topic, colon, rest = body[0].partition(":")
     words = content_words(topic)
     if not colon or not words or len(topic.split()) > _TOPIC_MAX_WORDS or not words <= wording:
         return False
-    return status_of(rest) in (DONE, REC_DROPPED, REC_DEFERRED)
+    said = status_of(rest)
+    if said is None and len(body) > 1 and not _ALPHA_WORD.search(_LINK.sub(" ", rest)):
+        said = status_of(body[1])
+    return said in (DONE, REC_DROPPED, REC_DEFERRED)
 
 
 def _score(
@@ -352,7 +364,7 @@ def _score(
             )
         if not ok and not candidate.head:
             ok = (len(shared) >= _REPORT_SHARED and reported_done(candidate.body[0], wording)) or _topic_status(
-                candidate.body[0], wording
+                candidate.body, wording
             )
         if ok:
             score = action_cover + (0.1 if named else 0.0)
@@ -417,6 +429,22 @@ def _restated_done(track: Track) -> Track:
     return Track(tuple(mentions)) if changed else track
 
 
+def _reports_own(candidate: _Candidate, track: Track) -> bool:
+    """True when the candidate names the owner, points back and reports the action's words done.
+
+    It points back with "eerder" or "vorige keer" and reports in the perfect tense.
+    "[X] geeft aan dat de opzet voor de principes op de wiki is geplaatst", meetings after "[X]: toelichtingen bij
+    principes zullen worden geplaatst op de wiki" with nothing said about it in between.
+    """
+    owners = {p for m in track.mentions if m.owner for p in _PERSON.findall(m.owner)}
+    if candidate.head or not owners & candidate.persons:
+        return False
+    if not _POINTS_BACK.search(fold(candidate.body[0])):
+        return False
+    wording = frozenset().union(*(m.stems for m in track.mentions if not m.update_only))
+    return len(wording & candidate.words) >= _REPORT_SHARED and reported_done(candidate.body[0], wording)
+
+
 def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list[Track]:
     """The action tracks, each with a mention in every following meeting whose text reports on it.
 
@@ -441,7 +469,7 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
             i
             for i, ms in enumerate(mentions)
             if startable[i]
-            and ms[-1].meeting.order == meeting.order - 1
+            and meeting.order - _MAX_GAP <= ms[-1].meeting.order < meeting.order
             and Track(tuple(ms)).latest_status not in (RESOLVED, DROPPED)
         ]
         if not waiting:
@@ -452,6 +480,10 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
         for c, candidate in enumerate(candidates):
             for i in waiting:
                 score = _score(candidate, open_tracks[i], idf, rare, subjects[i])
+                if score is not None and mentions[i][-1].meeting.order < meeting.order - 1 and not _reports_own(
+                    candidate, open_tracks[i]
+                ):
+                    score = None  # a track not mentioned at the meeting before: only its owner's own report
                 if score is not None:
                     pairs.append((-score, c, i))
         pairs.sort()
@@ -468,7 +500,8 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
             said = sentence or candidate.body[0]
             quoted = f"{candidate.unit.text} — {said}" if candidate.head else said
             mentions[i].append(_follow_up(meeting, candidate.document, candidate.unit, open_tracks[i], status, quoted))
-        rest = [i for i in waiting if i not in taken_tracks]
+        # a collective report ("de punten van vorige keer zijn verwerkt") is about the meeting before only
+        rest = [i for i in waiting if i not in taken_tracks and mentions[i][-1].meeting.order == meeting.order - 1]
         collective = _collective(meeting, used.get(meeting.key, set()) | taken_units) if rest else None
         if collective is not None:
             document, unit, sentence, status = collective

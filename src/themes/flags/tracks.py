@@ -215,6 +215,20 @@ def _owners_only_open_action(mention: Mention, tracks: Sequence[Sequence[Mention
     return found[0] if len(found) == 1 else None
 
 
+def _same_list(mention: Mention, track: Sequence[Mention]) -> bool:
+    """True when the track already holds a line of the action list the mention is a line of.
+
+    An action list names each action once: two of its lines ("[X]: formulering aanleveren", "[X]: opdracht
+    formulering") are two actions, however close in meaning.
+    """
+    unit = mention.evidence
+    return unit.kind == "list_item" and any(
+        m.document.doc_id == mention.document.doc_id and m.evidence.kind == "list_item"
+        and m.evidence.heading == unit.heading and m.evidence.segment_id != unit.segment_id
+        for m in track
+    )
+
+
 def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.ndarray | None = None) -> list[Track]:
     """Group mentions (any order) into tracks, greedily in time order.
 
@@ -269,6 +283,7 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
             if not mention.update_only and mention.document.doc_id in documents.get(track, ()):
                 restated = (
                     mention.owner is not None
+                    and not _same_list(mention, tracks[track])
                     and any(m.owner == mention.owner and m.document.doc_id == mention.document.doc_id
                             for m in tracks[track])
                     and vectors is not None

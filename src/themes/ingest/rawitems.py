@@ -16,6 +16,10 @@ _BLOCK_TAGS = re.compile(r"(</?(?:p|ul|ol|li|div|br)\b[^>]*>)", re.I)
 _TAG_NAME = re.compile(r"</?\s*([a-zA-Z]+)")
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _EMPHASISED_LINE = re.compile(r"^\s*(\*{1,2}|_{1,2})[^*_]+[^.:;?!*_]\1\s*$")
+#: The end of a line without end punctuation: a word, a number or a closing quote, before an optional Markdown hard
+#: break ("\\", "<br>"). Not a closing bracket: attendance lists put "Name (Organisation)" on each line, and
+#: redaction reads such a run of names as one list.
+_OPEN_LINE_END = re.compile(r"(?<=[\w'\"\u2019\u201d])(?P<brk>\s*(?:\\|<br\s*/?>)?\s*)$", re.I)
 
 
 @dataclass(slots=True)
@@ -82,11 +86,16 @@ def html_fragments(text: str) -> list[tuple[str, int, str]]:
     return pieces
 
 
-def parse_text_lines(text: str) -> list[Item]:
+def parse_text_lines(text: str, *, line_breaks: bool = False) -> list[Item]:
     """Parse plain text or markdown into items (no inference yet).
 
     Blank lines end paragraphs; ``#`` lines are headings; bullet or number markers start list items (depth from
     indentation); lines with tabs and markdown ``| a | b |`` lines are table rows; other lines continue the open paragraph or list item.
+
+    With ``line_breaks`` (Markdown and text files, whose lines are typed, not wrapped by a layout) a line that
+    continues a paragraph with a capital after a line without end punctuation starts a sentence of its own: minutes
+    written without blank lines put an attendee, a remark or a to-do on each line ("… welk detailniveau" / "[X]
+    stelt voor …"). A PDF's text layer wraps sentences over lines, so its reader leaves this off.
     """
     items: list[Item] = []
     open_item: Item | None = None
@@ -148,6 +157,9 @@ def parse_text_lines(text: str) -> list[Item]:
         if open_item is not None:
             last = open_item.text.rsplit("\n", 1)[-1]
             glue = ".\n" if _EMPHASISED_LINE.match(last) and stripped[:1].isupper() else "\n"
+            end = _OPEN_LINE_END.search(last) if line_breaks and glue == "\n" and stripped[:1].isupper() else None
+            if end is not None:  # "… welk detailniveau" + "[X] stelt voor …": two sentences
+                open_item.text = open_item.text[: len(open_item.text) - len(end.group("brk"))] + "."
             open_item.text = f"{open_item.text}{glue}{stripped}"
         else:
             open_item = Item("para", stripped)

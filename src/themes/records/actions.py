@@ -45,6 +45,21 @@ _MARKER = re.compile(
 )
 #: "(trekker [X])", "(trekkers [X] en [Y])": who leads the subject of a to-do line.
 _LEAD_BY = re.compile(r"\(\s*(?:trekker|trekkers|trekt)\s*:?\s*(?P<owner>" + _PERSONS + r")\s*\)", re.IGNORECASE)
+#: A person proposing to draft something new themselves: "stelt voor een eerste opzet … op te stellen".
+_PROPOSES_TO_DRAFT = re.compile(
+    r"(?P<lead>(?:stelt|stellen)\s+voor\s+(?:om\s+)?)(?=(?:een|zelf\s+een)\s+(?:[^\s,;:]+\s+){1,10}?"
+    r"(?:op\s+te\s+stellen|uit\s+te\s+werken|te\s+schrijven|te\s+maken|voor\s+te\s+bereiden)\b)",
+    re.IGNORECASE,
+)
+#: The object first, then the group's auxiliary and "we": "Intentieverklaring willen we op enkele punten aanpassen".
+_INVERTED_PLAN = re.compile(
+    r"^(?:\[persoon_\d+\]\s*:\s*)?(?P<object>[^\s,;:?]+(?:\s+[^\s,;:?]+){0,14}?)\s+(?:willen|zullen|gaan)\s+(?:we|wij)\s+"
+    r"(?P<rest>\S.*)$"
+)
+_UNSPECIFIC = frozenset("dingen zaken iets".split())
+_COMPLEMENT_START = frozenset("in op naar met aan bij voor binnen".split())
+#: Persons before a colon opening the line: "[X] : …", "[X] en [Y]: …".
+_SPEAKER_PREFIX = re.compile(_BULLET + r"(?P<owner>" + _PERSONS + r")\s*:\s*\S")
 _ASIDE = re.compile(r"\((?P<inner>\[PERSOON_\d+\][^()]{3,100})\)")
 #: An organisation written as an acronym ("VNG", "KvK", "RvIG"): in minutes it takes on actions as a person does.
 _ORGANISATION = r"(?-i:[A-Z][a-z]?[A-Z][A-Za-z]{0,4})"
@@ -253,6 +268,11 @@ def _commitment(sentence: str) -> ActionLine | None:
     if offer and not _NEGATED.search(rest) and re.fullmatch(_PERSONS, match.group("owner")):
         # "[X] geeft aan hierover een voorzet te maken", "[X] geeft aan dat hij dit zal delen"
         return _line(rest[offer.end() :].strip() or rest, match.group("owner"), "toezegging", sentence)
+    drafts = _PROPOSES_TO_DRAFT.match(rest)
+    if drafts and not _NEGATED.search(rest) and re.fullmatch(_PERSONS, match.group("owner")):
+        # "[X] stelt voor een eerste opzet voor de discussie op te stellen": the person offers to draft a new text,
+        # not a change of wording ("stelt voor om 'publiek' te vervangen door 'extern'")
+        return _line(rest[drafts.end("lead") :].strip(), match.group("owner"), "toezegging", sentence)
     if _NOT_ACTION_VERBS.match(rest) or _PERFECT.match(rest):
         return None
     hit = lexicon.first(lexicon.COMMITMENT, rest[:60])
@@ -261,6 +281,8 @@ def _commitment(sentence: str) -> ActionLine | None:
         # takes the action on later in the sentence
         if not match.group("owner").startswith("[") or not _LATER_PROMISE.search(rest):
             return None
+        if lexicon.find(lexicon.ROLE, fold(rest)):
+            return None  # "[X] vervangt [Y] in deze groep en zal de werkgroep voorzitten": a role, not a task
     if _NEGATED.search(" ".join(rest.split()[:4])):
         return None  # "[X] zal dit niet oppakken"
     # a steering group is another body than the group whose minutes these are: "Stuurgroep gaat het jaarplan vaststellen"
@@ -293,6 +315,29 @@ def _first_person(sentence: str, actor: str | None) -> ActionLine | None:
     if _NEGATED.search(" ".join(after[:4])) or _IN_MEETING.search(folded):
         return None
     return _line(sentence, actor, "toezegging", sentence)
+
+
+def _group_plan(sentence: str) -> ActionLine | None:
+    """The group's own plan with its object first: "Semantic versioning willen we ook opnemen in de structuur".
+
+    The object before "willen/zullen/gaan we" and a to-do verb of ``instruction.txt`` closing the main clause; not a
+    question ("Gaan we hier een extensie voor maken?", the verb first) nor negated. "We willen …" with the subject
+    first stays a wish (``_GENERIC_VERBS``): the object put first is what the group agrees to work on.
+    """
+    folded = fold(sentence.strip())
+    match = _INVERTED_PLAN.match(folded)
+    if match is None or folded.rstrip().endswith("?") or _NEGATED.search(folded):
+        return None
+    clause = re.split(r"[,;:(]|\s(?:zodat|omdat|waarbij|maar)\s", match.group("rest"))[0]
+    words = tokens.words(clause, 1)
+    if _UNSPECIFIC.intersection(words) or _UNSPECIFIC.intersection(tokens.words(match.group("object"), 1)):
+        return None  # "… gaan we een aantal dingen organiseren": no action named
+    # the verb closes the clause or comes before a complement: "… opnemen in de beheerstructuur"
+    ends = [k for k, w in enumerate(words) if _infinitive(w) and k > 0 and words[k - 1] != "te"
+            and (k == len(words) - 1 or words[k + 1] in _COMPLEMENT_START)]
+    if not ends:
+        return None
+    return _line(sentence, None, "toezegging", sentence)
 
 
 def _infinitive(word: str) -> bool:
@@ -523,6 +568,9 @@ def action_in(
     line = _first_person(text, actor)  # after the deferral: "Ik zal dit schetsen en jullie reageren volgende sessie"
     if line is not None:
         return line
+    line = _group_plan(text)
+    if line is not None:
+        return line
     agreed = lexicon.first(lexicon.AGREEMENT, text)
     if agreed is not None and not _planned_passive_qualified(folded, agreed):
         doer = _BY_PERSON.search(folded[agreed.start :])  # "Het voorstel wordt uitgewerkt door [X]"
@@ -534,7 +582,9 @@ def action_in(
             line = replace(line, owner=lead.group("owner"))  # "Archivering (trekker [X]) - … updaten"
         return line
     if (_FUTURE_PASSIVE.search(text) or _STILL_TO_DO.search(folded)) and not lexicon.first(lexicon.DECISION, text):
-        return _line(text, None, "toezegging", text)
+        # "[X] : toelichtingen zullen worden geplaatst op de wiki": the person before the colon says what they do
+        speaker = _SPEAKER_PREFIX.match(text)
+        return _line(text, speaker.group("owner") if speaker else None, "toezegging", text)
     return _embedded_commitment(text)
 
 

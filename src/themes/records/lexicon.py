@@ -29,9 +29,10 @@ AGREEMENT = "agreement"
 INSTRUCTION = "instruction"
 PROBLEM = "problem"
 FORUM = "forum"
+ROLE = "role"
 LISTS: tuple[str, ...] = (
     DEFERRED, RESOLVED, DROPPED, OPEN, RECURRING, DECISION, COMMITMENT, NEGATION, MODAL, PROCEDURAL, AGREEMENT,
-    INSTRUCTION, PROBLEM, FORUM,
+    INSTRUCTION, PROBLEM, FORUM, ROLE,
 )
 
 #: Up to four words between the parts of a phrase; an abbreviation with dots ("o.a.", "m.b.t.") is one word.
