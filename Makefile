@@ -11,10 +11,10 @@ SHARED ?= ../shared
 # and fails the target when a number falls below its target.
 REAL_CHECKS := bench/check_real.py
 REAL_CHECKS += bench/redaction.py
+REAL_CHECKS += bench/themes.py
 # not wired yet: they take --check --shared, but their numbers miss the issues' targets today (README, "Measured");
 # move a line up into REAL_CHECKS when its script passes, so CI keeps failing below target
 REAL_PENDING := bench/flags.py
-REAL_PENDING += bench/themes.py
 
 .PHONY: setup demo test check-real lint browser clean bench
 
