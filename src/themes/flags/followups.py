@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from themes.flags.lexicon import DEFERRED, DROPPED, RESOLVED
 from themes.flags.meetings import Meeting
-from themes.flags.tracks import Mention, Track
+from themes.flags.tracks import BACK_REFERENCE, MEETING_WORDS, PERSON, Mention, Track, action_words, owner_persons
 from themes.records.entries import DEFERRED as REC_DEFERRED
 from themes.records.entries import DONE
 from themes.records.entries import DROPPED as REC_DROPPED
@@ -58,16 +58,12 @@ _BLOCK_UNITS = 6
 #: "Punten van vorige keer", "de acties uit het vorige overleg": all points of the meeting before at once.
 _EARLIER_POINTS = re.compile(
     r"\b(?:punten|acties|actiepunten|opmerkingen|afspraken)\s+(?:van|uit)\s+(?:de\s+|het\s+)?"
-    r"(?:vorige|afgelopen)\s+(?:keer|vergadering|bijeenkomst|overleg|sessie)\b"
+    r"(?:vorige|afgelopen)\s+" + MEETING_WORDS
 )
-_PERSON = re.compile(r"\[PERSOON_\d+\]")
 #: A sentence that points back at the meeting before: "Het jaarplan is bijgewerkt na de bespreking van vorige
 #: keer", "zoals in het vorige overleg afgesproken". It reports on what was agreed there, so a word it shares with
 #: an open action of that meeting (or with what that action is about) is enough, however common the word.
-_BACK_REFERENCE = re.compile(
-    r"\b(?:vorige|afgelopen)\s+(?:keer|vergadering|bijeenkomst|overleg|sessie)\b|\bvorig\s+overleg\b"
-    r"|\b(?:zoals|eerder)\s+(?:\S+\s+){0,4}?afgesproken\b"
-)
+_BACK_REFERENCE = re.compile(BACK_REFERENCE.pattern + r"|\b(?:zoals|eerder)\s+(?:\S+\s+){0,4}?afgesproken\b")
 #: A perfect-tense report sharing this many words with an open action of the meeting before (one of them
 #: distinctive) reports on it, named owner or not: "Na de reactie van de provincie is de notitie aangepast" for
 #: "Er is met de provincie afgesproken om voor 1 mei een schriftelijke reactie te sturen".
@@ -76,7 +72,7 @@ _REPORT_SHARED = 2
 #: between say nothing about it (working-group minutes report a task when it is done, not at every meeting).
 _MAX_GAP = 6
 #: Words with which a report points back at an earlier meeting: "de eerder gemaakte opzet", "zoals afgesproken".
-_POINTS_BACK = re.compile(r"\beerder(?:e)?\b|\bvorige\s+(?:keer|vergadering|bijeenkomst|overleg|sessie)\b|\bzoals\s+afgesproken\b")
+_POINTS_BACK = re.compile(r"\beerder(?:e)?\b|\bvorige\s+" + MEETING_WORDS + r"|\bzoals\s+afgesproken\b")
 #: A topic label before a colon is short: "Archivering:", "Deel 2: Financiën:".
 _TOPIC_MAX_WORDS = 4
 #: A later sentence names an action by its subject (what the sentences before it in its unit, or the short line or
@@ -154,14 +150,14 @@ def _candidates(meeting: Meeting, used: set[str]) -> list[_Candidate]:
                 words = content_words(unit.text)
                 block = _block(unit, units[i + 1 :])
                 body = tuple(s for u in block if u.segment_id not in used for s in _sentences(u.text))
-                persons = frozenset(_PERSON.findall(" ".join([unit.text, *body])))
+                persons = frozenset(PERSON.findall(" ".join([unit.text, *body])))
                 if words and body:
                     out.append(_Candidate(document, unit, words, True, body, persons))
             sentences = _sentences(unit.text)
             for k, sentence in enumerate(sentences):
                 words = content_words(sentence)
                 if words:
-                    persons = frozenset(_PERSON.findall(sentence))
+                    persons = frozenset(PERSON.findall(sentence))
                     out.append(_Candidate(document, unit, words, False, tuple(sentences[k:]), persons))
     return out
 
@@ -342,8 +338,7 @@ def _score(
 ) -> float | None:
     """How well the candidate names the track's action (None: it does not); ``subjects``: see ``_subject``."""
     best: float | None = None
-    owners = {p for m in track.mentions if m.owner for p in _PERSON.findall(m.owner)}  # "[X] en [Y]": two persons
-    named = bool(owners & candidate.persons)
+    named = bool(owner_persons(track.mentions) & candidate.persons)  # "[X] en [Y]": either person
     own = _weight(candidate.words, idf)
     for wording in {m.stems for m in track.mentions if not m.update_only}:
         shared = wording & candidate.words
@@ -370,11 +365,11 @@ def _score(
             score = action_cover + (0.1 if named else 0.0)
             best = score if best is None else max(best, score)
     if best is None and not candidate.head and _BACK_REFERENCE.search(fold(candidate.body[0])):
-        wording = frozenset().union(*(m.stems for m in track.mentions if not m.update_only))
+        wording = action_words(track.mentions)
         if (wording | subjects) & candidate.words and _says_status(candidate.body[0], wording | subjects):
             best = _SUBJECT_SCORE + (0.1 if named else 0.0)
     if best is None and subjects:
-        wording = frozenset().union(*(m.stems for m in track.mentions if not m.update_only))
+        wording = action_words(track.mentions)
         if _by_subject(candidate, subjects, wording, named, idf, rare):
             best = _SUBJECT_SCORE + (0.1 if named else 0.0)
     return best
@@ -436,12 +431,11 @@ def _reports_own(candidate: _Candidate, track: Track) -> bool:
     "[X] geeft aan dat de opzet voor de principes op de wiki is geplaatst", meetings after "[X]: toelichtingen bij
     principes zullen worden geplaatst op de wiki" with nothing said about it in between.
     """
-    owners = {p for m in track.mentions if m.owner for p in _PERSON.findall(m.owner)}
-    if candidate.head or not owners & candidate.persons:
+    if candidate.head or not owner_persons(track.mentions) & candidate.persons:
         return False
     if not _POINTS_BACK.search(fold(candidate.body[0])):
         return False
-    wording = frozenset().union(*(m.stems for m in track.mentions if not m.update_only))
+    wording = action_words(track.mentions)
     return len(wording & candidate.words) >= _REPORT_SHARED and reported_done(candidate.body[0], wording)
 
 
@@ -495,7 +489,7 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
                 continue
             taken_tracks.add(i)
             taken_units.add(candidate.unit.segment_id)
-            words = frozenset().union(*(m.stems for m in mentions[i] if not m.update_only)) | subjects[i]
+            words = action_words(mentions[i]) | subjects[i]
             status, sentence = _status(candidate, words)
             said = sentence or candidate.body[0]
             quoted = f"{candidate.unit.text} — {said}" if candidate.head else said

@@ -178,18 +178,26 @@ def _carried_on(
     return None if best is None else best[1]
 
 
+#: What "vorige" or "afgelopen" names when it points back at the meeting before ("vorige keer", "afgelopen sessie").
+MEETING_WORDS = r"(?:keer|vergadering|bijeenkomst|overleg|sessie)\b"
 #: A wording that points back at the meeting before: "… met wie zich daar vorige keer voor meldde".
-_BACK_REFERENCE = re.compile(
-    r"\b(?:vorige|afgelopen)\s+(?:keer|vergadering|bijeenkomst|overleg|sessie)\b|\bvorig\s+overleg\b"
-)
+BACK_REFERENCE = re.compile(r"\b(?:vorige|afgelopen)\s+" + MEETING_WORDS + r"|\bvorig\s+overleg\b")
+PERSON = re.compile(r"\[PERSOON_\d+\]")
 
 
-_PERSON = re.compile(r"\[PERSOON_\d+\]")
+def owner_persons(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The persons the owners of ``mentions`` name ("[X] en [Y]": both)."""
+    return frozenset(p for m in mentions if m.owner for p in PERSON.findall(m.owner))
+
+
+def action_words(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The words of every wording of the action in ``mentions`` (progress reports, update-only, left out)."""
+    return frozenset().union(*(m.stems for m in mentions if not m.update_only))
 
 
 def _holders(owner: str) -> frozenset[str]:
     """The persons an owner names ("[X] en [Y]": both), or the owner itself ("VNG", "Stuurgroep")."""
-    return frozenset(_PERSON.findall(owner)) or frozenset({fold(owner)})
+    return frozenset(PERSON.findall(owner)) or frozenset({fold(owner)})
 
 
 def _owners_only_open_action(mention: Mention, tracks: Sequence[Sequence[Mention]]) -> int | None:
@@ -201,7 +209,7 @@ def _owners_only_open_action(mention: Mention, tracks: Sequence[Sequence[Mention
     paragraaf herschreven". None when the owner held no such track or more
     than one.
     """
-    if not mention.owner or not (mention.update_only or _BACK_REFERENCE.search(fold(mention.title))):
+    if not mention.owner or not (mention.update_only or BACK_REFERENCE.search(fold(mention.title))):
         return None
     who = _holders(mention.owner)
     found = [

@@ -32,6 +32,7 @@ MIN_MISSPELT = 5  # a name alone and the token it misspells both have at least t
 MIN_FAR_MISSPELT = 7  # two edits apart only when both have at least this many letters
 
 _OPENER = re.compile(r"[\W_]*([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*[:\n]")
+_WORD = re.compile(r"[^\W\d_]+")
 _WORD_OR_BRACKETS = re.compile(r"\([^()]*\)|[^\W\d_]+")
 
 
@@ -75,7 +76,7 @@ def attendance_role(text: str, persons: Sequence[tuple[int, int, Name]], present
 
 def is_absent_heading(heading: str | None, absent: Collection[str]) -> bool:
     """True when a segment's ``heading`` opens a list of those absent ("Afgemeld", "Met kennisgeving afwezig:")."""
-    return bool(heading) and len(heading) <= MAX_HEADING and " ".join(re.findall(r"[^\W\d_]+", heading.lower())) in absent
+    return bool(heading) and len(heading) <= MAX_HEADING and " ".join(_WORD.findall(heading.lower())) in absent
 
 
 def edits(a: str, b: str) -> int:
@@ -179,7 +180,6 @@ def _misspelt(name: Name, docs: Sequence[Hashable], persons_of: dict[Hashable, d
             if any(misspells(token, t) for full in fulls for t in full)}
 
 
-_WORD = re.compile(r"[^\W\d_]+")
 MIN_SAME_WORDS = 3  # two lines are the same action when at least this many words around the names are the same
 
 
