@@ -80,7 +80,10 @@ def is_absent_heading(heading: str | None, absent: Collection[str]) -> bool:
 
 
 def edits(a: str, b: str) -> int:
-    """The number of edits between ``a`` and ``b``: letters added, dropped or changed, or two neighbours swapped."""
+    """The number of edits between ``a`` and ``b``: letters added, dropped or changed, or two neighbours swapped.
+
+    Our own (optimal string alignment): rapidfuzz, which has it, is only a development dependency here.
+    """
     prev2: list[int] = []
     prev = list(range(len(b) + 1))
     for i in range(1, len(a) + 1):
