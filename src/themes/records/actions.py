@@ -78,7 +78,10 @@ _AGREED_LEAD = re.compile(r"^\s*(?:afgesproken\s+(?:is|wordt)|afspraak\s+is|afge
 _OFFER = re.compile(
     r"^(?:geeft|geven|gaf|gaven)\s+aan(?=\s+(?!dat\b|om\b)(?:\S+\s+){0,8}?te\s+(?:willen\s+)?(?!(?:vinden|zijn|hebben|weten|begrijpen|zien|missen|herkennen|kennen|denken|"
     r"steunen|waarderen|twijfelen|verwachten|hopen)\b)\w+)"
-    r"|^(?:geeft|geven|gaf|gaven)\s+aan\s+dat\s+(?:hij|zij|ze)\b(?=(?:\s+\S+){0,14}?\s+(?:zal|zullen|gaat|gaan|wil|willen)\s)",
+    r"|^(?:geeft|geven|gaf|gaven)\s+aan\s+dat\s+(?:hij|zij|ze)\b(?=(?:\s+\S+){0,14}?\s+(?:zal|zullen|gaat|gaan|wil|willen)\s)"
+    # "geeft aan dat hij dit kan realiseren door …": an offer; not "dat hij zich erin kan vinden" (an opinion)
+    r"|^(?:geeft|geven|gaf|gaven)\s+aan\s+dat\s+(?:hij|zij|ze)\b(?=(?:\s+\S+){0,12}?\s+(?:kan|kunnen)\s+(?!(?:vinden|leven|"
+    r"zijn|worden|hebben|begrijpen|voorstellen|zien|missen|ontstaan|gebeuren|helpen)\b)\w{3,}en\b)",
     re.IGNORECASE,
 )
 #: "ik ga", "ik zal", or the inverted order after an object or a time ("Die ga ik …", "Vrijdag stuur ik …").
@@ -104,6 +107,11 @@ _NOT_IN_LIST = re.compile(r"\?\s*$|(?:^|\s)(?:ik|mijn|me|mij)\s|->|=|^\W*[\"“'
 _MAX_LIST_WORDS = 40
 _MAX_STATUS_LINE_WORDS = 15
 _MAX_INSTRUCTION_WORDS = 20
+#: A line opening with a to-do verb and a clause ("Toevoegen dat, als je ondertekent, je …") may run longer: the
+#: opening verb says it is a to-do however long the clause it introduces.
+_MAX_OPENING_WORDS = 40
+#: Markdown blockquote marks opening a line ("> [X]: …", ">> …"): quoting, not content.
+_QUOTE_MARK = re.compile(r"^\s*(?:>\s*)+")
 _MAX_HEADING_WORDS = 8
 #: The deepest list level at which a line opening with a to-do verb, or with one before its complement, is a to-do.
 _MAX_TODO_LEVEL = 2
@@ -163,12 +171,30 @@ _FUTURE_PASSIVE = re.compile(
     r"(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd)\b",
     re.IGNORECASE,
 )
+#: A past participle: "ge…d/t", "…eerd", or with an unstressed prefix and no "ge" ("verwerkt", "besteld", "herschreven").
+_PASSIVE_PARTICIPLE = r"(?:\w*ge\w{2,}(?:d|t)|\w+eerd|(?:ver|be|ont|her|er)\w{3,}(?:d|t|en))"
+#: What a meeting itself does with a subject: discussing or deciding it is no to-do.
+_NOT_MEETING_BUSINESS = (
+    r"(?!(?:besproken|behandeld|beoordeeld|bekeken|toegelicht|gepresenteerd|vastgesteld|ondertekend|goedgekeurd)\b)"
+)
 #: "… zal ook toegevoegd moeten worden", "… moeten we nog verwerken": still to be done; not "zal er … worden" (an
 #: event that takes place) nor a decision or a meeting's own business ("zal … vastgesteld worden").
 _STILL_TO_DO = re.compile(
     r"\b(?:zal|zullen)\s+(?!er\b)(?:\S+\s+){0,8}?(?!(?:besproken|behandeld|beoordeeld|bekeken|toegelicht|"
     r"gepresenteerd|vastgesteld|ondertekend|goedgekeurd)\b)(?:\w*ge\w{2,}(?:d|t)|\w+eerd)\s+(?:moeten\s+)?worden\b"
     r"|\b(?:moet|moeten)\s+(?:(?:we|wij|ik|hij|zij|ze|jullie)\s+)?nog\s+(?:\S+\s+){0,6}?\w{3,}en\s*[.;]?\s*$"
+    # "Kaders moeten nog worden geintegreerd met …": "nog" says it is pending, not a rule ("moet worden beveiligd")
+    r"|\b(?:moet|moeten)\s+nog\s+(?:\S+\s+){0,3}?worden\s+" + _NOT_MEETING_BUSINESS + _PASSIVE_PARTICIPLE + r"\b"
+)
+#: "Feedback zal vrijdag verwerkt zijn.": done by a named day or date, so still to do now; a weekday, "morgen",
+#: "volgende week" or a due date (``_DUE``) must say by when ("Dat zal wel verkeerd zijn" is an opinion).
+_DONE_BY = re.compile(
+    r"\b(?:zal|zullen)\s+(?!er\b)(?P<when>(?:\S+\s+){1,4}?)(?:ge\w{3,}(?:d|t)|(?:ver|be|ont|her)\w{3,}(?:d|t))"
+    r"\s+zijn\s*[.;]?\s*$"
+)
+_BY_WHEN = re.compile(
+    r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen|volgende\s+week|"
+    r"deze\s+week|eind|begin|medio|uiterlijk|voor|na)\b"
 )
 #: "… en zal deze delen", "… die hij zal delen": the subject takes it on later in the sentence; "… dat het … gaat"
 #: (no pronoun for the subject) is an opinion, not a promise.
@@ -393,7 +419,7 @@ def _instruction(sentence: str, *, nested: bool = False) -> ActionLine | None:
 def _opening_instruction(folded: str) -> bool:
     """True for a line opening with a to-do verb and a clause: "Toevoegen dat de focus ligt op …", "Afbakenen wat …"."""
     words = tokens.words(folded, 1)
-    if len(words) < 3 or len(words) > _MAX_INSTRUCTION_WORDS or not _infinitive(words[0]):
+    if len(words) < 3 or len(words) > _MAX_OPENING_WORDS or not _infinitive(words[0]):
         return False
     return words[1] in _AFTER_OPENING_VERB
 
@@ -522,7 +548,7 @@ def action_in(
         list_level: the list depth of the sentence's unit (0 outside a list); a telegraphic to-do line deep in a
             list of notes ("- - - Agenderen dat dit een uitdaging is") records the discussion, not an action.
     """
-    text = sentence.strip()
+    text = _QUOTE_MARK.sub("", sentence).strip()
     if not text:
         return None
     # meeting logistics ("Volgende bijeenkomst is …") are no action, unless a label or a person takes them on
@@ -581,7 +607,12 @@ def action_in(
         if line.owner is None and lead is not None:
             line = replace(line, owner=lead.group("owner"))  # "Archivering (trekker [X]) - … updaten"
         return line
-    if (_FUTURE_PASSIVE.search(text) or _STILL_TO_DO.search(folded)) and not lexicon.first(lexicon.DECISION, text):
+    done_by = _DONE_BY.search(folded)
+    if done_by and not (_BY_WHEN.search(done_by.group("when")) or _DUE.search(folded)):
+        done_by = None
+    if (_FUTURE_PASSIVE.search(text) or _STILL_TO_DO.search(folded) or done_by) and not lexicon.first(
+        lexicon.DECISION, text
+    ):
         # "[X] : toelichtingen zullen worden geplaatst op de wiki": the person before the colon says what they do
         speaker = _SPEAKER_PREFIX.match(text)
         return _line(text, speaker.group("owner") if speaker else None, "toezegging", text)

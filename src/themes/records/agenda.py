@@ -81,8 +81,14 @@ def is_next_agenda_heading(heading: str) -> bool:
 
 
 def is_action_heading(heading: str) -> bool:
-    """True when a part of the heading path is an action list ("5. Actielijst", "Genoteerde acties")."""
-    return _part_matches(_ACTION_HEADING, heading, " .*")
+    """True when a part of the heading path is an action list ("5. Actielijst", "Genoteerde acties").
+
+    A part may join two items with a slash, the action list last: "5 Afsluiten / Afspraken".
+    """
+    if _part_matches(_ACTION_HEADING, heading, " .*"):
+        return True
+    joined = [p.rsplit(" / ", 1)[-1] for p in heading.split(" > ") if " / " in p]
+    return any(_ACTION_HEADING.match(fold(part).strip(" .*")) for part in joined)
 
 
 def _is_document_heading(part: str, document: Document) -> bool:

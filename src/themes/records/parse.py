@@ -84,6 +84,59 @@ def _other_subject(sentence: str, description: str) -> bool:
     return bool(subject) and not content_words(subject) & content_words(description)
 
 
+#: A part of a sentence that leans on the part before it: it opens with a subordinating or linking word ("…, zoals
+#: real-time beter definiëren") or points back at it ("…, [X] zal hierbij aansluiten"): no action of its own.
+_JOINS_BEFORE = re.compile(
+    r"^(?:zoals|waarbij|waarna|waarmee|waarin|omdat|zodat|dat|die|wat|als|maar|want|of|en|ook|bijvoorbeeld|bv|"
+    r"bijv|dus|daarna|vervolgens)\b|\b(?:hier|daar|er)(?:bij|aan|voor|over|mee|op|in|na)\b",
+    re.IGNORECASE,
+)
+
+
+def _top_level_commas(sentence: str) -> list[str]:
+    """The parts of a sentence between its commas and semicolons outside parentheses."""
+    parts: list[str] = []
+    depth, start = 0, 0
+    for i, char in enumerate(sentence):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char in ",;" and depth == 0 and sentence[i + 1 : i + 2] == " ":
+            parts.append(sentence[start:i])
+            start = i + 1
+    parts.append(sentence[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _action_clauses(sentence: str, actor: str | None, list_level: int) -> list[str]:
+    """One sentence holding several to-dos, cut into one part per to-do; else the sentence alone.
+
+    "[X] levert concept tekst aan, [Y] doet een redactieslag", "Diagrammen opnemen ([X]), tekst aanleveren
+    ([Y])": two actions, each with its own owner. A part that is no action ("… , waarna iedereen reageert") stays
+    with the action before it (or the first one after it).
+    """
+    parts = _top_level_commas(sentence)
+    if len(parts) < 2:
+        return [sentence]
+    acting = [
+        not _JOINS_BEFORE.search(p) and action_in(p, actor=actor, list_level=list_level) is not None for p in parts
+    ]
+    if sum(acting) < 2:
+        return [sentence]
+    out: list[str] = []
+    pending = ""  # non-action parts before the first action part
+    for part, acts in zip(parts, acting):
+        if acts:
+            out.append(f"{pending}, {part}" if pending else part)
+            pending = ""
+        elif out:
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            pending = f"{pending}, {part}" if pending else part
+    return out
+
+
 def _unit_actions(unit: Segment, in_action_list: bool, loose: set[str] | None = None) -> list[ActionEntry]:
     """The actions of one unit of running text; sentences after an action line are its status.
 
@@ -94,6 +147,7 @@ def _unit_actions(unit: Segment, in_action_list: bool, loose: set[str] | None = 
     sentences = split_sentences(" ".join(unit.text.split())) or [unit.text]
     if unit.kind == "table_row" and CELL_SEPARATOR in unit.text:
         sentences = [" ".join(_cells(unit.text))] if in_action_list else sentences
+    sentences = [part for sentence in sentences for part in _action_clauses(sentence, unit.actor, unit.list_level)]
     current: ActionEntry | None = None
     labelled = False  # the latest action of the unit carries an action label
     named: list[str] = []  # the persons named so far in the unit, for "hij" and "zij"
