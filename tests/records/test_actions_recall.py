@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from themes.records.actions import action_in
+from themes.records.actions import action_in, progress_owner
 from themes.records.agenda import is_action_heading
 from themes.records.parse import _action_clauses, parse_actions
 from themes.types import Segment
@@ -124,3 +124,92 @@ def test_a_to_do_line_under_a_joined_action_heading_is_an_action() -> None:
     heading = "Agenda > 5 Afsluiten / Afspraken"
     actions, _ = parse_actions([_unit("Uitwerken onderwerpen (in subgroepen)", heading, "list_item", level=1)])
     assert [a.description for a in actions] == ["Uitwerken onderwerpen (in subgroepen)"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("Komt [PERSOON_1] op terug", "[PERSOON_1]"),
+        ("[PERSOON_1] presenteert in volgende bijeenkomst bevindingen op dit gebied van FDS.", "[PERSOON_1]"),
+        ("[PERSOON_1] vraagt de aanwezigen om eens bij hun directie te polsen of ze bereid zijn de strategie te tekenen.", "[PERSOON_1]"),
+        ("We zorgen voor betere info op intranet", "we"),
+        ("We komen nog terug met de verdere invulling van de sessies.", "we"),
+    ],
+)
+def test_commitments_with_the_verb_first_a_later_meeting_a_request_or_the_group(sentence: str, owner: str) -> None:
+    line = action_in(sentence)
+    assert line is not None and line.owner == owner
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Komt [PERSOON_1] met een voorstel?",  # a question
+        "[PERSOON_1] presenteert de resultaten van de enquete.",  # done in the meeting itself
+        "[PERSOON_1] vraagt om een toelichting.",
+        # the task asks for it, nobody is asked
+        "Het dilemma ging over de vraag hoeveel ruimte je geeft, terwijl de opgave vraagt om een aantal dingen te gaan doen.",
+        "We komen er later op terug.",  # the item moves on: a deferral
+        "Al benoemen",  # a remark on the line above, nothing named to do
+        "Ook nog toevoegen.",
+    ],
+)
+def test_questions_presentations_in_the_meeting_and_remarks_are_no_action(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[PERSOON_1]: De intentieverklaring is aangepast naar aanleiding van commentaar vorige keer.",
+        "Voor github is per email een toelichting verstuurd",
+    ],
+)
+def test_done_work_with_a_reason_or_a_means_is_progress(sentence: str) -> None:
+    assert progress_owner(sentence) is not None
+
+
+def test_negated_done_work_with_a_reason_is_no_progress() -> None:
+    assert progress_owner("Het document is niet aangepast naar aanleiding van de reacties.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vervolgafspraken: 11 januari is er een online werksessie voor het profiel OAuth met [PERSOON_1] en [PERSOON_2].",
+        "Werkgroepleden zijn welkom om hun commentaar op het evaluatie rapport aan te leveren bij [PERSOON_1].",
+        "Daarnaast is er een oproep om bij OASv3 het verzoek in te dienen om mutual TLS te ondersteunen.",
+    ],
+)
+def test_follow_up_labels_invitations_and_calls_are_actions(sentence: str) -> None:
+    assert action_in(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Concrete tips zijn welkom.",
+        "Punt expliciet benoemen?: we zien in onderzoeken dat het vertrouwen er niet altijd is.",
+    ],
+)
+def test_a_welcome_without_a_task_and_a_question_before_a_colon_are_no_action(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+def test_an_action_that_moves_its_subject_to_the_next_meeting_leaves_the_item_deferred() -> None:
+    from themes.records import parse_record
+    from themes.types import Document
+
+    document = Document("d1", "notulen/verslag.md", "Verslag", "notulen", "2024-01-31", None, None, "c0ffee")
+    units = [
+        _unit("Volgende versie profiel", "Verslag", "heading", 0),
+        _unit(
+            "OpenID heeft een werkgroep voor access control. [PERSOON_1] presenteert in volgende bijeenkomst "
+            "bevindingen op dit gebied.",
+            "Verslag > Volgende versie profiel",
+            position=1,
+        ),
+    ]
+    record = parse_record(document, units)
+    assert [a.owner for a in record.actions] == ["[PERSOON_1]"]
+    assert [i.status for i in record.items if "profiel" in i.title.lower()] == ["uitgesteld"]

@@ -29,7 +29,7 @@ _OWNER = r"(?-i:(?:\[[A-Z]+_\d+\]|[A-Z][\w&.-]+)(?:\s*(?:,|en|&|/|\+)\s*(?:\[[A-
 _PERSONS = r"\[PERSOON_\d+\](?:\s*(?:(?:,|en|&|/|\+)\s*)?\[PERSOON_\d+\])*"
 _BULLET = r"^\s*(?:[-•*▪➤→>]+\s*)?"
 _LABEL = re.compile(
-    _BULLET + r"(?P<label>(?:vervolg)?(?:actie|aktie)(?:punt)?(?:s|en)?|ap\s*\d*|to ?do)\b"
+    _BULLET + r"(?P<label>(?:vervolg)?(?:actie|aktie)(?:punt)?(?:s|en)?|ap\s*\d*|to ?do|vervolgafspra(?:ak|ken))\b"
     r"(?P<owner>[^:\n]{0,80}?)\s*:\s*(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -145,6 +145,8 @@ _LIST_PASSIVE = re.compile(
     r"(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd)\b",
     re.IGNORECASE,
 )
+#: Adverbs that name no object: a to-do verb after only these has nothing to act on.
+_ADVERBS_ONLY = frozenset("al ook nog even wel dan nu dus eerst zelf maar toch verder daarna straks".split())
 _SUBJECT_PRONOUNS = frozenset("we wij er zij ze hij jullie men je u".split())
 _STATEMENT_START = _SUBJECT_PRONOUNS | frozenset("ik het dit dat deze die daar dus".split())
 #: Opening words of a suggestion, not a to-do ("Mogelijk extra laag toevoegen om dit zichtbaar te maken").
@@ -154,7 +156,13 @@ _PERFECT = re.compile(r"^(?:heeft|hebben)\b(?:\s+\S+){0,8}?\s+" + _PARTICIPLE + 
 #: "… is geactualiseerd", "Hiervoor is een enquete opgesteld door [X]": done, reported in the passive.
 _PASSIVE_DONE = re.compile(
     r"\b(?:is|zijn)\s+(?:(?:nu|inmiddels|al|ook)\s+)?(?:(?:een|de|het|deze|dit)\s+(?:[^\s,;:]+\s+){1,3}?)?"
-    r"(?:\w*ge\w{3,}(?:d|t|en)|\w+eerd)(?:\s+door\s+\S+)?\s*[.!:]?$"
+    r"(?:\w*ge\w{3,}(?:d|t|en)|\w+eerd)(?:\s+door\s+\S+)?"
+    # "… is aangepast naar aanleiding van commentaar vorige keer": the reason after the participle
+    r"(?:\s+(?:naar\s+aanleiding\s+van|n\.a\.v\.)\s+[^,;:]{1,60})?\s*[.!:]?$"
+    # "Voor github is per email een toelichting verstuurd": how, then what, before the participle
+    r"|\b(?:is|zijn)\s+(?:per|via|met)\s+\S+\s+(?:een|de|het)\s+(?:[^\s,;:]+\s+){1,3}?(?:\w*ge\w{3,}(?:d|t|en)|\w+eerd|"
+    r"(?:ver|be|ont|her)\w{3,}(?:d|t))"
+    r"\s*[.!:]?$"
 )
 #: "Voor het eerste deel heeft VNG wijzigingen ingebracht": done, with the doer after the verb.
 _INVERTED_PERFECT = re.compile(
@@ -211,7 +219,7 @@ _GENERIC_VERBS = frozenset(
 )
 _NOT_ACTION_VERBS = re.compile(
     r"^(?:geeft(?!\s+(?:\S+\s+){0,4}?door\b)|gaf|vertelt|legt uit|licht|ligt|vraagt of|vraagt zich|meldt|merkt|zegt dat|zegt:|geeft aan|"
-    r"is van mening|vindt|denkt|heeft het|had|was|presenteert|toont|schetst|noemt|benadrukt|herkent|mist|"
+    r"is van mening|vindt|denkt|heeft het|had|was|presenteert(?!\s+(?:\S+\s+){0,3}?volgend)|toont|schetst|noemt|benadrukt|herkent|mist|"
     r"maakt (?:deel|gebruik|duidelijk|zich|kenbaar|bezwaar|onderscheid|(?:een )?opmerking)|doet (?:de|een) suggestie|"
     r"wil (?:graag |nog |even )*(?:weten|horen|benadrukken|aangeven|opmerken|meegeven|dat)|deelt (?:de|het|zijn|haar) "
     r"(?:mening|zorg|beeld|gevoel)|informeert naar|ziet|constateert|stelt (?:dat|voor)|verwacht|hoopt|vreest|twijfelt|voegt (?:hier|daar)\s*aan toe|voegt toe dat|geeft door dat|kijkt (?:terug|anders|vooral)|werkt bij|zoekt naar de)\b",
@@ -324,6 +332,20 @@ def _commitment(sentence: str) -> ActionLine | None:
     return _line(rest, owner, "toezegging", sentence)
 
 
+#: A commitment with the verb first, as telegraphic minutes write it: "Komt [X] op terug", "Pakt [X] op".
+_VERB_FIRST = re.compile(r"^\s*(?P<verb>[a-z]+)\s+(?P<owner>" + _PERSONS + r")\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+_VERB_FIRST_VERBS = frozenset("komt komen pakt pakken neemt nemen zoekt zoeken stuurt sturen levert leveren".split())
+
+
+def _verb_first_commitment(sentence: str) -> ActionLine | None:
+    """ "Komt [X] op terug": the person after the verb takes it on; not a question."""
+    match = _VERB_FIRST.match(sentence)
+    if match is None or match.group("verb").lower() not in _VERB_FIRST_VERBS or sentence.rstrip().endswith("?"):
+        return None
+    line = _commitment(f"{match.group('owner')} {match.group('verb').lower()} {match.group('rest')}")
+    return replace(line, description=sentence.strip(" .;")) if line is not None else None
+
+
 def _first_person(sentence: str, actor: str | None) -> ActionLine | None:
     """A speaker taking something on in the first person: "Die ga ik eruit halen.", "Vrijdag stuur ik … rond".
 
@@ -385,7 +407,7 @@ def _instruction(sentence: str, *, nested: bool = False) -> ActionLine | None:
         return None  # "Stukken nalezen: wie spreken we eigenlijk aan?": a question raised, not a to-do
     folded = fold(sentence)
     head, colon, _ = folded.partition(":")
-    if colon and len(head.split()) <= 4:  # "In tekst opnemen: een strakke normering …"
+    if colon and len(head.split()) <= 4 and not head.rstrip().endswith("?"):  # "In tekst opnemen: een strakke …"
         lead = _LAST_WORD.search(head)
         if lead and lead.group(1) in lexicon.words(lexicon.INSTRUCTION) and not _FINITE.intersection(head.split()):
             return _line(sentence, None, "actieregel", sentence)
@@ -402,6 +424,8 @@ def _instruction(sentence: str, *, nested: bool = False) -> ActionLine | None:
         # "… te verwerken" depends on another verb; "Het opstellen van …" is a noun
         if len(words) < 2 or not _infinitive(words[-1]) or words[-2] in ("te", "het", "de"):
             continue
+        if _ADVERBS_ONLY.issuperset(words[:-1]):
+            continue  # "Al benoemen", "Ook nog toevoegen": a remark on a line above, naming nothing to do
         if head is not folded and words[-1] in _NOUN_LIKE:
             continue  # "Open vragen over de planning", "Analyse en maatregelen onderzoeken (vertrouwelijk)"
         if len(words) > _MAX_INSTRUCTION_WORDS or _FINITE.intersection(words) or words[0] in _SUBJECT_PRONOUNS:
@@ -554,7 +578,7 @@ def action_in(
     # meeting logistics ("Volgende bijeenkomst is …") are no action, unless a label or a person takes them on
     procedural = lexicon.says(lexicon.PROCEDURAL, text) is not None
     folded = fold(text)
-    if "act" in folded or "akt" in folded or folded.lstrip(" -•*").startswith(("ap", "to")):
+    if "act" in folded or "akt" in folded or folded.lstrip(" -•*").startswith(("ap", "to", "vervolgafspra")):
         match = _LABEL.match(text)
         if match and not re.match(r"\s*(?:lijst|overzicht|plan)\b", match.group("owner"), re.IGNORECASE):
             owner = match.group("owner") or actor
@@ -584,7 +608,7 @@ def action_in(
             if match:
                 return _line(match.group("rest"), match.group("owner") or match.group("dashed"), "actieregel", text)
             return _line(text, actor, "actieregel", text)
-    line = _commitment(text)
+    line = _commitment(text) or _verb_first_commitment(text)
     if line is not None:
         return line
     if procedural:

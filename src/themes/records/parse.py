@@ -21,7 +21,7 @@ from themes.records.actions import (
 from themes.records.agenda import is_action_heading
 from themes.records.entries import DEFERRED, DONE, OPEN, ActionEntry, MeetingRecord
 from themes.records.items import TABLE_HEADER, parse_items
-from themes.records.status import comes_back, status_of
+from themes.records.status import comes_back, deferral, recurrence, status_of
 from themes.records.subjects import deferred_subject
 from themes.records.tables import CELL_SEPARATOR, Header, header_of, read_row
 from themes.records.version import RECORD_TYPES
@@ -169,6 +169,10 @@ def _unit_actions(unit: Segment, in_action_list: bool, loose: set[str] | None = 
             current = _action(line, unit)
             out.append(current)
             since = 0
+            if loose is not None and line.source == "toezegging" and deferral(sentence):
+                # "[X] presenteert in volgende bijeenkomst de bevindingen": an action, and the subject moves on to
+                # the next meeting: the unit stays an agenda item too, so that the item is deferred
+                loose.add(unit.segment_id)
             continue
         if current is not None:
             said = status_of(sentence)
@@ -202,6 +206,8 @@ def _unit_actions(unit: Segment, in_action_list: bool, loose: set[str] | None = 
                     source="voortgang",
                 )
             )
+    if loose is not None and any(a.source != "voortgang" for a in out) and recurrence(unit.text):
+        loose.add(unit.segment_id)  # "Vorige stuurgroep hebben we afgesproken …": the item's own history
     return out
 
 
