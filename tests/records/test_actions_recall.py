@@ -213,3 +213,34 @@ def test_an_action_that_moves_its_subject_to_the_next_meeting_leaves_the_item_de
     record = parse_record(document, units)
     assert [a.owner for a in record.actions] == ["[PERSOON_1]"]
     assert [i.status for i in record.items if "profiel" in i.title.lower()] == ["uitgesteld"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[PERSOON_1] geeft eerste aanzet, RvIG werkt verder uit.",
+        "[PERSOON_1], [PERSOON_2] en [PERSOON_3] doen graag mee met schrijven van testen.",
+        "Dat moet nog gebeuren voor design rules opgesteld door deze werkgroep.",
+        "Rationale voor client credentials boven API token goed uitleggen (binnen PoC laten uitwerken)",
+    ],
+)
+def test_a_first_draft_joining_in_work_still_to_happen_and_explaining_are_actions(sentence: str) -> None:
+    assert action_in(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[PERSOON_1] geeft een toelichting op het plan.",
+        "[PERSOON_1] gaat eruit voor hogere betrouwbaarheidsniveaus, strijdig met de AVG.",
+        "[PERSOON_1] gaat weg bij de politie.",
+        "Nu veel silo's die gegevens met elkaar in sync houden.",
+    ],
+)
+def test_explaining_in_the_meeting_leaving_and_describing_are_no_action(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+def test_a_part_without_an_object_of_its_own_stays_with_the_action_before_it() -> None:
+    sentence = "[PERSOON_1] geeft eerste aanzet, RvIG werkt verder uit."
+    assert _action_clauses(sentence, None, 0) == [sentence]

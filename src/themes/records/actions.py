@@ -191,6 +191,7 @@ _STILL_TO_DO = re.compile(
     r"\b(?:zal|zullen)\s+(?!er\b)(?:\S+\s+){0,8}?(?!(?:besproken|behandeld|beoordeeld|bekeken|toegelicht|"
     r"gepresenteerd|vastgesteld|ondertekend|goedgekeurd)\b)(?:\w*ge\w{2,}(?:d|t)|\w+eerd)\s+(?:moeten\s+)?worden\b"
     r"|\b(?:moet|moeten)\s+(?:(?:we|wij|ik|hij|zij|ze|jullie)\s+)?nog\s+(?:\S+\s+){0,6}?\w{3,}en\s*[.;]?\s*$"
+    r"|\b(?:moet|moeten)\s+nog\s+gebeuren\b"
     # "Kaders moeten nog worden geintegreerd met …": "nog" says it is pending, not a rule ("moet worden beveiligd")
     r"|\b(?:moet|moeten)\s+nog\s+(?:\S+\s+){0,3}?worden\s+" + _NOT_MEETING_BUSINESS + _PASSIVE_PARTICIPLE + r"\b"
 )
@@ -218,7 +219,8 @@ _GENERIC_VERBS = frozenset(
     "verwerkt bekijkt kijkt informeert werkt past leveren geeft koppelt prikt nodigt komt".split()
 )
 _NOT_ACTION_VERBS = re.compile(
-    r"^(?:geeft(?!\s+(?:\S+\s+){0,4}?door\b)|gaf|vertelt|legt uit|licht|ligt|vraagt of|vraagt zich|meldt|merkt|zegt dat|zegt:|geeft aan|"
+    r"^(?:geeft(?!\s+(?:\S+\s+){0,4}?door\b|\s+(?:een\s+)?(?:eerste\s+)?(?:aanzet|voorzet)\b)|gaf|vertelt|legt uit|licht|ligt|vraagt of|vraagt zich|meldt|merkt|zegt dat|zegt:|geeft aan|"
+    r"gaat (?:eruit|weg|uit dienst|met pensioen)|gaan (?:eruit|weg)|"
     r"is van mening|vindt|denkt|heeft het|had|was|presenteert(?!\s+(?:\S+\s+){0,3}?volgend)|toont|schetst|noemt|benadrukt|herkent|mist|"
     r"maakt (?:deel|gebruik|duidelijk|zich|kenbaar|bezwaar|onderscheid|(?:een )?opmerking)|doet (?:de|een) suggestie|"
     r"wil (?:graag |nog |even )*(?:weten|horen|benadrukken|aangeven|opmerken|meegeven|dat)|deelt (?:de|het|zijn|haar) "

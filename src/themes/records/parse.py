@@ -93,6 +93,15 @@ _JOINS_BEFORE = re.compile(
 )
 
 
+#: Persons or an organisation opening a part: "[X] en [Y] …", "RvIG …".
+_LEADING_OWNER = re.compile(
+    r"^(?:\[PERSOON_\d+\]|[A-Z][a-z]?[A-Z][A-Za-z]{0,4})(?:\s*(?:,|en|&|/)\s*(?:\[PERSOON_\d+\]|[A-Z][a-z]?[A-Z][A-Za-z]{0,4}))*\s*"
+)
+#: A part with no more words than this after its owner names no object of its own ("…, RvIG werkt verder uit"):
+#: it carries on the action before it.
+_MAX_BARE_WORDS = 3
+
+
 def _top_level_commas(sentence: str) -> list[str]:
     """The parts of a sentence between its commas and semicolons outside parentheses."""
     parts: list[str] = []
@@ -120,7 +129,10 @@ def _action_clauses(sentence: str, actor: str | None, list_level: int) -> list[s
     if len(parts) < 2:
         return [sentence]
     acting = [
-        not _JOINS_BEFORE.search(p) and action_in(p, actor=actor, list_level=list_level) is not None for p in parts
+        not _JOINS_BEFORE.search(p)
+        and len(_LEADING_OWNER.sub("", p).split()) > _MAX_BARE_WORDS
+        and action_in(p, actor=actor, list_level=list_level) is not None
+        for p in parts
     ]
     if sum(acting) < 2:
         return [sentence]
