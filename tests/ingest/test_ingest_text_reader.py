@@ -261,3 +261,19 @@ def test_attendance_lines_ending_in_an_organisation_stay_one_run(tmp_path):
     text = "Aanwezig:\n\nAnna Visser (Provincie)\nKees de Groot (Waterschap)\nPiet Bos\n"
     [heading_or_para, names] = read_document(write(tmp_path, text, "a.md")).blocks
     assert clean_text(names.text) == "Anna Visser (Provincie) Kees de Groot (Waterschap) Piet Bos"
+
+
+def test_a_bullet_and_a_tab_start_a_list_item_not_a_table_row(tmp_path):
+    text = (
+        "## Stand van zaken extensie\n\n"
+        "*\tIssue tokens bespreken met de leverancier\n"
+        "*\tAnna levert tekst over OAuth als authenticatie\n"
+        "\t-\tToevoegen dat de focus ligt op standaardisatie.\n"
+    )
+    raw = read_document(write(tmp_path, text, name="verslag.md"))
+    items = [(k, lvl, t) for k, lvl, t, _a in kinds(raw) if k != "heading"]
+    assert items == [
+        ("list_item", 1, "Issue tokens bespreken met de leverancier"),
+        ("list_item", 1, "Anna levert tekst over OAuth als authenticatie"),
+        ("list_item", 2, "Toevoegen dat de focus ligt op standaardisatie."),
+    ]

@@ -220,7 +220,6 @@ def test_an_action_that_moves_its_subject_to_the_next_meeting_leaves_the_item_de
     [
         "[PERSOON_1] geeft eerste aanzet, RvIG werkt verder uit.",
         "[PERSOON_1], [PERSOON_2] en [PERSOON_3] doen graag mee met schrijven van testen.",
-        "Dat moet nog gebeuren voor design rules opgesteld door deze werkgroep.",
         "Rationale voor client credentials boven API token goed uitleggen (binnen PoC laten uitwerken)",
     ],
 )

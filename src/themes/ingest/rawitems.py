@@ -15,6 +15,9 @@ _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BLOCK_TAGS = re.compile(r"(</?(?:p|ul|ol|li|div|br)\b[^>]*>)", re.I)
 _TAG_NAME = re.compile(r"</?\s*([a-zA-Z]+)")
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+#: A bullet and a tab before one cell of text ("*\tIssue tokens bespreken", "-\tToevoegen dat …"): a list item as
+#: Word and editors export it, not a table row, however the line is indented.
+_TAB_BULLET = re.compile(r"^[ \t]*[-*•▪]\t+[^\t]*\S[^\t]*$")
 _EMPHASISED_LINE = re.compile(r"^\s*(\*{1,2}|_{1,2})[^*_]+[^.:;?!*_]\1\s*$")
 #: The end of a line without end punctuation: a word, a number or a closing quote, before an optional Markdown hard
 #: break ("\\", "<br>"). Not a closing bracket: attendance lists put "Name (Organisation)" on each line, and
@@ -119,7 +122,7 @@ def parse_text_lines(text: str, *, line_breaks: bool = False) -> list[Item]:
             items.append(Item("row", cells=[c.strip() for c in stripped.strip("|").split("|")], table=table_id))
             open_item = None
             continue
-        if "\t" in line and ("\t" in stripped or in_table or line.startswith("\t")):
+        if "\t" in line and ("\t" in stripped or in_table or line.startswith("\t")) and not _TAB_BULLET.match(line):
             if not in_table:
                 table_id += 1
                 in_table = True

@@ -191,7 +191,6 @@ _STILL_TO_DO = re.compile(
     r"\b(?:zal|zullen)\s+(?!er\b)(?:\S+\s+){0,8}?(?!(?:besproken|behandeld|beoordeeld|bekeken|toegelicht|"
     r"gepresenteerd|vastgesteld|ondertekend|goedgekeurd)\b)(?:\w*ge\w{2,}(?:d|t)|\w+eerd)\s+(?:moeten\s+)?worden\b"
     r"|\b(?:moet|moeten)\s+(?:(?:we|wij|ik|hij|zij|ze|jullie)\s+)?nog\s+(?:\S+\s+){0,6}?\w{3,}en\s*[.;]?\s*$"
-    r"|\b(?:moet|moeten)\s+nog\s+gebeuren\b"
     # "Kaders moeten nog worden geintegreerd met …": "nog" says it is pending, not a rule ("moet worden beveiligd")
     r"|\b(?:moet|moeten)\s+nog\s+(?:\S+\s+){0,3}?worden\s+" + _NOT_MEETING_BUSINESS + _PASSIVE_PARTICIPLE + r"\b"
 )
