@@ -243,3 +243,53 @@ def test_explaining_in_the_meeting_leaving_and_describing_are_no_action(sentence
 def test_a_part_without_an_object_of_its_own_stays_with_the_action_before_it() -> None:
     sentence = "[PERSOON_1] geeft eerste aanzet, RvIG werkt verder uit."
     assert _action_clauses(sentence, None, 0) == [sentence]
+
+
+def test_work_planned_for_a_later_session_is_an_action_and_the_item_stays_deferred() -> None:
+    from themes.records import parse_record
+    from themes.types import Document
+
+    sentence = "In een volgende sessie zal specifiek worden ingegaan op API ketens"
+    line = action_in(sentence)
+    assert line is not None and line.source == "toezegging"
+    document = Document("d1", "notulen/verslag.md", "Verslag", "notulen", "2021-10-01", None, None, "c0ffee")
+    units = [
+        _unit("Verdere suggesties", "Verslag", "heading", 0),
+        _unit(sentence, "Verslag > Verdere suggesties", position=1),
+    ]
+    record = parse_record(document, units)
+    assert [a.description for a in record.actions] == [sentence]
+    assert [i.status for i in record.items if i.title == "Verdere suggesties"] == ["uitgesteld"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Deze onderwerpen zullen volgende keer besproken worden.", "Dit punt komt terug in de volgende stuurgroep."],
+)
+def test_an_item_discussed_or_coming_back_next_time_stays_a_deferral(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("De komende weken gaat Verwey de data analyseren.", "Verwey"),
+        ("Volgende week zal [PERSOON_1] de tekst aanpassen.", "[PERSOON_1]"),
+    ],
+)
+def test_a_time_first_then_the_doer_and_the_task_is_a_commitment(sentence: str, owner: str) -> None:
+    line = action_in(sentence)
+    assert line is not None and line.owner == owner
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dan zal Peter wel gelijk hebben.",
+        "Komende periode gaat het om de uitvoering.",
+        "In het voorjaar gaat de werkgroep niet verder met dit onderwerp.",
+        "Volgende keer gaat Anna in op de resultaten.",
+    ],
+)
+def test_a_time_first_without_a_task_is_no_commitment(sentence: str) -> None:
+    assert action_in(sentence) is None

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from themes.records import lexicon
-from themes.records.status import deferral, status_of
+from themes.records.status import deferral, next_meeting_only, status_of
 from themes.records.words import is_numbered
 from themes.text import tokens
 from themes.text.fold import fold
@@ -176,7 +176,7 @@ _DONE_IN_LINE = re.compile(r"\b(?:is|zijn|heeft|hebben)\s+(?:\S+\s+){0,2}?(?:ge[
 _FUTURE_PASSIVE = re.compile(
     r"\b(?:zal|zullen)\s+(?:nog\s+)?(?:\S+\s+){0,6}?worden\s+"
     r"(?!(?:besproken|behandeld|beoordeeld|gesproken|bekeken|toegelicht|gepresenteerd)\b)"
-    r"(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd)\b",
+    r"(?:\w*ge\w{2,}(?:d|t|en)|\w+eerd|\w*gegaan)\b",
     re.IGNORECASE,
 )
 #: A past participle: "ge…d/t", "…eerd", or with an unstressed prefix and no "ge" ("verwerkt", "besteld", "herschreven").
@@ -336,6 +336,35 @@ def _commitment(sentence: str) -> ActionLine | None:
 #: A commitment with the verb first, as telegraphic minutes write it: "Komt [X] op terug", "Pakt [X] op".
 _VERB_FIRST = re.compile(r"^\s*(?P<verb>[a-z]+)\s+(?P<owner>" + _PERSONS + r")\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
 _VERB_FIRST_VERBS = frozenset("komt komen pakt pakken neemt nemen zoekt zoeken stuurt sturen levert leveren".split())
+
+
+#: A time first, then the auxiliary and who does it: "De komende weken gaat Verwey de data analyseren".
+_TIME_FIRST = re.compile(
+    r"^\s*(?P<when>(?:[^\s,]+\s+){1,5}?)(?:gaat|gaan|zal|zullen)\s+(?P<owner>" + _PERSONS
+    + r"|(?-i:[A-Z][\w&-]+))\s+(?P<rest>(?:[^\s,;:]+\s+){1,10}?(?P<verb>\w{3,}en))\s*[.;]?$",
+    re.IGNORECASE,
+)
+_TIME_WORDS = re.compile(
+    r"\b(?:komende|volgende|deze|binnenkort|morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|week|weken|maand|"
+    r"maanden|kwartaal|jaar|zomer|najaar|voorjaar|januari|februari|maart|april|mei|juni|juli|augustus|september|"
+    r"oktober|november|december)\b",
+    re.IGNORECASE,
+)
+_BEFORE_A_NOUN = frozenset("de het een deze die dit dat op in aan van met voor naar over bij om".split())
+_NOT_A_DEED = frozenset("hebben zijn worden kunnen willen moeten mogen weten vinden denken hopen zien".split())
+
+
+def _time_first_commitment(sentence: str) -> ActionLine | None:
+    """ "De komende weken gaat Verwey de data analyseren": a time, the auxiliary, the doer and the task."""
+    match = _TIME_FIRST.match(sentence)
+    if match is None or sentence.rstrip().endswith("?") or _NEGATED.search(sentence):
+        return None
+    if not _TIME_WORDS.search(match.group("when")) or match.group("verb").lower() in _NOT_A_DEED:
+        return None
+    before = match.group("rest").split()[-2:-1]
+    if before and before[0].lower() in _BEFORE_A_NOUN:
+        return None  # "Volgende keer gaat Anna in op de resultaten": a noun ends the sentence, not the task's verb
+    return _line(sentence.strip(" .;"), match.group("owner"), "toezegging", sentence)
 
 
 def _verb_first_commitment(sentence: str) -> ActionLine | None:
@@ -609,12 +638,16 @@ def action_in(
             if match:
                 return _line(match.group("rest"), match.group("owner") or match.group("dashed"), "actieregel", text)
             return _line(text, actor, "actieregel", text)
-    line = _commitment(text) or _verb_first_commitment(text)
+    line = _commitment(text) or _verb_first_commitment(text) or _time_first_commitment(text)
     if line is not None:
         return line
     if procedural:
         return None
     if deferral(text):
+        if next_meeting_only(text) and _FUTURE_PASSIVE.search(text) and not lexicon.first(lexicon.DECISION, text):
+            # "In een volgende sessie zal specifiek worden ingegaan op API ketens": work planned for a later meeting;
+            # parse keeps the unit an agenda item too, so the item is deferred as well
+            return _line(text, None, "toezegging", text)
         return None  # "… zullen volgende keer besproken worden": an item moved on, not an action
     line = _first_person(text, actor)  # after the deferral: "Ik zal dit schetsen en jullie reageren volgende sessie"
     if line is not None:

@@ -179,6 +179,14 @@ def comes_back(text: str) -> bool:
     return bool(hits) and all(_NEXT_MEETING.match(h.phrase) or "terug" in h.phrase for h in hits)
 
 
+def next_meeting_only(text: str) -> bool:
+    """Whether every deferral phrase of ``text`` only names a later meeting ("in een volgende sessie") and no verb of
+    discussing stands beside it: "In een volgende sessie zal … worden ingegaan op API ketens" plans work for it."""
+    folded = fold(text)
+    hits = lexicon.find(lexicon.DEFERRED, folded)
+    return bool(hits) and all("volgend" in h.phrase for h in hits) and not _DISCUSS_VERB.search(folded)
+
+
 def deferral(text: str) -> str | None:
     """The deferral phrase in ``text`` ("niet besproken", "doorgeschoven", …), or None (see ``_deferral_in``)."""
     return _deferral_in(fold(text))
