@@ -293,3 +293,26 @@ def test_a_time_first_then_the_doer_and_the_task_is_a_commitment(sentence: str, 
 )
 def test_a_time_first_without_a_task_is_no_commitment(sentence: str) -> None:
     assert action_in(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[PERSOON_1] geeft aan dat de geomodule aan de stuurgroep is aangeboden ter vaststelling.",
+        "[PERSOON_1] geeft aan dat dit is afgerond.",
+    ],
+)
+def test_a_person_reporting_work_done_is_progress_without_a_doer(sentence: str) -> None:
+    assert progress_owner(sentence) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[PERSOON_1] geeft aan dat het belangrijk is dat dit wordt geregeld.",
+        "[PERSOON_1] geeft aan dat de rule niet onderschreven wordt bij OGC.",
+        "[PERSOON_1] geeft aan dat de deadline voor de stuurgroep is verstreken.",
+    ],
+)
+def test_a_person_reporting_a_wish_a_negation_or_an_event_reports_no_progress(sentence: str) -> None:
+    assert progress_owner(sentence) is None

@@ -545,6 +545,16 @@ def progress(sentence: str) -> bool:
     return progress_owner(sentence) is not None
 
 
+#: A person reporting in a "dat" clause: "[X] geeft aan dat dit is afgerond".
+_REPORTED = re.compile(r"^(?P<owner>" + _PERSONS + r")\s+(?:geeft|gaf|geven|gaven|meldt|melden)\s+(?:aan\s+)?dat\s+(?P<clause>.+)$")
+_DONE_PARTICIPLE = r"(?:\w*ge\w{3,}(?:d|t|en)|\w+eerd|(?:ver|be|ont|her|aan)\w{3,}(?:d|t))"
+#: The clause reports work done: "… is afgerond", "… aan de stuurgroep is aangeboden", "… afgerond is".
+_REPORTED_DONE = re.compile(
+    r"\b(?:is|zijn)\s+" + _DONE_PARTICIPLE + r"\b|\b" + _DONE_PARTICIPLE + r"\s+(?:is|zijn)\b", re.IGNORECASE
+)
+_MODAL_IN_CLAUSE = re.compile(r"\b(?:kan|kunnen|moet|moeten|zal|zullen|wordt|worden|mag|mogen|als|wanneer|of)\b", re.IGNORECASE)
+
+
 def progress_owner(sentence: str) -> str | None:
     """For a sentence reporting that something was done: who did it ("" when it does not say), else None.
 
@@ -559,6 +569,11 @@ def progress_owner(sentence: str) -> str | None:
     inverted = _INVERTED_PERFECT.search(sentence)
     if inverted:
         return inverted.group("owner")
+    reported = _REPORTED.match(sentence.strip())
+    if reported and _REPORTED_DONE.search(reported.group("clause")) and not _MODAL_IN_CLAUSE.search(reported.group("clause")):
+        # "[X] geeft aan dat de geomodule aan de stuurgroep is aangeboden": the speaker reports it, whoever did it (taking
+        # the speaker for the doer tied the report to the speaker's own open action)
+        return ""
     return "" if _PASSIVE_DONE.search(sentence.strip()) else None
 
 
