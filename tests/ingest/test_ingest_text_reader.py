@@ -277,3 +277,15 @@ def test_a_bullet_and_a_tab_start_a_list_item_not_a_table_row(tmp_path):
         ("list_item", 1, "Anna levert tekst over OAuth als authenticatie"),
         ("list_item", 2, "Toevoegen dat de focus ligt op standaardisatie."),
     ]
+
+
+def test_a_short_line_reporting_work_done_is_no_heading(tmp_path):
+    text = (
+        "# Verslag\n\n## Ontwikkelingen\n\n"
+        "* Deelnemers subgroepen / indeling onderwerpen\n\n"
+        "Lijst deelnemers is geactualiseerd\n\n"
+        "* Draft hoofdstuk architectuur\n"
+    )
+    raw = read_document(write(tmp_path, text, name="verslag.md"))
+    assert ("paragraph", 0, "Lijst deelnemers is geactualiseerd", None) in kinds(raw)
+    assert "Lijst deelnemers is geactualiseerd" not in [clean_text(b.text) for b in raw.blocks if b.kind == "heading"]

@@ -8,6 +8,7 @@ lines that act as headings. Readers turn their input into a list of :class:`Item
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -33,6 +34,13 @@ def _short_line(cleaned: str) -> bool:
     return first.isupper() or first.isdigit() or first in "'\"‘“"
 
 
+#: A short line that reports something done in the passive ("Lijst deelnemers is geactualiseerd", "Voorstel is
+#: aangenomen"): a sentence without its full stop, not a heading.
+_DONE_STATEMENT = re.compile(
+    r"\s(?:is|zijn|wordt|worden)\s+(?:\S+\s+){0,1}?(?:\w*ge\w{3,}(?:d|t|en)|\w+eerd)$", re.IGNORECASE
+)
+
+
 def _heading_candidate(item: Item, cleaned: str) -> bool:
     """A paragraph that may be a heading: short, no sentence end, no label colon inside."""
     if item.kind != "para":
@@ -41,6 +49,8 @@ def _heading_candidate(item: Item, cleaned: str) -> bool:
     bold_line = raw.startswith(("**", "__")) and raw.rstrip(":").endswith(("**", "__"))
     text = cleaned.rstrip(":").strip()
     if not _short_line(text):
+        return False
+    if not bold_line and _DONE_STATEMENT.search(text):
         return False
     if cleaned.endswith(":") and not bold_line and len(text.split()) > 4:
         return False  # "Qua achtergrond sturen we mee:" introduces a list, it is no heading
