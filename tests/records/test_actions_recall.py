@@ -273,7 +273,7 @@ def test_an_item_discussed_or_coming_back_next_time_stays_a_deferral(sentence: s
 @pytest.mark.parametrize(
     ("sentence", "owner"),
     [
-        ("De komende weken gaat Verwey de data analyseren.", "Verwey"),
+        ("De komende weken gaat Kadaster de data analyseren.", "Kadaster"),
         ("Volgende week zal [PERSOON_1] de tekst aanpassen.", "[PERSOON_1]"),
     ],
 )
@@ -285,7 +285,7 @@ def test_a_time_first_then_the_doer_and_the_task_is_a_commitment(sentence: str, 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Dan zal Peter wel gelijk hebben.",
+        "Dan zal Anna wel gelijk hebben.",
         "Komende periode gaat het om de uitvoering.",
         "In het voorjaar gaat de werkgroep niet verder met dit onderwerp.",
         "Volgende keer gaat Anna in op de resultaten.",

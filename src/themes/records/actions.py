@@ -338,7 +338,7 @@ _VERB_FIRST = re.compile(r"^\s*(?P<verb>[a-z]+)\s+(?P<owner>" + _PERSONS + r")\s
 _VERB_FIRST_VERBS = frozenset("komt komen pakt pakken neemt nemen zoekt zoeken stuurt sturen levert leveren".split())
 
 
-#: A time first, then the auxiliary and who does it: "De komende weken gaat Verwey de data analyseren".
+#: A time first, then the auxiliary and who does it: "De komende weken gaat Kadaster de data analyseren".
 _TIME_FIRST = re.compile(
     r"^\s*(?P<when>(?:[^\s,]+\s+){1,5}?)(?:gaat|gaan|zal|zullen)\s+(?P<owner>" + _PERSONS
     + r"|(?-i:[A-Z][\w&-]+))\s+(?P<rest>(?:[^\s,;:]+\s+){1,10}?(?P<verb>\w{3,}en))\s*[.;]?$",
@@ -355,7 +355,7 @@ _NOT_A_DEED = frozenset("hebben zijn worden kunnen willen moeten mogen weten vin
 
 
 def _time_first_commitment(sentence: str) -> ActionLine | None:
-    """ "De komende weken gaat Verwey de data analyseren": a time, the auxiliary, the doer and the task."""
+    """ "De komende weken gaat Kadaster de data analyseren": a time, the auxiliary, the doer and the task."""
     match = _TIME_FIRST.match(sentence)
     if match is None or sentence.rstrip().endswith("?") or _NEGATED.search(sentence):
         return None
