@@ -289,3 +289,10 @@ def test_a_short_line_reporting_work_done_is_no_heading(tmp_path):
     raw = read_document(write(tmp_path, text, name="verslag.md"))
     assert ("paragraph", 0, "Lijst deelnemers is geactualiseerd", None) in kinds(raw)
     assert "Lijst deelnemers is geactualiseerd" not in [clean_text(b.text) for b in raw.blocks if b.kind == "heading"]
+
+
+def test_a_short_line_recording_an_agreement_is_no_heading(tmp_path):
+    text = "# Verslag\n\nBesproken is de afstemming tussen werkgroepen.\n\nAfgesproken is dat dit zal worden nagegaan (Anna)\n\nVraag over de scope.\n"
+    raw = read_document(write(tmp_path, text, name="verslag.md"))
+    headings = [clean_text(b.text) for b in raw.blocks if b.kind == "heading"]
+    assert "Afgesproken is dat dit zal worden nagegaan (Anna)" not in headings

@@ -35,9 +35,12 @@ def _short_line(cleaned: str) -> bool:
 
 
 #: A short line that reports something done in the passive ("Lijst deelnemers is geactualiseerd", "Voorstel is
-#: aangenomen"): a sentence without its full stop, not a heading.
+#: aangenomen") or records an agreement ("Afgesproken is dat …"): a sentence without its full stop, not a heading.
 _DONE_STATEMENT = re.compile(
-    r"\s(?:is|zijn|wordt|worden)\s+(?:\S+\s+){0,1}?(?:\w*ge\w{3,}(?:d|t|en)|\w+eerd)$", re.IGNORECASE
+    r"\s(?:is|zijn|wordt|worden)\s+(?:\S+\s+){0,1}?(?:\w*ge\w{3,}(?:d|t|en)|\w+eerd)(?:\s*\([^()]*\))?$"
+    # "Afgesproken is dat dit zal worden nagegaan ([X])": what the minutes record, opening as a sentence does
+    r"|^(?:afgesproken|besloten|besproken|geconstateerd|vastgesteld)\s+(?:is|wordt)\s+(?:dat|om)\b",
+    re.IGNORECASE,
 )
 
 
