@@ -214,3 +214,14 @@ def test_the_label_is_a_longer_phrase_only_when_its_modifier_is_bound_to_the_hea
     out = theme_phrases(pages + other, np.array([0] * 6 + [1] * 6), STOP, n_keywords=5)
     assert out[0][0].lower() != "aantal pagina's"
     assert out[1][0] == "numerieke expressie"
+
+
+def test_a_plural_the_lists_miss_counts_under_its_singular_when_the_theme_texts_hold_both():
+    texts = ["De inhoudsopgaven bijwerken.", "Twee inhoudsopgaven maken.", "Een inhoudsopgave maken.",
+             "De inhoudsopgave opmaken.", "Apis van de gemeente.", "Nieuwe apis.", "Een api bouwen.", "De api.",
+             "De plaats van de plaat.", "Een plaats voor de plaat."]
+    out = theme_phrases(texts, np.zeros(len(texts), dtype=int), STOP, n_keywords=8)
+    shown = [k.lower() for k in out[0]]
+    assert shown.count("inhoudsopgave") + shown.count("inhoudsopgaven") == 1, shown
+    assert shown.count("api") + shown.count("apis") == 1, shown
+    assert "plaats" in shown and "plaat" in shown  # two nouns of the lists, no plural of one another

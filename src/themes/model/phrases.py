@@ -33,6 +33,8 @@ from themes.model.wordclass import (
     VERB,
     abbreviation,
     adpositions,
+    infinitive,
+    listed_noun,
     ambiguous_head,
     dutch_word,
     english_word,
@@ -116,8 +118,9 @@ def candidates(text: str, stop: frozenset[str] | set[str]) -> dict[str, str]:
         for i in range(1, len(run)):
             if classes[i] == VERB and noun_after(run[i - 1], run[i]):
                 classes[i] = NOUN
-            elif classes[i] == NOUN and classes[i - 1] in (NOUN, UNKNOWN) and third_person_stem(run[i]):
-                classes[i] = VERB  # "het menu bevat": the subject's finite verb, not a second noun
+            elif classes[i] == NOUN and classes[i - 1] in (NOUN, UNKNOWN) and (third_person_stem(run[i])
+                                                                          or verb_stem(run[i])):
+                classes[i] = VERB  # "het menu bevat", "niveau | voer ... in": a verb, not a second noun
         for i in range(len(run)):
             if classes[i] not in (NOUN, ADJ, UNKNOWN) or run[i] in stop or run[i] in LINKS:
                 continue
@@ -268,14 +271,22 @@ def theme_phrases(
 
 
 def _merge_plurals(per_unit: dict[int, list[dict[str, str]]]) -> None:
-    """Count a plural in -s that the lists do not lemmatise under its singular when the corpus has that singular
-    too ("apis", "hosts", "usecases" beside "api", "host", "usecase"), in place."""
-    keys = {k for units in per_unit.values() for unit in units for k in unit}
+    """Count a plural that the lists do not lemmatise under its singular when the corpus has that singular too
+    ("apis", "rijen", "kolommen", "inhoudsopgaven" beside "api", "rij", "kolom", "inhoudsopgave"), in place."""
+    surfaces: dict[str, set[str]] = {}
+    for units in per_unit.values():
+        for unit in units:
+            for key, surface in unit.items():
+                surfaces.setdefault(key, set()).add(surface)
     rename = {}
-    for key in keys:
-        *rest, last = key.split()
-        if last.endswith("s") and " ".join([*rest, last[:-1]]) in keys:
-            rename[key] = " ".join([*rest, last[:-1]])
+    for key in sorted(surfaces):
+        rest = key.split()[:-1]
+        for surface in sorted(surfaces[key]):
+            found = [" ".join([*rest, lemma_of(c)]) for c in _singulars(surface.split()[-1])]
+            singular = next((f for f in found if f in surfaces), key)  # the first reading found in the corpus
+            if singular != key:
+                rename[key] = singular
+                break
     if not rename:
         return
     for units in per_unit.values():
@@ -285,6 +296,23 @@ def _merge_plurals(per_unit: dict[int, list[dict[str, str]]]) -> None:
                 for key, surface in unit.items():
                     merged.setdefault(rename.get(key, key), surface)
                 units[n] = merged
+
+
+def _singulars(word: str) -> list[str]:
+    """The singulars a Dutch plural form may have, most likely first: a doubled consonant single ("kolommen"), an
+    open syllable's vowel written double ("architecturen"), -n off ("aanwezigen"), -en off ("kaarten"); -s off
+    ("rows", "apis") unless both forms are nouns of the lists ("plaats" and "plaat")."""
+    if word.endswith("en") and len(word) > 4 and not infinitive(word):  # "delen", "voeren": verbs as often
+        stem = word[:-2]
+        out = []
+        if stem[-1] == stem[-2]:
+            out.append(stem[:-1])
+        elif stem[-2] in "aeou" and stem[-3] not in "aeiou":
+            out.append(stem[:-1] + stem[-2] + stem[-1])
+        return [w for w in (*out, word[:-1], stem) if len(w) >= 3]
+    if word.endswith("s") and len(word) > 3 and not (listed_noun(word) and listed_noun(word[:-1])):
+        return [word[:-1]]
+    return []
 
 
 def _spellings(units: list[dict[str, str]]) -> dict[str, str]:

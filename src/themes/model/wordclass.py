@@ -121,6 +121,16 @@ def word_class(word: str) -> str:
     return UNKNOWN
 
 
+def infinitive(word: str) -> bool:
+    """An infinitive of the lists ("delen", "voeren"), also where the word is a plural noun too."""
+    return word in _tables()[0]["verb"]
+
+
+def listed_noun(word: str) -> bool:
+    """A noun of the lists as written ("plaats", "keus")."""
+    return word in _tables()[0]["noun"]
+
+
 def verb_stem(word: str) -> bool:
     """A verb stem or imperative ("luister", "bied", "neem"): the word plus -en (or -n, or with its long vowel
     written single: "neem" -> "nemen") is an infinitive of the lists, and the stem is not much more frequent than
