@@ -59,7 +59,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*")
 #: A lower-case start then a capital ("aFile", "oDoc"): a variable name of code, which breaks a run.
 _IDENTIFIER = re.compile(r"[^\W\d_A-Z]+[A-Z]")
 #: A token of a path, web or mail address or file name: a dot, backslash or "@" between letters, "://", or "~/".
-_PATH = re.compile(r"\S*(?:[^\W_][.\\@][^\W\d_]|://|~/)\S*")
+_PATH = re.compile(r"(?<!\S)(?=\S*?(?:[^\W_][.\\@][^\W\d_]|://|~/))\S+")
 #: Subject pronouns: a word right after "ik" or right before one of these is a finite verb in that sentence
 #: ("ik zeg", "zorg je", "luister u"), also where the lists know it as a noun ("zeg", "luister", "zorg").
 _SUBJECTS = frozenset({"ik", "je", "jij", "u", "we", "wij", "jullie", "ze", "zij", "hij"})

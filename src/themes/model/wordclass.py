@@ -131,6 +131,7 @@ def listed_noun(word: str) -> bool:
     return word in _tables()[0]["noun"]
 
 
+@lru_cache(maxsize=200_000)
 def verb_stem(word: str) -> bool:
     """A verb stem or imperative ("luister", "bied", "neem"): the word plus -en (or -n, or with its long vowel
     written single: "neem" -> "nemen") is an infinitive of the lists, and the stem is not much more frequent than
