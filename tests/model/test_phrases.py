@@ -181,9 +181,11 @@ def test_an_uninflected_adjective_after_a_verb_is_an_adverb_and_opens_no_phrase(
 
 
 def test_code_paths_and_numbered_titles_give_no_phrases():
-    found = candidates('Voorbeeld: Sub Schrijf Dim iCount As Integer Dim sValue As String Open "~/data.txt" For Output',
-                       STOP)
+    found = candidates('Voorbeeld: Sub Schrijf Dim iCount As Integer Dim sValue As String iCount = Freefile '
+                       'Open "~/data.txt" For Output', STOP)
     assert not any(w in k.split() for k in found for w in ("integer", "dim", "string", "txt"))
+    found = candidates("Een collega is van minBZK overgestapt naar de Belastingdienst.", STOP)  # prose: a name
+    assert "belastingdienst" in found
     found = candidates("Zie C:\\Users\\Beheer\\notities of www.voorbeeld.nl voor de handleiding.", STOP)
     assert "handleiding" in found and not {"users", "beheer", "www", "voorbeeld"} & set(found)
     found = candidates("De medewerkersenquête ronde 2 gaat in september open.", STOP)

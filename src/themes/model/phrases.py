@@ -80,12 +80,14 @@ def _runs(text: str) -> Iterable[tuple[list[str], bool]]:
     """Lower-cased word runs of a text, each with whether a number follows it ("ronde 2", "bijlage 3").
 
     Placeholders, digits and punctuation break a run, and so do a word in capitals after another ("DATUM DAG UUR":
-    a list of names or identifiers, not a phrase) and a variable name in camel case ("aFile"). A run right before
-    or after such a variable name is a line of code ("Dim iCount As Integer Dim sValue"), no phrase at all, and the
-    words of a path, address or file name ("~/data.txt", "C:\\Users", "www.example.nl") are none either.
+    a list of names or identifiers, not a phrase) and a word in camel case ("aFile", "minBZK"). In a text with an
+    assignment ("iCount = Freefile") such words are variables and a run right before or after one is a line of
+    code ("Dim iCount As Integer Dim sValue"), no phrase at all; the words of a path, address or file name
+    ("~/data.txt", "C:\\Users", "www.example.nl") are none either.
     """
     run: list[str] = []
     capitals = code = False
+    program = "=" in text  # an assignment: the camel-case words are variables, not names ("minBZK", "eHerkenning")
     for match in _PIECE.finditer(_PATH.sub(" . ", text)):
         piece = match.group(0)
         identifier = bool(_IDENTIFIER.match(piece))
@@ -97,11 +99,11 @@ def _runs(text: str) -> Iterable[tuple[list[str], bool]]:
             run.append(piece.lower())
             capitals = upper
             continue
-        if run and not code and not identifier:
+        if run and not (program and (code or identifier)):
             yield run, piece[0].isdigit()
         run = []
         capitals, code = False, identifier
-    if run and not code:
+    if run and not (program and code):
         yield run, False
 
 
