@@ -39,8 +39,8 @@ def test_a_word_that_is_also_an_adjective_or_verb_is_a_keyword_only_where_it_is_
     assert not {"extra", "positief", "onderhandelbaar"} & set(found)
     found = candidates("Kies Tabel invoegen; geef de naam op.", STOP)  # imperatives of help texts open no phrase
     assert "tabel" in found and not any(k.split()[0] in ("kies", "geef") for k in found)
-    found = candidates("Zij namen deel aan het overleg, een deel van de zomer.", STOP)
-    assert "namen deel" not in found and "deel" in found and "overleg" in found and "zomer" in found
+    found = candidates("Zij namen deel aan het overleg, een deel van de begroting.", STOP)
+    assert "namen deel" not in found and "deel" in found and "overleg" in found and "begroting" in found
 
 
 def test_procedural_and_contact_lines_give_no_function_word_phrases():
@@ -155,3 +155,75 @@ def test_a_plural_noun_modifies_no_next_noun():
     found = candidates("Verwante onderwerpen Kopieer-opdracht staan onderaan; de klachten procedure volgt.", STOP)
     assert not any("onderwerpen " in phrase or "klachten " in phrase for phrase in found.values())
     assert "verwante onderwerpen" in found.values() and "procedure" in found
+
+
+def test_time_nouns_abbreviation_fragments_and_complex_prepositions_head_no_phrase():
+    """"voor de zomer" says when, "LG's" is a fragment of an abbreviation, "met gebruikmaking van" and "op basis
+    van" are prepositions: none is a subject; the noun after the complex preposition still is."""
+    found = candidates("Er worden nog drie sessies ingepland, één voor de zomer en twee na de zomer.", STOP)
+    assert "sessie" in found and not any("zomer" in k.split() for k in found)
+    found = candidates("Er moet tijd zijn voor LG's om hier uitvoering aan te geven.", STOP)
+    assert "uitvoering" in found and not any("lg" in k for k in found)
+    found = candidates("Het werkt op elke distributie met gebruikmaking van het eigen pakketbeheer.", STOP)
+    assert "distributie" in found and "pakketbeheer" in found
+    assert not any("gebruikmaking" in k for k in found)
+    found = candidates("We maken afspraken op basis van het werk.", STOP)
+    assert "basis" not in found and "afspraak" in found
+    found = candidates("Druk op Commando Ctrl en tegelijk op de naam van het blad.", STOP)
+    assert "commando ctrl" not in found and "naam" in found
+
+
+def test_an_uninflected_adjective_after_a_verb_is_an_adverb_and_opens_no_phrase():
+    found = candidates("Het programma biedt gemakkelijk toegang tot gedeelde mappen.", STOP)
+    assert "toegang" in found and "gemakkelijk toegang" not in found
+    assert "nieuw beleid" in candidates("Er is geld voor nieuw beleid.", STOP)
+    assert "gemakkelijke toegang" in candidates("Een gemakkelijke toegang tot de mappen.", STOP).values()
+
+
+def test_code_paths_and_numbered_titles_give_no_phrases():
+    found = candidates('Voorbeeld: Sub Schrijf Dim iCount As Integer Dim sValue As String iCount = Freefile '
+                       'Open "~/data.txt" For Output', STOP)
+    assert not any(w in k.split() for k in found for w in ("integer", "dim", "string", "txt"))
+    found = candidates("Een collega is van minBZK overgestapt naar de Belastingdienst.", STOP)  # prose: a name
+    assert "belastingdienst" in found
+    found = candidates("Zie C:\\Users\\Beheer\\notities of www.voorbeeld.nl voor de handleiding.", STOP)
+    assert "handleiding" in found and not {"users", "beheer", "www", "voorbeeld"} & set(found)
+    found = candidates("De medewerkersenquête ronde 2 gaat in september open.", STOP)
+    assert "medewerkersenquête" in found and "medewerkersenquête ronde" not in found
+
+
+def test_plurals_of_compounds_hyphenated_words_and_apostrophes_share_the_singular_lemma():
+    assert lemma_of("voetteksten") == lemma_of("voettekst") == "voettekst"
+    assert lemma_of("pagina-opmaakprofielen") == "pagina-opmaakprofiel"
+    assert lemma_of("afspraken") == "afspraak"
+    assert lemma_of("api's") == lemma_of("api’s") == "api"
+    texts = ["De api's van de gemeente zijn openbaar.", "Een api voor de gemeente.", "Apis zonder documentatie.",
+             "De api is traag.", "Koffie in de kantine.", "De kantine is dicht.", "Kantine open.", "Koffie op."]
+    out = theme_phrases(texts, np.array([0, 0, 0, 0, 1, 1, 1, 1]), STOP, n_keywords=5)
+    assert [lemma_of(k) for k in out[0]].count("api") == 1
+    assert not any(k.lower() == "apis" for k in out[0])
+
+
+def test_the_label_is_a_longer_phrase_only_when_its_modifier_is_bound_to_the_head():
+    """"aantal pagina's" in two of six units that say "pagina's" is a passing modifier; "numerieke expressie" in
+    nearly every unit that says "expressie" names the subject."""
+    pages = ["Het aantal pagina's staat in de voettekst.", "Het aantal pagina's van het document.",
+             "Pagina's met een paginanummer.", "Nieuwe pagina's krijgen een opmaakprofiel.",
+             "Pagina's zonder voettekst.", "Pagina's en opmaakprofielen."]
+    other = ["Een numerieke expressie als argument.", "De functie geeft een numerieke expressie terug.",
+             "Elke numerieke expressie is geldig.", "Een numerieke expressie of een tekenreeks.",
+             "De expressie wordt berekend.", "Een numerieke expressie in de macro."]
+    out = theme_phrases(pages + other, np.array([0] * 6 + [1] * 6), STOP, n_keywords=5)
+    assert out[0][0].lower() != "aantal pagina's"
+    assert out[1][0] == "numerieke expressie"
+
+
+def test_a_plural_the_lists_miss_counts_under_its_singular_when_the_theme_texts_hold_both():
+    texts = ["De inhoudsopgaven bijwerken.", "Twee inhoudsopgaven maken.", "Een inhoudsopgave maken.",
+             "De inhoudsopgave opmaken.", "Apis van de gemeente.", "Nieuwe apis.", "Een api bouwen.", "De api.",
+             "De plaats van de plaat.", "Een plaats voor de plaat."]
+    out = theme_phrases(texts, np.zeros(len(texts), dtype=int), STOP, n_keywords=8)
+    shown = [k.lower() for k in out[0]]
+    assert shown.count("inhoudsopgave") + shown.count("inhoudsopgaven") == 1, shown
+    assert shown.count("api") + shown.count("apis") == 1, shown
+    assert "plaats" in shown and "plaat" in shown  # two nouns of the lists, no plural of one another

@@ -121,6 +121,17 @@ def word_class(word: str) -> str:
     return UNKNOWN
 
 
+def infinitive(word: str) -> bool:
+    """An infinitive of the lists ("delen", "voeren"), also where the word is a plural noun too."""
+    return word in _tables()[0]["verb"]
+
+
+def listed_noun(word: str) -> bool:
+    """A noun of the lists as written ("plaats", "keus")."""
+    return word in _tables()[0]["noun"]
+
+
+@lru_cache(maxsize=200_000)
 def verb_stem(word: str) -> bool:
     """A verb stem or imperative ("luister", "bied", "neem"): the word plus -en (or -n, or with its long vowel
     written single: "neem" -> "nemen") is an infinitive of the lists, and the stem is not much more frequent than
@@ -195,22 +206,68 @@ def ambiguous_head(word: str) -> bool:
     return adjective or verb_stem(word)
 
 
+_VOWELS = frozenset("aeiouyáéíóúàèëïöü")
+
+
+def abbreviation(word: str) -> bool:
+    """A word without a vowel before its apostrophe: an abbreviation or key name ("lg's", "ctrl", "smb")."""
+    return not _VOWELS & set(word.split("'")[0].split("’")[0])
+
+
 @lru_cache(maxsize=200_000)
 def lemma_of(word: str) -> str:
-    """The lemma used to show a word once: spaCy's lookup lemma, plural nouns to their singular."""
+    """The lemma used to show a word once: spaCy's lookup lemma, plural nouns to their singular.
+
+    A plural or genitive with an apostrophe is its stem ("api's", "url’s" -> "api", "url"); a hyphenated or a
+    closed compound ends in its head's lemma ("pagina-opmaakprofielen" -> "pagina-opmaakprofiel", "voetteksten"
+    -> "voettekst"), since Dutch compounds are head-final.
+    """
+    for apostrophe in ("'s", "’s"):
+        if word.endswith(apostrophe) and len(word) > len(apostrophe) + 1:
+            return word[: -len(apostrophe)]
+    if "-" in word.strip("-"):
+        first, _, last = word.rpartition("-")
+        return f"{first}-{lemma_of(last)}"
     base = lemma(word)
     if base != word:
         return base
+    index, _, _ = _tables()
+    if word in index["noun"] or word in index["verb"]:
+        return word
+    single = _singular(word)
+    if single is not None:
+        return single
+    for cut in range(3, len(word) - _MIN_HEAD + 1):  # head-final compound: "voet|teksten"
+        head = word[cut:]
+        if head in index["noun"]:
+            return word
+        single = _singular(head)
+        if single is not None:
+            return word[:cut] + single
+    return word
+
+
+def _singular(word: str) -> str | None:
+    """The singular of the noun list that a plural form ``word`` comes from, by the suffix rules ("teksten" ->
+    "tekst", "notities" -> "notitie") or with the long vowel of an open syllable written double ("afspraken" ->
+    "afspraak", "wijzen" -> "wijs")."""
     index, rules, _ = _tables()
     nouns = index["noun"]
-    if word in nouns or word in index["verb"]:
-        return word
     for suffix, repl in (*_NOUN_EXTRA, *rules["noun"]):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             cand = word[: len(word) - len(suffix)] + repl
             if cand in nouns:
                 return cand
-    return word
+    if word.endswith("en") and len(word) > 5:
+        stem = word[:-2]
+        stem = stem[:-1] + {"z": "s", "v": "f"}.get(stem[-1], stem[-1])
+        if stem[-1] not in _VOWELS and stem[-2] in "aeou" and stem[-3] not in _VOWELS:
+            cand = stem[:-1] + stem[-2] + stem[-1]
+            if cand in nouns:
+                return cand
+        if stem in nouns:
+            return stem
+    return None
 
 
 def is_head(word: str) -> bool:
