@@ -36,6 +36,7 @@ class Guidance:
 
     @property
     def share(self) -> float:
+        """Share of the units that guide discovery."""
         return float(np.mean(self.seeded >= 0)) if len(self.seeded) else 0.0
 
 

@@ -40,7 +40,6 @@ def specificity(word: str, units_with_word: int, n_units: int) -> float:
     frequent Dutch words (wordfreq Zipf >= 5: "per", "team") gets no credit; a word in at most 2% of the units and
     below Zipf 4 ("discriminatie" is 4.3, "leidinggevende" 3.7) gets full credit; log-linear in between.
     """
-
     from wordfreq import zipf_frequency
 
     share = max(units_with_word, 1) / max(n_units, 1)

@@ -377,8 +377,10 @@ class ThemeModel:
 
     def _anchor(self, vectors: np.ndarray, scores: np.ndarray, semantic: np.ndarray,
                 weights: np.ndarray | None) -> anchor.AnchorResult:
-        """Discovery on all units (guided by the units clearly about a theme, ``guide``), the taxonomy acting on
-        whole clusters (``anchor``)."""
+        """Discovery on all units, guided by the units clearly about a theme (``guide``), then ``anchor``.
+
+        The taxonomy acts on whole clusters: a cluster clearly named by a theme takes it.
+        """
         n = len(vectors)
         guided = None
         if weights is not None and self.guide_weight > 0:
