@@ -5,13 +5,16 @@ koffieautomaat hoor ik dat het allemaal doorgeslagen is" scored 0.14 against the
 match is strong evidence, so it adds ``lexical_bonus`` to the semantic score (``ThemeModel``).
 
 Dutch words inflect and compound, so a text word matches a seed word when they share a long prefix: at least five
-letters and at most four letters short of the shorter word ("racistische" ~ "racisme", "inclusiemoe" ~
-"inclusiemoeheid", "leidinggevenden" ~ "leidinggevende"). Words shorter than five letters ("lift", "woke") match
+letters, at most four letters short of the shorter word and at least 70% of it ("racistische" ~ "racisme",
+"inclusiemoe" ~ "inclusiemoeheid", "leidinggevenden" ~ "leidinggevende"). Without the 70% a short seed matched
+words that only begin alike: "onderwijs" took "onderdelen" and "ondersteund", "internet" took "interface" and
+"interactief" (the shared "onder", "inter" are prefixes of their own). Words shorter than five letters ("lift", "woke") match
 exactly. Only one-word seeds are used: the words of phrases ("het goede voorbeeld geven") are too general.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from itertools import chain
 
@@ -22,6 +25,8 @@ from themes.text.tokens import words
 
 MIN_PREFIX = 5
 MAX_SHORT = 4
+#: The shared prefix covers at least this share of the shorter word.
+MIN_COVER = 0.7
 #: A seed word in at most this share of the corpus's units is fully specific, in at least ``COMMON_SHARE`` not at all.
 RARE_SHARE, COMMON_SHARE = 0.02, 0.20
 #: Zipf frequency in general Dutch (wordfreq) below which a seed word is fully specific, above which not at all.
@@ -35,8 +40,6 @@ def specificity(word: str, units_with_word: int, n_units: int) -> float:
     frequent Dutch words (wordfreq Zipf >= 5: "per", "team") gets no credit; a word in at most 2% of the units and
     below Zipf 4 ("discriminatie" is 4.3, "leidinggevende" 3.7) gets full credit; log-linear in between.
     """
-    import math
-
     from wordfreq import zipf_frequency
 
     share = max(units_with_word, 1) / max(n_units, 1)
@@ -80,7 +83,8 @@ class SeedLexicon:
                 if shorter < MIN_PREFIX:
                     ok = word == seed
                 else:
-                    ok = length >= max(MIN_PREFIX, shorter - MAX_SHORT) and seed[:length] == word[:length]
+                    ok = (length >= max(MIN_PREFIX, shorter - MAX_SHORT, math.ceil(MIN_COVER * shorter))
+                          and seed[:length] == word[:length])
                 if ok:
                     found.add(t)
             if length <= MIN_PREFIX and length != len(word):

@@ -13,9 +13,10 @@ Steps of ``fit``:
    units mostly score on one taxonomy theme join it, near-duplicates merge, clusters below 2% of the units are
    dropped (``merge``);
    Outside the taxonomy's field (fewer than ``field_share`` of the units match confidently, e.g. a codebook of
-   short theme names) steps 3-4 are replaced: all units are clustered as without a taxonomy and the taxonomy acts
-   on whole clusters (``anchor``: a cluster clearly named by a theme takes it, a cluster naming two is split, and
-   nothing is taken unless the taxonomy names most of the corpus);
+   short theme names) steps 3-4 are replaced: all units are clustered, guided by the units clearly about a theme
+   (``guide``: by meaning and by a specific seed word of their own, drawn toward each other before UMAP), and the
+   taxonomy acts on whole clusters (``anchor``: a cluster clearly named by a theme takes it, a cluster naming two
+   is split, and nothing is taken unless the taxonomy names most of the corpus);
 5. outliers get their nearest theme until at most ``max_outlier_share`` stay unassigned;
 6. keywords and label per theme: c-TF-IDF over lemmatised noun phrases with MMR (``phrases``); the word-level
    c-TF-IDF model BERTopic would fit on the final labels (``ctfidf``) is kept for ``persistence``, which saves it
@@ -29,7 +30,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from themes.model import anchor, assign, cluster, merge
+from themes.model import anchor, assign, cluster, guide, merge
 from themes.model.ctfidf import KeywordModel, fit_keywords
 from themes.model.evidence import BY_CLUSTER as _CLUSTER
 from themes.model.evidence import BY_DIRECT as _DIRECT
@@ -127,6 +128,14 @@ class ThemeModel:
             (a taxonomy of another field named 19-47% of sib200/kp clusters, codebooks 68-100%).
         bimodal_split: a discovered cluster whose units form two groups in the vector space is split
             (``split``; off: HDBSCAN's clusters as they are).
+        guide_z: outside the field, a unit guides discovery toward a theme when its semantic score for the theme
+            (without the literal-seed bonus: a shared word alone is no evidence of meaning) is this many standard
+            deviations above the theme's corpus mean, leads the runner-up by ``anchor_gap`` and the unit names a
+            specific seed word of the theme (``guide``).
+        guide_weight: share of the theme's seeded centre in such a unit's vector for clustering, scaled by the
+            seed word's specificity (0: discovery as without a taxonomy; BERTopic's guided topic modelling uses
+            0.25). Measured with the sets' own label names as codebook (bench/themes.py, seeds 0, 1, 42), see
+            ``guide``.
 
     Literal seed words count by their specificity (``seedwords.specificity``): a seed word common in the corpus
     or in Dutch gives no bonus. Units far from every theme (score below ``taxonomy_threshold - fold_margin``)
@@ -165,6 +174,8 @@ class ThemeModel:
         anchor_share: float = 0.5,
         anchor_hit_share: float = 0.1,
         bimodal_split: bool = True,
+        guide_z: float = 1.0,
+        guide_weight: float = 0.25,
     ) -> None:
         self.taxonomy = taxonomy
         self.taxonomy_threshold = taxonomy_threshold
@@ -194,6 +205,8 @@ class ThemeModel:
         self.anchor_share = anchor_share
         self.anchor_hit_share = anchor_hit_share
         self.bimodal_split = bimodal_split
+        self.guide_z = guide_z
+        self.guide_weight = guide_weight
 
     def fit(
         self,
@@ -265,6 +278,7 @@ class ThemeModel:
         confident = clear & (best_score >= self.taxonomy_threshold + (self.self_training_margin or 0.0))
         present = np.zeros(n_tax, dtype=bool)
         self.anchor_ = None
+        self.guidance_ = None
         train = self.self_training_margin is not None
         if n_tax:
             counts = np.bincount(best[confident], minlength=n_tax)
@@ -273,7 +287,7 @@ class ThemeModel:
             train &= bool(counts.sum() >= self.self_training_share * len(texts))
             if self.cluster_anchoring:
                 if not in_field:
-                    anchored = self._anchor(vectors, scores, None if weights is None else weights > 0)
+                    anchored = self._anchor(vectors, scores, semantic, weights)
                     return self._fit_anchored(texts, vectors, anchored, semantic, words, tokens, seed_vectors)
             present = (counts >= 3) & (in_field | (counts >= self.presence_share * len(texts)))
             scores = np.where(present[None, :], scores, np.float32(0.0))  # an absent theme takes nothing
@@ -341,10 +355,14 @@ class ThemeModel:
         return self
 
     def _discovery(self, vectors: np.ndarray, rows: np.ndarray, scores: np.ndarray, n_tax: int,
-                   tax_labels: np.ndarray | None = None) -> merge.MergeResult:
-        """UMAP + HDBSCAN clusters of ``vectors[rows]``, folded, merged and small ones dropped (``merge``)."""
+                   tax_labels: np.ndarray | None = None, guided: np.ndarray | None = None) -> merge.MergeResult:
+        """UMAP + HDBSCAN clusters of ``vectors[rows]``, folded, merged and small ones dropped (``merge``).
+
+        ``guided``: the vectors to cluster instead (``guide``); merging goes by the units' own vectors.
+        """
         new = cluster.cluster_vectors(
-            vectors[rows], seed=self.seed, min_cluster_size=self.min_cluster_size, sample_size=self.sample_size,
+            (vectors if guided is None else guided)[rows], seed=self.seed, min_cluster_size=self.min_cluster_size,
+            sample_size=self.sample_size,
             split=self.bimodal_split,
         )
         if (new == NOISE).all() and n_tax == 0:
@@ -357,13 +375,23 @@ class ThemeModel:
             fold_similarity=self.fold_similarity,
         )
 
-    def _anchor(self, vectors: np.ndarray, scores: np.ndarray, hits: np.ndarray | None) -> anchor.AnchorResult:
-        """Discovery on all units (as without a taxonomy), the taxonomy acting on whole clusters (``anchor``)."""
+    def _anchor(self, vectors: np.ndarray, scores: np.ndarray, semantic: np.ndarray,
+                weights: np.ndarray | None) -> anchor.AnchorResult:
+        """Discovery on all units, guided by the units clearly about a theme (``guide``), then ``anchor``.
+
+        The taxonomy acts on whole clusters: a cluster clearly named by a theme takes it.
+        """
         n = len(vectors)
-        found = self._discovery(vectors, np.arange(n), np.zeros((n, 0), dtype=np.float32), 0)
+        guided = None
+        if weights is not None and self.guide_weight > 0:
+            self.guidance_ = guide.guide(vectors, semantic, weights, z_min=self.guide_z, z_gap=self.anchor_gap,
+                                         weight=self.guide_weight)
+            guided = self.guidance_.vectors
+        found = self._discovery(vectors, np.arange(n), np.zeros((n, 0), dtype=np.float32), 0, guided=guided)
         return anchor.anchor_clusters(
             vectors, found.labels, scores, n_tax=len(self.taxonomy.themes), z_min=self.anchor_z,
-            z_gap=self.anchor_gap, min_share=self.anchor_share, hits=hits, min_hit_share=self.anchor_hit_share,
+            z_gap=self.anchor_gap, min_share=self.anchor_share, hits=None if weights is None else weights > 0,
+            min_hit_share=self.anchor_hit_share,
         )
 
     def _fit_anchored(
