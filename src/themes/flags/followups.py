@@ -11,7 +11,9 @@ action's owner too). A word many units use ("API", "document") never makes a fol
 still open after the meeting just before are looked for, and each unit follows up at most one action. A sentence
 that gives all points of the meeting before a status ("Punten van vorige keer zijn verwerkt") is the mention of
 each of its open actions that no unit followed up. A sentence may also name an action by its subject (what
-"hierover" points back at, or the line above the action) when it reports that subject done (``_by_subject``).
+"hierover" points back at, or the line above the action) when it reports that subject done (``_by_subject``). A
+heading that repeats the topic one open action was agreed under ("- Beveiligingsarchitectuur" at both meetings) is
+that action's mention, with the status its block gives (``_under_subject``).
 """
 
 from __future__ import annotations
@@ -103,6 +105,7 @@ class _Candidate:
     head: bool
     body: tuple[str, ...]  # the sentences giving the status, in order
     persons: frozenset[str]
+    nested: bool = False  # a heading whose block holds headings of its own ("Subwerkgroepen" over "1. Geo", …)
 
 
 def _is_head(unit: Segment, following: Sequence[Segment]) -> bool:
@@ -152,7 +155,8 @@ def _candidates(meeting: Meeting, used: set[str]) -> list[_Candidate]:
                 body = tuple(s for u in block if u.segment_id not in used for s in _sentences(u.text))
                 persons = frozenset(PERSON.findall(" ".join([unit.text, *body])))
                 if words and body:
-                    out.append(_Candidate(document, unit, words, True, body, persons))
+                    nested = any(_is_head(u, block[k + 1 :]) for k, u in enumerate(block))
+                    out.append(_Candidate(document, unit, words, True, body, persons, nested))
             sentences = _sentences(unit.text)
             for k, sentence in enumerate(sentences):
                 words = content_words(sentence)
@@ -189,9 +193,16 @@ def _subject(mention: Mention, meeting: Meeting) -> frozenset[str]:
         return frozenset()
     at = next((i for i, u in enumerate(units) if u.segment_id == unit.segment_id), None)
     if at is not None:
-        for other in reversed(units[max(0, at - _BLOCK_UNITS) : at]):
-            if other.kind == "heading" or (
-                other.kind == "paragraph" and unit.kind != "paragraph" and len(other.text.split()) <= _HEAD_MAX_WORDS
+        for j in range(at - 1, max(0, at - _BLOCK_UNITS) - 1, -1):
+            other = units[j]
+            if (
+                other.kind == "heading"
+                or (other.kind == "paragraph" and unit.kind != "paragraph" and len(other.text.split()) <= _HEAD_MAX_WORDS)
+                or (
+                    other.kind == "list_item"
+                    and (unit.kind != "list_item" or other.list_level < unit.list_level)
+                    and _is_head(other, units[j + 1 :])
+                )
             ):
                 return content_words(other.text) - mention.stems
             if other.heading != unit.heading:
@@ -314,6 +325,19 @@ def _by_subject(
     return (cover >= _SUBJECT_COVER or named) and (
         said in (DONE, REC_DROPPED) or (said is None and reported_done(sentence, wording | subjects))
     )
+
+
+def _under_subject(candidate: _Candidate, subjects: frozenset[str], idf: dict[str, float], rare: float) -> bool:
+    """True for a heading (with its block) whose words are mostly the subject an action stood under.
+
+    Minutes ordered by topic report on an action under the topic it was agreed under: "- Beveiligingsarchitectuur"
+    with "[X] stelt voor een eerste opzet voor de discussie op te stellen" at one meeting, "- Beveiligingsarchitectuur"
+    with "Er is afstemming geweest binnen de subgroep" at the next. A shared word must be distinctive.
+    """
+    shared = subjects & candidate.words
+    if not candidate.head or candidate.nested or not shared or max(idf.get(w, 0.0) for w in shared) < rare:
+        return False
+    return _weight(shared, idf) / max(_weight(candidate.words, idf), 1e-9) >= _HEAD_COVER
 
 
 def _topic_status(body: Sequence[str], wording: frozenset[str]) -> bool:
@@ -468,10 +492,16 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
         ]
         if not waiting:
             continue
+        # every action of the last meetings, open or closed: a heading that more than one stood under names none
+        recent = [
+            i for i, ms in enumerate(mentions)
+            if startable[i] and meeting.order - _MAX_GAP <= ms[-1].meeting.order < meeting.order
+        ]
         candidates = _candidates(meeting, used.get(meeting.key, set()))
         open_tracks = {i: Track(tuple(mentions[i])) for i in waiting}
         pairs: list[tuple[float, int, int]] = []
         for c, candidate in enumerate(candidates):
+            named = len(pairs)
             for i in waiting:
                 score = _score(candidate, open_tracks[i], idf, rare, subjects[i])
                 if score is not None and mentions[i][-1].meeting.order < meeting.order - 1 and not _reports_own(
@@ -480,6 +510,12 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
                     score = None  # a track not mentioned at the meeting before: only its owner's own report
                 if score is not None:
                     pairs.append((-score, c, i))
+            if candidate.head and len(pairs) == named:
+                # the block under the topic one action of the last meetings stood under, still open (also after a
+                # meeting that said nothing of it): that action; none when several stood under it
+                under = [i for i in recent if _under_subject(candidate, subjects[i], idf, rare)]
+                if len(under) == 1 and under[0] in waiting:
+                    pairs.append((-_SUBJECT_SCORE, c, under[0]))
         pairs.sort()
         taken_units: set[str] = set()
         taken_tracks: set[int] = set()
