@@ -71,3 +71,25 @@ def test_a_heading_over_headings_of_its_own_is_no_topic_of_one_action():
     track = _action(first, 1, "De feedback die verkregen is uit de consultatie wordt verwerkt", None)
     [followed] = add_follow_ups([track], [first, second])
     assert len(followed.mentions) == 1
+
+
+def test_a_report_naming_the_action_and_its_subject_done_closes_it():
+    agreed = [("Ontwikkelen van een basispresentatie", "heading", 0),
+              ("Op 17 oktober zal de presentatie worden gegeven op de API days.", "paragraph", 0)]
+    done = [("Daarnaast zijn er ook een aantal presentaties gegeven en is er een soort van basispresentatie "
+             "ontwikkeld.", "paragraph", 0)]
+    first, second = _meeting(0, agreed), _meeting(1, done)
+    track = _action(first, 1, "Op 17 oktober zal de presentatie worden gegeven op de API days", None)
+    [followed] = add_follow_ups([track], [first, second])
+    assert len(followed.mentions) == 2
+    assert followed.latest_status == "afgerond"
+
+
+def test_a_report_sharing_one_distinctive_word_and_a_common_one_is_no_follow_up():
+    agreed = [("[PERSOON_4]: toelichtingen bij principes zullen worden geplaatst op de wiki.", "paragraph", 0)]
+    other = [("Zie de link die een variant van de plaat biedt waar minder nadruk is op de interne API's "
+              "(geplaatst in 1 kwadrant).", "paragraph", 0)]
+    first, second = _meeting(0, agreed), _meeting(1, other)
+    track = _action(first, 0, "toelichtingen bij principes zullen worden geplaatst op de wiki", "[PERSOON_4]")
+    [followed] = add_follow_ups([track], [first, second])
+    assert len(followed.mentions) == 1

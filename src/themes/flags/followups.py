@@ -159,7 +159,7 @@ def _candidates(meeting: Meeting, used: set[str]) -> list[_Candidate]:
                     out.append(_Candidate(document, unit, words, True, body, persons, nested))
             sentences = _sentences(unit.text)
             for k, sentence in enumerate(sentences):
-                words = content_words(sentence)
+                words = content_words(_LINK.sub(" ", sentence))  # a link names no subject
                 if words:
                     persons = frozenset(PERSON.findall(sentence))
                     out.append(_Candidate(document, unit, words, False, tuple(sentences[k:]), persons))
@@ -237,7 +237,7 @@ def _unit_weights(meetings: Sequence[Meeting]) -> tuple[dict[str, float], float]
 
 
 def _weight(words: frozenset[str], idf: dict[str, float]) -> float:
-    return sum(idf.get(w, 0.0) for w in words)
+    return sum(idf.get(w, 0.0) for w in sorted(words))  # one order: the same sum on every run
 
 
 def _perfect(sentence: str) -> bool:
@@ -382,8 +382,12 @@ def _score(
                 )
             )
         if not ok and not candidate.head:
-            ok = (len(shared) >= _REPORT_SHARED and reported_done(candidate.body[0], wording)) or _topic_status(
-                candidate.body, wording
+            # the action's words and its subject's: distinctive ones only ("presentaties gegeven … basispresentatie")
+            about = [w for w in (wording | subjects) & candidate.words if idf.get(w, 0.0) >= rare]
+            ok = (
+                (len(shared) >= _REPORT_SHARED and reported_done(candidate.body[0], wording))
+                or (len(about) >= _REPORT_SHARED and reported_done(candidate.body[0], wording | subjects))
+                or _topic_status(candidate.body, wording)
             )
         if ok:
             score = action_cover + (0.1 if named else 0.0)

@@ -277,12 +277,12 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
     for row, mention in ordered:
         shared: dict[int, float] = {}
         count: Counter[int] = Counter()
-        for stem in mention.stems:
+        for stem in sorted(mention.stems):  # sorted: float sums in one order, the same on every run
             for variant in index.get(stem, ()):
                 shared[variant] = shared.get(variant, 0.0) + weight[stem]
                 count[variant] += 1
         scores: dict[int, float] = {}
-        own = sum(weight[s] for s in mention.stems)
+        own = sum(weight[s] for s in sorted(mention.stems))
         for variant, common in shared.items():
             track, other, owners = variants[variant]
             score = 2 * common / (own + other)
