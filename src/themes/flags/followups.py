@@ -13,7 +13,9 @@ that gives all points of the meeting before a status ("Punten van vorige keer zi
 each of its open actions that no unit followed up. A sentence may also name an action by its subject (what
 "hierover" points back at, or the line above the action) when it reports that subject done (``_by_subject``). A
 heading that repeats the topic one open action was agreed under ("- Beveiligingsarchitectuur" at both meetings) is
-that action's mention, with the status its block gives (``_under_subject``).
+that action's mention, with the status its block gives (``_under_subject``); so is a unit opening with the topic
+label one open action of the meeting before was stated under ("Geo: <link>." at both meetings). Compound words share
+their parts ("geomodule" holds "geo", ``themes.flags.compounds``) when a report is read as done.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from themes.flags.compounds import with_parts
 from themes.flags.lexicon import DEFERRED, DROPPED, RESOLVED
 from themes.flags.meetings import Meeting
 from themes.flags.tracks import BACK_REFERENCE, MEETING_WORDS, PERSON, Mention, Track, action_words, owner_persons
@@ -173,9 +176,26 @@ _ALPHA_WORD = re.compile(r"[^\W\d_]{2}")
 _ANTECEDENT = re.compile(r"\b(?:hier|daar)(?:over|voor|mee|aan|bij|in|op|naar)\b|\bhier\b.*\bvoor\b")
 
 
+def _topic_label(sentence: str) -> frozenset[str]:
+    """The words of a short topic label that opens a unit and says nothing else: "Geo: <link>." (else none)."""
+    topic, colon, rest = sentence.partition(":")
+    if not colon or len(topic.split()) > _TOPIC_MAX_WORDS or _ALPHA_WORD.search(_LINK.sub(" ", rest)):
+        return frozenset()
+    return content_words(topic)
+
+
+def _opening_label(mention: Mention) -> frozenset[str]:
+    """The topic label the action's unit opens with, when the action is a later sentence of it ("Geo: <link>. De
+    feedback uit de consultatie wordt verwerkt."), else none."""
+    sentences = _sentences(mention.evidence.text)
+    if len(sentences) < 2 or len(content_words(sentences[0]) & mention.stems) * 2 >= len(mention.stems):
+        return frozenset()
+    return _topic_label(sentences[0]) - mention.stems
+
+
 def _subject(mention: Mention, meeting: Meeting) -> frozenset[str]:
     """The words of what an action is about: for "hierover", "hiervoor" … the sentences before it in its unit, else
-    the line above it.
+    the topic label its unit opens with ("Geo: <link>. De feedback … wordt verwerkt."), else the line above it.
 
     The line above is the nearest earlier unit of the document that is a heading or a short line ("Blok 3:
     Intentieverklaring" above a list of to-dos), else the innermost part of the unit's heading path.
@@ -186,6 +206,10 @@ def _subject(mention: Mention, meeting: Meeting) -> frozenset[str]:
         if len(content_words(sentence) & mention.stems) * 2 >= len(mention.stems):
             if k > 0 and _ANTECEDENT.search(fold(mention.title)):
                 return frozenset().union(*(content_words(s) for s in sentences[:k])) - mention.stems
+            if k > 0:
+                topic = _topic_label(sentences[0]) - mention.stems
+                if topic:
+                    return topic
             break
     try:
         units = meeting.units[meeting.documents.index(mention.document)]
@@ -265,7 +289,7 @@ def reported_done(sentence: str, action_words: frozenset[str]) -> bool:
     "Hiervoor is een enquête opgesteld door [X]" for "enquête sturen"; "Er is een indeling gemaakt voor de
     uitwerking" shares no word with "eerste opzet beveiligingsarchitectuur opstellen" and reports progress only.
     """
-    return bool(content_words(sentence) & action_words) and _perfect(sentence)
+    return bool(with_parts(content_words(sentence)) & with_parts(action_words)) and _perfect(sentence)
 
 
 def _collective(meeting: Meeting, used: set[str]) -> tuple[Document, Segment, str, str] | None:
@@ -304,8 +328,8 @@ def _status(candidate: _Candidate, action_words: frozenset[str]) -> tuple[str | 
             found = (_STATUS[said], sentence)
         elif said is not None:
             found = (None, sentence)
-        elif reported_done(sentence, action_words):
-            found = (RESOLVED, sentence)
+        elif reported_done(sentence, action_words) and found[0] != RESOLVED:
+            found = (RESOLVED, sentence)  # the first report of it done is quoted, not a later detail
     return found
 
 
@@ -484,6 +508,7 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
     subjects = [
         frozenset().union(*(_subject(m, m.meeting) for m in t.mentions if not m.update_only)) for t in tracks
     ]
+    labels = [frozenset(_opening_label(m) for m in t.mentions if not m.update_only) - {frozenset()} for t in tracks]
     for meeting in meetings:
         if meeting.order == 0:
             continue
@@ -514,6 +539,13 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
                     score = None  # a track not mentioned at the meeting before: only its owner's own report
                 if score is not None:
                     pairs.append((-score, c, i))
+            if not candidate.head and len(pairs) == named and candidate.body[0] == _sentences(candidate.unit.text)[0]:
+                # a unit opening with the topic label one action of the last meetings opened with ("Geo: <link>."
+                # at both meetings): that action; none when several did
+                label = _topic_label(candidate.body[0])
+                under = [i for i in recent if label and label in labels[i]]
+                if len(under) == 1 and under[0] in waiting and mentions[under[0]][-1].meeting.order == meeting.order - 1:
+                    pairs.append((-_SUBJECT_SCORE, c, under[0]))
             if candidate.head and len(pairs) == named:
                 # the block under the topic one action of the last meetings stood under, still open (also after a
                 # meeting that said nothing of it): that action; none when several stood under it
