@@ -3,12 +3,12 @@ the next meeting that opens with the same label; compound words share their part
 
 from __future__ import annotations
 
+from tests.flags.test_followups import _meeting
+
 from themes.flags.compounds import compound_parts, with_parts
 from themes.flags.followups import add_follow_ups, reported_done
 from themes.flags.tracks import Mention, Track
 from themes.records.words import content_words
-
-from tests.flags.test_followups import _meeting
 
 _ACTION = "De feedback die verkregen is uit de consultatie wordt verwerkt"
 _STATED = f"Geo: [URL_1]. {_ACTION}. De verwachting is dat dit het hele eerste kwartaal doorloopt."

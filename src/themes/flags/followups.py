@@ -185,8 +185,10 @@ def _topic_label(sentence: str) -> frozenset[str]:
 
 
 def _opening_label(mention: Mention) -> frozenset[str]:
-    """The topic label the action's unit opens with, when the action is a later sentence of it ("Geo: <link>. De
-    feedback uit de consultatie wordt verwerkt."), else none."""
+    """The topic label the action's unit opens with when the action is a later sentence of it, else none.
+
+    "Geo: <link>. De feedback uit de consultatie wordt verwerkt.": "geo".
+    """
     sentences = _sentences(mention.evidence.text)
     if len(sentences) < 2 or len(content_words(sentences[0]) & mention.stems) * 2 >= len(mention.stems):
         return frozenset()
@@ -194,8 +196,10 @@ def _opening_label(mention: Mention) -> frozenset[str]:
 
 
 def _subject(mention: Mention, meeting: Meeting) -> frozenset[str]:
-    """The words of what an action is about: for "hierover", "hiervoor" … the sentences before it in its unit, else
-    the topic label its unit opens with ("Geo: <link>. De feedback … wordt verwerkt."), else the line above it.
+    """The words of what an action is about (its subject).
+
+    For "hierover", "hiervoor" … the sentences before it in its unit, else the topic label its unit opens with ("Geo:
+    <link>. De feedback … wordt verwerkt."), else the line above it.
 
     The line above is the nearest earlier unit of the document that is a heading or a short line ("Blok 3:
     Intentieverklaring" above a list of to-dos), else the innermost part of the unit's heading path.
