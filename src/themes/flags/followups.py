@@ -66,9 +66,14 @@ _EARLIER_POINTS = re.compile(
     r"(?:vorige|afgelopen)\s+" + MEETING_WORDS
 )
 #: A sentence that points back at the meeting before: "Het jaarplan is bijgewerkt na de bespreking van vorige
-#: keer", "zoals in het vorige overleg afgesproken". It reports on what was agreed there, so a word it shares with
-#: an open action of that meeting (or with what that action is about) is enough, however common the word.
-_BACK_REFERENCE = re.compile(BACK_REFERENCE.pattern + r"|\b(?:zoals|eerder)\s+(?:\S+\s+){0,4}?afgesproken\b")
+#: keer", "zoals in het vorige overleg afgesproken", "In het laatste stuk hadden we gezegd dat …". It reports on what
+#: was agreed there, so a word it shares with an open action of that meeting (or with what that action is about) is
+#: enough when it states a status, however common the word; two of the action's words (one distinctive) without.
+_BACK_REFERENCE = re.compile(
+    BACK_REFERENCE.pattern
+    + r"|\b(?:zoals|eerder)\s+(?:\S+\s+){0,4}?afgesproken\b"
+    + r"|\b(?:hadden|had)\s+(?:we|wij|jullie|ik)\s+(?:\S+\s+){0,3}?(?:gezegd|afgesproken|besproken|aangegeven)\b"
+)
 #: A perfect-tense report sharing this many words with an open action of the meeting before (one of them
 #: distinctive) reports on it, named owner or not: "Na de reactie van de provincie is de notitie aangepast" for
 #: "Er is met de provincie afgesproken om voor 1 mei een schriftelijke reactie te sturen".
@@ -422,7 +427,10 @@ def _score(
             best = score if best is None else max(best, score)
     if best is None and not candidate.head and _BACK_REFERENCE.search(fold(candidate.body[0])):
         wording = action_words(track.mentions)
-        if (wording | subjects) & candidate.words and _says_status(candidate.body[0], wording | subjects):
+        shared = wording & candidate.words
+        if ((wording | subjects) & candidate.words and _says_status(candidate.body[0], wording | subjects)) or (
+            len(shared) >= _REPORT_SHARED and max(idf.get(w, 0.0) for w in shared) >= rare
+        ):
             best = _SUBJECT_SCORE + (0.1 if named else 0.0)
     if best is None and subjects:
         wording = action_words(track.mentions)
