@@ -15,7 +15,9 @@ each of its open actions that no unit followed up. A sentence may also name an a
 heading that repeats the topic one open action was agreed under ("- Beveiligingsarchitectuur" at both meetings) is
 that action's mention, with the status its block gives (``_under_subject``); so is a unit opening with the topic
 label one open action of the meeting before was stated under ("Geo: <link>." at both meetings). Compound words share
-their parts ("geomodule" holds "geo", ``themes.flags.compounds``) when a report is read as done.
+their parts ("geomodule" holds "geo", ``themes.flags.compounds``) when a report is read as done. A new action that
+restates every word of the heading an open action was followed up under at the meeting before continues that action
+(``_join_restated_topics``).
 """
 
 from __future__ import annotations
@@ -585,4 +587,51 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
             document, unit, sentence, status = collective
             for i in rest:
                 mentions[i].append(_follow_up(meeting, document, unit, open_tracks[i], status, sentence))
-    return [Track(tuple(ms)) for ms in mentions]
+    return _join_restated_topics([Track(tuple(ms)) for ms in mentions], idf, rare)
+
+
+#: A heading that a new action restates holds at least this many words.
+_TOPIC_MIN_WORDS = 2
+
+
+def _topic_heading(mention: Mention) -> frozenset[str]:
+    """The words of the heading a follow-up stood under ("API Management / API Capability"), else none."""
+    text = mention.evidence.text
+    if not mention.update_only or len(text.split()) > _HEAD_MAX_WORDS or not mention.said.startswith(text + " — "):
+        return frozenset()
+    return content_words(text)
+
+
+def _join_restated_topics(tracks: Sequence[Track], idf: dict[str, float], rare: float) -> list[Track]:
+    """The tracks, each new action that restates the heading its open action was followed up under joined to it.
+
+    "Kaders … integreren met het kader API management" is followed up under the heading "API Management / API
+    Capability" at one meeting; "[X] en [Y] zullen nog een afstemming doen van onderdeel API-Management en
+    API-Capability model" at the next is the same action, now with owners. Every word of the heading (at least two,
+    one distinctive) must be in the new wording, the track must be open and not in the new action's document, and
+    only one track may qualify.
+    """
+    out = list(tracks)
+    for t, track in enumerate(out):
+        if not track.mentions or track.mentions[0].update_only:
+            continue
+        first = track.mentions[0]
+        found = []
+        for o, other in enumerate(out):
+            if o == t or not other.mentions or other.mentions[-1].meeting.order != first.meeting.order - 1:
+                continue
+            if other.latest_status in (RESOLVED, DROPPED) or all(m.update_only for m in other.mentions):
+                continue
+            heading = _topic_heading(other.mentions[-1])
+            if (
+                len(heading) >= _TOPIC_MIN_WORDS
+                and heading <= first.stems
+                and max(idf.get(w, 0.0) for w in heading) >= rare
+                and not any(m.document.doc_id in {n.document.doc_id for n in track.mentions} for m in other.mentions)
+            ):
+                found.append(o)
+        if len(found) == 1:
+            o = found[0]
+            out[o] = Track(tuple(sorted(out[o].mentions + track.mentions, key=lambda m: m.meeting.order)))
+            out[t] = Track(())
+    return [t for t in out if t.mentions]
