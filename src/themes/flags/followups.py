@@ -602,8 +602,35 @@ def _topic_heading(mention: Mention) -> frozenset[str]:
     return content_words(text)
 
 
+#: A numbered label before a title: "Blok 1:", "Deel 2:", "Thema 3:".
+_NUMBERED_LABEL = re.compile(r"^\s*\w+\s+\d{1,2}[a-z]?\s*:\s*")
+#: A title after the label is short.
+_TITLE_MAX_WORDS = 5
+
+
+def _opening_title(mention: Mention) -> frozenset[str]:
+    """The words of the numbered title the action's unit opens with, when the action is a later sentence of it.
+
+    "Blok 1: Nut van API's. Voordeel van API's t.o.v. huidige oplossingen benadrukken …": "nut", "api".
+    """
+    sentences = _sentences(mention.evidence.text)
+    label = _NUMBERED_LABEL.match(sentences[0])
+    if len(sentences) < 2 or label is None:
+        return frozenset()
+    title = sentences[0][label.end() :]
+    if len(title.split()) > _TITLE_MAX_WORDS or len(content_words(sentences[0]) & mention.stems) * 2 >= len(
+        mention.stems
+    ):
+        return frozenset()
+    return content_words(title)
+
+
 def _join_restated_topics(tracks: Sequence[Track], idf: dict[str, float], rare: float) -> list[Track]:
     """The tracks, each new action that restates the heading its open action was followed up under joined to it.
+
+    Or one whose unit opens with a numbered title ("Blok 1: Nut van API's. Voordeel van API's … benadrukken") that
+    the first sentence of one open action of the meeting before holds ("Autonome nut van een API moet de kern
+    vormen: …"): a review carried to the next meeting under titles of its own.
 
     "Kaders … integreren met het kader API management" is followed up under the heading "API Management / API
     Capability" at one meeting; "[X] en [Y] zullen nog een afstemming doen van onderdeel API-Management en
@@ -616,18 +643,23 @@ def _join_restated_topics(tracks: Sequence[Track], idf: dict[str, float], rare: 
         if not track.mentions or track.mentions[0].update_only:
             continue
         first = track.mentions[0]
+        title = _opening_title(first)
         found = []
         for o, other in enumerate(out):
             if o == t or not other.mentions or other.mentions[-1].meeting.order != first.meeting.order - 1:
                 continue
             if other.latest_status in (RESOLVED, DROPPED) or all(m.update_only for m in other.mentions):
                 continue
-            heading = _topic_heading(other.mentions[-1])
+            if any(m.document.doc_id in {n.document.doc_id for n in track.mentions} for m in other.mentions):
+                continue
+            last = other.mentions[-1]
+            heading, wording = _topic_heading(last), first.stems
+            if not heading and title and not last.update_only:
+                heading, wording = title, with_parts(content_words(_sentences(last.evidence.text)[0]))
             if (
                 len(heading) >= _TOPIC_MIN_WORDS
-                and heading <= first.stems
+                and heading <= wording
                 and max(idf.get(w, 0.0) for w in heading) >= rare
-                and not any(m.document.doc_id in {n.document.doc_id for n in track.mentions} for m in other.mentions)
             ):
                 found.append(o)
         if len(found) == 1:
