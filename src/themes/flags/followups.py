@@ -510,6 +510,8 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
 
     A track still open after meeting k is looked for in meeting k + 1; found there and still open, in k + 2, and
     so on. Deterministic: candidates and tracks are scored in document and track order, ties go to the earlier.
+    Last, a new action restating the heading or title its open action stood under at the meeting before joins it
+    (``_join_restated_topics``).
     """
     idf, rare = _unit_weights(meetings)
     tracks = [_restated_done(t) for t in tracks]
