@@ -114,7 +114,11 @@ def similarity(gold_texts: Iterable[str], row_texts: Iterable[str]) -> float:
 
 
 def match(gold: Sequence[Sequence[str]], rows: Sequence[Sequence[str]], threshold: float = THRESHOLD) -> dict[int, int]:
-    """Pair gold entries and rows one-to-one, best score first (ties: earlier gold, earlier row).
+    """Pair gold entries and rows one-to-one, best score first (ties: the closer first texts, then earlier gold,
+    earlier row).
+
+    The first texts (gold description, row title) break ties: several actions closed by one sentence ("Punten van
+    vorige keer zijn verwerkt") quote it alike, and which gold entry gets which row must not depend on row order.
 
     Args:
         gold: per gold entry its texts (description, evidence).
@@ -125,13 +129,13 @@ def match(gold: Sequence[Sequence[str]], rows: Sequence[Sequence[str]], threshol
         gold index -> row index for every matched pair.
     """
     pairs = sorted(
-        ((score, g, r) for g, texts in enumerate(gold) for r, row in enumerate(rows)
+        ((score, similarity(texts[:1], row[:1]), g, r) for g, texts in enumerate(gold) for r, row in enumerate(rows)
          if (score := similarity(texts, row)) >= threshold),
-        key=lambda p: (-p[0], p[1], p[2]),
+        key=lambda p: (-p[0], -p[1], p[2], p[3]),
     )
     taken_gold: dict[int, int] = {}
     taken_rows: set[int] = set()
-    for _, g, r in pairs:
+    for _, _, g, r in pairs:
         if g not in taken_gold and r not in taken_rows:
             taken_gold[g] = r
             taken_rows.add(r)

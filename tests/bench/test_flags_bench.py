@@ -124,3 +124,10 @@ def test_without_the_shared_folder_the_bench_fails_with_a_dutch_line(tmp_path):
                            str(tmp_path / "nergens")], capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
     assert done.stderr.startswith("fout: map met echte documenten ontbreekt:")
+
+
+def test_ties_in_evidence_are_broken_by_the_closer_description_not_by_row_order():
+    closed = "Punten van vorige keer zijn goed in het huidige stuk verwerkt."
+    gold = [["voorbeelden uit de praktijk toevoegen", closed], ["nut van de koppelvlakken benadrukken", closed]]
+    rows = [["Nut van de koppelvlakken benadrukken", closed], ["Recente voorbeelden toevoegen", closed]]
+    assert bench.match(gold, rows) == {0: 1, 1: 0}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from themes.flags.meetings import Meeting
-from themes.flags.tables import item_rows
+from themes.flags.tables import item_rows, track_id
 from themes.flags.tracks import Mention, group_mentions
 from themes.records.words import content_words
 from themes.types import Document, Segment
@@ -79,3 +79,43 @@ def test_two_lines_of_one_action_list_are_two_actions_however_close_in_meaning()
     tracks = group_mentions(mentions, 0.55, close)
     assert len(tracks) == 2
     assert sorted(len(t.mentions) for t in tracks) == [1, 2]
+
+
+def _listed(meeting: Meeting, doc: Document, place: int, text: str, heading: str, kind: str) -> Mention:
+    unit = Segment(f"{doc.doc_id}-{place}", doc.doc_id, place, text, heading=heading, kind=kind, list_level=1)
+    wording = text.split(": ", 1)[1]
+    return Mention(meeting, doc, wording, content_words(wording), None, unit, owner="[PERSOON_1]")
+
+
+def test_a_text_action_and_a_list_line_are_two_actions_when_a_later_list_names_both():
+    """Minutes: "Actie [X]: opdracht formulering …" in the text and "[X]: Formulering … aanleveren" in the
+    action list; the next minutes carry both lines in their list, so they were two actions of one owner."""
+    first, doc0, _ = _meeting(0)
+    second, doc1, _ = _meeting(1)
+    mentions = [
+        _listed(first, doc0, 0, "Actie [PERSOON_1]: opdracht formulering zichtbaarheid", "Deelnemers", "paragraph"),
+        _listed(first, doc0, 1, "[PERSOON_1]: formulering zichtbaarheid aanleveren", "Actiepunten", "list_item"),
+        _listed(second, doc1, 0, "[PERSOON_1]: formulering zichtbaarheid aanleveren", "Actiepunten", "list_item"),
+        _listed(second, doc1, 1, "[PERSOON_1]: opdracht formulering zichtbaarheid", "Actiepunten", "list_item"),
+    ]
+    close = np.stack([_unit(1, 0, 0), _unit(0.9, 0.3, 0), _unit(0.9, 0.3, 0), _unit(1, 0, 0)])
+    tracks = group_mentions(mentions, 0.55, close)
+    assert sorted([m.title for m in t.mentions] for t in tracks) == [
+        ["formulering zichtbaarheid aanleveren"] * 2,
+        ["opdracht formulering zichtbaarheid"] * 2,
+    ]
+    assert len({track_id("actie", t) for t in tracks}) == 2  # two tracks never share an id
+
+
+def test_the_list_line_stays_with_the_text_action_when_the_later_list_names_it_once():
+    first, doc0, _ = _meeting(0)
+    second, doc1, _ = _meeting(1)
+    mentions = [
+        _listed(first, doc0, 0, "Actie [PERSOON_1]: opdracht formulering zichtbaarheid", "Deelnemers", "paragraph"),
+        _listed(first, doc0, 1, "[PERSOON_1]: formulering zichtbaarheid aanleveren", "Actiepunten", "list_item"),
+        _listed(second, doc1, 0, "[PERSOON_1]: formulering zichtbaarheid aanleveren", "Actiepunten", "list_item"),
+    ]
+    close = np.stack([_unit(1, 0, 0), _unit(0.9, 0.3, 0), _unit(0.9, 0.3, 0)])
+    [track] = group_mentions(mentions, 0.55, close)
+    assert [m.meeting.order for m in track.mentions] == [0, 0, 1]
+    assert track.mentions[0].title == "opdracht formulering zichtbaarheid"

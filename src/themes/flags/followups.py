@@ -11,7 +11,13 @@ action's owner too). A word many units use ("API", "document") never makes a fol
 still open after the meeting just before are looked for, and each unit follows up at most one action. A sentence
 that gives all points of the meeting before a status ("Punten van vorige keer zijn verwerkt") is the mention of
 each of its open actions that no unit followed up. A sentence may also name an action by its subject (what
-"hierover" points back at, or the line above the action) when it reports that subject done (``_by_subject``).
+"hierover" points back at, or the line above the action) when it reports that subject done (``_by_subject``). A
+heading that repeats the topic one open action was agreed under ("- Beveiligingsarchitectuur" at both meetings) is
+that action's mention, with the status its block gives (``_under_subject``); so is a unit opening with the topic
+label one open action of the meeting before was stated under ("Geo: <link>." at both meetings). Compound words share
+their parts ("geomodule" holds "geo", ``themes.flags.compounds``) when a report is read as done. A new action that
+restates every word of the heading an open action was followed up under at the meeting before continues that action
+(``_join_restated_topics``).
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from themes.flags.compounds import with_parts
 from themes.flags.lexicon import DEFERRED, DROPPED, RESOLVED
 from themes.flags.meetings import Meeting
 from themes.flags.tracks import BACK_REFERENCE, MEETING_WORDS, PERSON, Mention, Track, action_words, owner_persons
@@ -61,9 +68,14 @@ _EARLIER_POINTS = re.compile(
     r"(?:vorige|afgelopen)\s+" + MEETING_WORDS
 )
 #: A sentence that points back at the meeting before: "Het jaarplan is bijgewerkt na de bespreking van vorige
-#: keer", "zoals in het vorige overleg afgesproken". It reports on what was agreed there, so a word it shares with
-#: an open action of that meeting (or with what that action is about) is enough, however common the word.
-_BACK_REFERENCE = re.compile(BACK_REFERENCE.pattern + r"|\b(?:zoals|eerder)\s+(?:\S+\s+){0,4}?afgesproken\b")
+#: keer", "zoals in het vorige overleg afgesproken", "In het laatste stuk hadden we gezegd dat …". It reports on what
+#: was agreed there, so a word it shares with an open action of that meeting (or with what that action is about) is
+#: enough when it states a status, however common the word; two of the action's words (one distinctive) without.
+_BACK_REFERENCE = re.compile(
+    BACK_REFERENCE.pattern
+    + r"|\b(?:zoals|eerder)\s+(?:\S+\s+){0,4}?afgesproken\b"
+    + r"|\b(?:hadden|had)\s+(?:we|wij|jullie|ik)\s+(?:\S+\s+){0,3}?(?:gezegd|afgesproken|besproken|aangegeven)\b"
+)
 #: A perfect-tense report sharing this many words with an open action of the meeting before (one of them
 #: distinctive) reports on it, named owner or not: "Na de reactie van de provincie is de notitie aangepast" for
 #: "Er is met de provincie afgesproken om voor 1 mei een schriftelijke reactie te sturen".
@@ -103,6 +115,7 @@ class _Candidate:
     head: bool
     body: tuple[str, ...]  # the sentences giving the status, in order
     persons: frozenset[str]
+    nested: bool = False  # a heading whose block holds headings of its own ("Subwerkgroepen" over "1. Geo", …)
 
 
 def _is_head(unit: Segment, following: Sequence[Segment]) -> bool:
@@ -152,10 +165,11 @@ def _candidates(meeting: Meeting, used: set[str]) -> list[_Candidate]:
                 body = tuple(s for u in block if u.segment_id not in used for s in _sentences(u.text))
                 persons = frozenset(PERSON.findall(" ".join([unit.text, *body])))
                 if words and body:
-                    out.append(_Candidate(document, unit, words, True, body, persons))
+                    nested = any(_is_head(u, block[k + 1 :]) for k, u in enumerate(block))
+                    out.append(_Candidate(document, unit, words, True, body, persons, nested))
             sentences = _sentences(unit.text)
             for k, sentence in enumerate(sentences):
-                words = content_words(sentence)
+                words = content_words(_LINK.sub(" ", sentence))  # a link names no subject
                 if words:
                     persons = frozenset(PERSON.findall(sentence))
                     out.append(_Candidate(document, unit, words, False, tuple(sentences[k:]), persons))
@@ -169,9 +183,30 @@ _ALPHA_WORD = re.compile(r"[^\W\d_]{2}")
 _ANTECEDENT = re.compile(r"\b(?:hier|daar)(?:over|voor|mee|aan|bij|in|op|naar)\b|\bhier\b.*\bvoor\b")
 
 
+def _topic_label(sentence: str) -> frozenset[str]:
+    """The words of a short topic label that opens a unit and says nothing else: "Geo: <link>." (else none)."""
+    topic, colon, rest = sentence.partition(":")
+    if not colon or len(topic.split()) > _TOPIC_MAX_WORDS or _ALPHA_WORD.search(_LINK.sub(" ", rest)):
+        return frozenset()
+    return content_words(topic)
+
+
+def _opening_label(mention: Mention) -> frozenset[str]:
+    """The topic label the action's unit opens with when the action is a later sentence of it, else none.
+
+    "Geo: <link>. De feedback uit de consultatie wordt verwerkt.": "geo".
+    """
+    sentences = _sentences(mention.evidence.text)
+    if len(sentences) < 2 or len(content_words(sentences[0]) & mention.stems) * 2 >= len(mention.stems):
+        return frozenset()
+    return _topic_label(sentences[0]) - mention.stems
+
+
 def _subject(mention: Mention, meeting: Meeting) -> frozenset[str]:
-    """The words of what an action is about: for "hierover", "hiervoor" … the sentences before it in its unit, else
-    the line above it.
+    """The words of what an action is about (its subject).
+
+    For "hierover", "hiervoor" … the sentences before it in its unit, else the topic label its unit opens with ("Geo:
+    <link>. De feedback … wordt verwerkt."), else the line above it.
 
     The line above is the nearest earlier unit of the document that is a heading or a short line ("Blok 3:
     Intentieverklaring" above a list of to-dos), else the innermost part of the unit's heading path.
@@ -182,6 +217,10 @@ def _subject(mention: Mention, meeting: Meeting) -> frozenset[str]:
         if len(content_words(sentence) & mention.stems) * 2 >= len(mention.stems):
             if k > 0 and _ANTECEDENT.search(fold(mention.title)):
                 return frozenset().union(*(content_words(s) for s in sentences[:k])) - mention.stems
+            if k > 0:
+                topic = _topic_label(sentences[0]) - mention.stems
+                if topic:
+                    return topic
             break
     try:
         units = meeting.units[meeting.documents.index(mention.document)]
@@ -189,9 +228,16 @@ def _subject(mention: Mention, meeting: Meeting) -> frozenset[str]:
         return frozenset()
     at = next((i for i, u in enumerate(units) if u.segment_id == unit.segment_id), None)
     if at is not None:
-        for other in reversed(units[max(0, at - _BLOCK_UNITS) : at]):
-            if other.kind == "heading" or (
-                other.kind == "paragraph" and unit.kind != "paragraph" and len(other.text.split()) <= _HEAD_MAX_WORDS
+        for j in range(at - 1, max(0, at - _BLOCK_UNITS) - 1, -1):
+            other = units[j]
+            if (
+                other.kind == "heading"
+                or (other.kind == "paragraph" and unit.kind != "paragraph" and len(other.text.split()) <= _HEAD_MAX_WORDS)
+                or (
+                    other.kind == "list_item"
+                    and (unit.kind != "list_item" or other.list_level < unit.list_level)
+                    and _is_head(other, units[j + 1 :])
+                )
             ):
                 return content_words(other.text) - mention.stems
             if other.heading != unit.heading:
@@ -226,7 +272,7 @@ def _unit_weights(meetings: Sequence[Meeting]) -> tuple[dict[str, float], float]
 
 
 def _weight(words: frozenset[str], idf: dict[str, float]) -> float:
-    return sum(idf.get(w, 0.0) for w in words)
+    return sum(idf.get(w, 0.0) for w in sorted(words))  # one order: the same sum on every run
 
 
 def _perfect(sentence: str) -> bool:
@@ -254,7 +300,7 @@ def reported_done(sentence: str, action_words: frozenset[str]) -> bool:
     "Hiervoor is een enquête opgesteld door [X]" for "enquête sturen"; "Er is een indeling gemaakt voor de
     uitwerking" shares no word with "eerste opzet beveiligingsarchitectuur opstellen" and reports progress only.
     """
-    return bool(content_words(sentence) & action_words) and _perfect(sentence)
+    return bool(with_parts(content_words(sentence)) & with_parts(action_words)) and _perfect(sentence)
 
 
 def _collective(meeting: Meeting, used: set[str]) -> tuple[Document, Segment, str, str] | None:
@@ -293,8 +339,8 @@ def _status(candidate: _Candidate, action_words: frozenset[str]) -> tuple[str | 
             found = (_STATUS[said], sentence)
         elif said is not None:
             found = (None, sentence)
-        elif reported_done(sentence, action_words):
-            found = (RESOLVED, sentence)
+        elif reported_done(sentence, action_words) and found[0] != RESOLVED:
+            found = (RESOLVED, sentence)  # the first report of it done is quoted, not a later detail
     return found
 
 
@@ -314,6 +360,19 @@ def _by_subject(
     return (cover >= _SUBJECT_COVER or named) and (
         said in (DONE, REC_DROPPED) or (said is None and reported_done(sentence, wording | subjects))
     )
+
+
+def _under_subject(candidate: _Candidate, subjects: frozenset[str], idf: dict[str, float], rare: float) -> bool:
+    """True for a heading (with its block) whose words are mostly the subject an action stood under.
+
+    Minutes ordered by topic report on an action under the topic it was agreed under: "- Beveiligingsarchitectuur"
+    with "[X] stelt voor een eerste opzet voor de discussie op te stellen" at one meeting, "- Beveiligingsarchitectuur"
+    with "Er is afstemming geweest binnen de subgroep" at the next. A shared word must be distinctive.
+    """
+    shared = subjects & candidate.words
+    if not candidate.head or candidate.nested or not shared or max(idf.get(w, 0.0) for w in shared) < rare:
+        return False
+    return _weight(shared, idf) / max(_weight(candidate.words, idf), 1e-9) >= _HEAD_COVER
 
 
 def _topic_status(body: Sequence[str], wording: frozenset[str]) -> bool:
@@ -358,15 +417,22 @@ def _score(
                 )
             )
         if not ok and not candidate.head:
-            ok = (len(shared) >= _REPORT_SHARED and reported_done(candidate.body[0], wording)) or _topic_status(
-                candidate.body, wording
+            # the action's words and its subject's: distinctive ones only ("presentaties gegeven … basispresentatie")
+            about = [w for w in (wording | subjects) & candidate.words if idf.get(w, 0.0) >= rare]
+            ok = (
+                (len(shared) >= _REPORT_SHARED and reported_done(candidate.body[0], wording))
+                or (len(about) >= _REPORT_SHARED and reported_done(candidate.body[0], wording | subjects))
+                or _topic_status(candidate.body, wording)
             )
         if ok:
             score = action_cover + (0.1 if named else 0.0)
             best = score if best is None else max(best, score)
     if best is None and not candidate.head and _BACK_REFERENCE.search(fold(candidate.body[0])):
         wording = action_words(track.mentions)
-        if (wording | subjects) & candidate.words and _says_status(candidate.body[0], wording | subjects):
+        shared = wording & candidate.words
+        if ((wording | subjects) & candidate.words and _says_status(candidate.body[0], wording | subjects)) or (
+            len(shared) >= _REPORT_SHARED and max(idf.get(w, 0.0) for w in shared) >= rare
+        ):
             best = _SUBJECT_SCORE + (0.1 if named else 0.0)
     if best is None and subjects:
         wording = action_words(track.mentions)
@@ -444,6 +510,8 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
 
     A track still open after meeting k is looked for in meeting k + 1; found there and still open, in k + 2, and
     so on. Deterministic: candidates and tracks are scored in document and track order, ties go to the earlier.
+    Last, a new action restating the heading or title its open action stood under at the meeting before joins it
+    (``_join_restated_topics``).
     """
     idf, rare = _unit_weights(meetings)
     tracks = [_restated_done(t) for t in tracks]
@@ -456,6 +524,7 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
     subjects = [
         frozenset().union(*(_subject(m, m.meeting) for m in t.mentions if not m.update_only)) for t in tracks
     ]
+    labels = [frozenset(_opening_label(m) for m in t.mentions if not m.update_only) - {frozenset()} for t in tracks]
     for meeting in meetings:
         if meeting.order == 0:
             continue
@@ -468,10 +537,16 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
         ]
         if not waiting:
             continue
+        # every action of the last meetings, open or closed: a heading that more than one stood under names none
+        recent = [
+            i for i, ms in enumerate(mentions)
+            if startable[i] and meeting.order - _MAX_GAP <= ms[-1].meeting.order < meeting.order
+        ]
         candidates = _candidates(meeting, used.get(meeting.key, set()))
         open_tracks = {i: Track(tuple(mentions[i])) for i in waiting}
         pairs: list[tuple[float, int, int]] = []
         for c, candidate in enumerate(candidates):
+            named = len(pairs)
             for i in waiting:
                 score = _score(candidate, open_tracks[i], idf, rare, subjects[i])
                 if score is not None and mentions[i][-1].meeting.order < meeting.order - 1 and not _reports_own(
@@ -480,6 +555,19 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
                     score = None  # a track not mentioned at the meeting before: only its owner's own report
                 if score is not None:
                     pairs.append((-score, c, i))
+            if not candidate.head and len(pairs) == named and candidate.body[0] == _sentences(candidate.unit.text)[0]:
+                # a unit opening with the topic label one action of the last meetings opened with ("Geo: <link>."
+                # at both meetings): that action; none when several did
+                label = _topic_label(candidate.body[0])
+                under = [i for i in recent if label and label in labels[i]]
+                if len(under) == 1 and under[0] in waiting and mentions[under[0]][-1].meeting.order == meeting.order - 1:
+                    pairs.append((-_SUBJECT_SCORE, c, under[0]))
+            if candidate.head and len(pairs) == named:
+                # the block under the topic one action of the last meetings stood under, still open (also after a
+                # meeting that said nothing of it): that action; none when several stood under it
+                under = [i for i in recent if _under_subject(candidate, subjects[i], idf, rare)]
+                if len(under) == 1 and under[0] in waiting:
+                    pairs.append((-_SUBJECT_SCORE, c, under[0]))
         pairs.sort()
         taken_units: set[str] = set()
         taken_tracks: set[int] = set()
@@ -501,4 +589,83 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
             document, unit, sentence, status = collective
             for i in rest:
                 mentions[i].append(_follow_up(meeting, document, unit, open_tracks[i], status, sentence))
-    return [Track(tuple(ms)) for ms in mentions]
+    return _join_restated_topics([Track(tuple(ms)) for ms in mentions], idf, rare)
+
+
+#: A heading that a new action restates holds at least this many words.
+_TOPIC_MIN_WORDS = 2
+
+
+def _topic_heading(mention: Mention) -> frozenset[str]:
+    """The words of the heading a follow-up stood under ("API Management / API Capability"), else none."""
+    text = mention.evidence.text
+    if not mention.update_only or len(text.split()) > _HEAD_MAX_WORDS or not mention.said.startswith(text + " — "):
+        return frozenset()
+    return content_words(text)
+
+
+#: A numbered label before a title: "Blok 1:", "Deel 2:", "Thema 3:".
+_NUMBERED_LABEL = re.compile(r"^\s*\w+\s+\d{1,2}[a-z]?\s*:\s*")
+#: A title after the label is short.
+_TITLE_MAX_WORDS = 5
+
+
+def _opening_title(mention: Mention) -> frozenset[str]:
+    """The words of the numbered title the action's unit opens with, when the action is a later sentence of it.
+
+    "Blok 1: Nut van API's. Voordeel van API's t.o.v. huidige oplossingen benadrukken …": "nut", "api".
+    """
+    sentences = _sentences(mention.evidence.text)
+    label = _NUMBERED_LABEL.match(sentences[0])
+    if len(sentences) < 2 or label is None:
+        return frozenset()
+    title = sentences[0][label.end() :]
+    if len(title.split()) > _TITLE_MAX_WORDS or len(content_words(sentences[0]) & mention.stems) * 2 >= len(
+        mention.stems
+    ):
+        return frozenset()
+    return content_words(title)
+
+
+def _join_restated_topics(tracks: Sequence[Track], idf: dict[str, float], rare: float) -> list[Track]:
+    """The tracks, each new action that restates the heading its open action was followed up under joined to it.
+
+    Or one whose unit opens with a numbered title ("Blok 1: Nut van API's. Voordeel van API's … benadrukken") that
+    the first sentence of one open action of the meeting before holds ("Autonome nut van een API moet de kern
+    vormen: …"): a review carried to the next meeting under titles of its own.
+
+    "Kaders … integreren met het kader API management" is followed up under the heading "API Management / API
+    Capability" at one meeting; "[X] en [Y] zullen nog een afstemming doen van onderdeel API-Management en
+    API-Capability model" at the next is the same action, now with owners. Every word of the heading (at least two,
+    one distinctive) must be in the new wording, the track must be open and not in the new action's document, and
+    only one track may qualify.
+    """
+    out = list(tracks)
+    for t, track in enumerate(out):
+        if not track.mentions or track.mentions[0].update_only:
+            continue
+        first = track.mentions[0]
+        title = _opening_title(first)
+        found = []
+        for o, other in enumerate(out):
+            if o == t or not other.mentions or other.mentions[-1].meeting.order != first.meeting.order - 1:
+                continue
+            if other.latest_status in (RESOLVED, DROPPED) or all(m.update_only for m in other.mentions):
+                continue
+            if any(m.document.doc_id in {n.document.doc_id for n in track.mentions} for m in other.mentions):
+                continue
+            last = other.mentions[-1]
+            heading, wording = _topic_heading(last), first.stems
+            if not heading and title and not last.update_only:
+                heading, wording = title, with_parts(content_words(_sentences(last.evidence.text)[0]))
+            if (
+                len(heading) >= _TOPIC_MIN_WORDS
+                and heading <= wording
+                and max(idf.get(w, 0.0) for w in heading) >= rare
+            ):
+                found.append(o)
+        if len(found) == 1:
+            o = found[0]
+            out[o] = Track(tuple(sorted(out[o].mentions + track.mentions, key=lambda m: m.meeting.order)))
+            out[t] = Track(())
+    return [t for t in out if t.mentions]

@@ -57,8 +57,13 @@ class ActionRow:
 
 
 def track_id(kind: str, track: Track) -> str:
-    """The stable id of a track (the id its flag carries too)."""
-    return flag_id(kind, " ".join(sorted(track.mentions[0].stems)))
+    """The stable id of a track (the id its flag carries too): its first wording and the unit it stands in.
+
+    The unit makes it unique: one list can hold the same wording as two actions' lines ("opdracht formulering X"
+    and "formulering X aanleveren" carried to the next meeting), and two tracks must never share an id.
+    """
+    first = track.mentions[0]
+    return flag_id(kind, " ".join(sorted(first.stems)) + "@" + first.evidence.segment_id)
 
 
 def action_status(track: Track) -> str:

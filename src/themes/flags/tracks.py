@@ -223,18 +223,27 @@ def _owners_only_open_action(mention: Mention, tracks: Sequence[Sequence[Mention
     return found[0] if len(found) == 1 else None
 
 
+#: The units of an action list or table: each names one action.
+_LIST_KINDS = ("list_item", "table_row")
+
+
 def _same_list(mention: Mention, track: Sequence[Mention]) -> bool:
-    """True when the track already holds a line of the action list the mention is a line of.
+    """True when the track already holds a line of the action list (or a row of the table) the mention is one of.
 
     An action list names each action once: two of its lines ("[X]: formulering aanleveren", "[X]: opdracht
     formulering") are two actions, however close in meaning.
     """
     unit = mention.evidence
-    return unit.kind == "list_item" and any(
-        m.document.doc_id == mention.document.doc_id and m.evidence.kind == "list_item"
+    return unit.kind in _LIST_KINDS and any(
+        m.document.doc_id == mention.document.doc_id and m.evidence.kind == unit.kind
         and m.evidence.heading == unit.heading and m.evidence.segment_id != unit.segment_id
         for m in track
     )
+
+
+def _listed_apart(one: Sequence[Mention], other: Sequence[Mention]) -> bool:
+    """True when some document lists a mention of ``one`` and one of ``other`` as two lines of one list."""
+    return any(_same_list(mention, one) for mention in other)
 
 
 def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.ndarray | None = None) -> list[Track]:
@@ -245,7 +254,8 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
     mention never joins a track that already holds a mention of its own document. Each distinct wording of a track
     is indexed by its words, so a mention is scored only against wordings that share one: fast on years of minutes.
     The one exception: an action list at the end of the minutes that repeats an action of the text (the same owner,
-    a shared word, close in meaning) joins that action's track.
+    a shared word, close in meaning) joins that action's track, at the end, unless a later list or table names
+    the two as lines of its own (then they were two actions).
     Ties go to the earlier track.
 
     Args:
@@ -274,15 +284,17 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
     numbers: dict[int, set[tuple[str, str]]] = {}
     documents: dict[int, set[str]] = {}
     rows_of: dict[int, list[int]] = {}  # track -> rows of its mentions in ``vectors``
+    pending: list[tuple[int, int]] = []  # (track of a list line, track of the text action it repeats)
     for row, mention in ordered:
         shared: dict[int, float] = {}
         count: Counter[int] = Counter()
-        for stem in mention.stems:
+        for stem in sorted(mention.stems):  # sorted: float sums in one order, the same on every run
             for variant in index.get(stem, ()):
                 shared[variant] = shared.get(variant, 0.0) + weight[stem]
                 count[variant] += 1
         scores: dict[int, float] = {}
-        own = sum(weight[s] for s in mention.stems)
+        restates: tuple[float, int] | None = None  # (closeness in meaning, track) of the text action repeated
+        own = sum(weight[s] for s in sorted(mention.stems))
         for variant, common in shared.items():
             track, other, owners = variants[variant]
             score = 2 * common / (own + other)
@@ -297,9 +309,11 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
                     and vectors is not None
                     and float(np.max(vectors[rows_of[track]] @ vectors[row])) >= _MEANING_THRESHOLD
                 )
-                if not restated:
-                    continue  # two actions of one document are two actions, unless its owner's action list repeats one
-                score = max(score, threshold)
+                if restated:  # joined at the end, unless a later list names the two apart
+                    similarity = float(np.max(vectors[rows_of[track]] @ vectors[row]))
+                    if restates is None or similarity > restates[0]:
+                        restates = (similarity, track)
+                continue  # two actions of one document are two actions, unless its owner's action list repeats one
             if mention.update_only:
                 score = max(score, common / own)
             if mention.owner and mention.owner in owners:
@@ -309,9 +323,9 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
             scores[track] = max(scores.get(track, 0.0), score)
         eligible = [(-score, track) for track, score in scores.items() if score >= threshold]
         carried = None
-        if not eligible and vectors is not None and mention.owner:
+        if not eligible and restates is None and vectors is not None and mention.owner:
             carried = _carried_on(mention, vectors[row], tracks, rows_of, vectors)
-        if not eligible and carried is None:
+        if not eligible and restates is None and carried is None:
             carried = _owners_only_open_action(mention, tracks)
         if eligible:
             best = min(eligible)[1]
@@ -322,6 +336,8 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
         else:
             best = len(tracks)
             tracks.append([])
+            if restates is not None:
+                pending.append((best, restates[1]))
         tracks[best].append(mention)
         documents.setdefault(best, set()).add(mention.document.doc_id)
         rows_of.setdefault(best, []).append(row)
@@ -334,4 +350,13 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
             for stem in mention.stems:
                 index.setdefault(stem, []).append(variant_of[key])
         variants[variant_of[key]][2].add(mention.owner)
-    return [Track(tuple(track)) for track in tracks]
+    rank = {id(mention): k for k, (_, mention) in enumerate(ordered)}
+    merged: dict[int, int] = {}
+    for line, said in pending:
+        while said in merged:
+            said = merged[said]
+        if not _listed_apart(tracks[said], tracks[line]):
+            tracks[said] = sorted(tracks[said] + tracks[line], key=lambda m: rank[id(m)])
+            tracks[line] = []
+            merged[line] = said
+    return [Track(tuple(track)) for track in tracks if track]
