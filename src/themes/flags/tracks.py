@@ -23,6 +23,7 @@ import numpy as np
 
 from themes.flags.lexicon import DEFERRED, DROPPED, RESOLVED
 from themes.flags.meetings import Meeting
+from themes.records.words import content_words
 from themes.text.fold import fold
 from themes.types import Document, Segment
 
@@ -241,6 +242,30 @@ def _same_list(mention: Mention, track: Sequence[Mention]) -> bool:
     )
 
 
+#: An action line restating what its owner's report said is still to do shares this many of its words with it ...
+_REPORT_MIN_SHARED = 2
+#: ... and this share of its words.
+_REPORT_SHARE = 0.6
+
+
+def _restates_report(mention: Mention, track: Sequence[Mention]) -> bool:
+    """True when the track's update of the mention's own document, by its owner, holds most of its words.
+
+    "[X] heeft met RVIG samengezeten. Op Github zetten is nog niet gelukt." in the text reports on the owner's
+    action of the meeting before; "[X]: plaatjes op github zetten" in the action list of the same minutes is what
+    is left of that action, not a new one.
+    """
+    for m in track:
+        if not (m.update_only and m.owner == mention.owner and m.document.doc_id == mention.document.doc_id):
+            continue
+        if m.meeting.order == min(n.meeting.order for n in track):
+            continue  # the report must be on an action of an earlier meeting
+        shared = len(mention.stems & content_words(m.evidence.text))
+        if shared >= _REPORT_MIN_SHARED and shared >= _REPORT_SHARE * len(mention.stems):
+            return True
+    return False
+
+
 def _listed_apart(one: Sequence[Mention], other: Sequence[Mention]) -> bool:
     """True when some document lists a mention of ``one`` and one of ``other`` as two lines of one list."""
     return any(_same_list(mention, one) for mention in other)
@@ -301,16 +326,15 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
             if count[variant] >= _MIN_SHARED_WORDS:
                 score = max(score, _CONTAINMENT_SHARE * common / min(own, other))
             if not mention.update_only and mention.document.doc_id in documents.get(track, ()):
+                similarity = -1.0 if vectors is None else float(np.max(vectors[rows_of[track]] @ vectors[row]))
                 restated = (
                     mention.owner is not None
                     and not _same_list(mention, tracks[track])
                     and any(m.owner == mention.owner and m.document.doc_id == mention.document.doc_id
                             for m in tracks[track])
-                    and vectors is not None
-                    and float(np.max(vectors[rows_of[track]] @ vectors[row])) >= _MEANING_THRESHOLD
+                    and similarity >= _MEANING_THRESHOLD
                 )
                 if restated:  # joined at the end, unless a later list names the two apart
-                    similarity = float(np.max(vectors[rows_of[track]] @ vectors[row]))
                     if restates is None or similarity > restates[0]:
                         restates = (similarity, track)
                 continue  # two actions of one document are two actions, unless its owner's action list repeats one
@@ -321,6 +345,14 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
             if mention.number and (mention.number, mention.document.doc_type) in numbers.get(track, ()):
                 score += _NUMBER_BONUS
             scores[track] = max(scores.get(track, 0.0), score)
+        if restates is None and not mention.update_only and mention.owner is not None:
+            reported = [
+                t for t, held in enumerate(tracks)
+                if mention.document.doc_id in documents.get(t, ()) and not _same_list(mention, held)
+                and _restates_report(mention, held)
+            ]
+            if len(reported) == 1:
+                restates = (1.0, reported[0])
         eligible = [(-score, track) for track, score in scores.items() if score >= threshold]
         carried = None
         if not eligible and restates is None and vectors is not None and mention.owner:
