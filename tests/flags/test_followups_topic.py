@@ -71,3 +71,35 @@ def test_a_title_that_two_open_points_hold_a_long_title_or_no_number_joins_nothi
     long = "Blok 1: Het nut van de koppelvlakken voor de overheid en de burgers."
     assert [len(t.mentions) for t in _review_tracks(long)] == [1, 1, 1]
     assert [len(t.mentions) for t in _review_tracks("Nut van de koppelvlakken.")] == [1, 1, 1]
+
+
+_SECTION = "Testbaarheid modules transport security en access control"
+_AGREED = f"{_SECTION}. [PERSOON_1], [PERSOON_2] en [PERSOON_3] doen graag mee met schrijven van testen."
+_TESTS = "gaat de tests toevoegen in de werkversie van de modules"
+
+
+def _section_tracks(heading: str, owner: str, opening: str = _AGREED):
+    first = _meeting(0, [(opening, "paragraph", 0)])
+    later = _meeting(1, [(f"{owner} {_TESTS}.", "paragraph", 0)])
+    unit = later.units[0][0]
+    placed = type(unit)(unit.segment_id, unit.doc_id, unit.position, unit.text, heading=heading)
+    agreed = Mention(
+        first, first.documents[0], "doen graag mee met schrijven van testen",
+        content_words("doen graag mee met schrijven van testen"), None, first.units[0][0],
+        owner="[PERSOON_1], [PERSOON_2] en [PERSOON_3]",
+    )
+    new = Mention(later, later.documents[0], _TESTS, content_words(_TESTS), None, placed, owner=owner)
+    return add_follow_ups([Track((agreed,)), Track((new,))], [first, later])
+
+
+def test_a_new_action_of_an_owner_under_a_heading_restating_the_open_actions_opening_continues_it():
+    [joined] = _section_tracks(f"Verslag > {_SECTION}", "[PERSOON_3]")
+    assert [m.meeting.order for m in joined.mentions] == [0, 1]
+    assert joined.owner == "[PERSOON_3]"
+
+
+def test_another_owner_another_heading_or_another_opening_stays_apart():
+    assert len(_section_tracks(_SECTION, "[PERSOON_4]")) == 2
+    assert len(_section_tracks("Testbaarheid van de koppelvlakken", "[PERSOON_3]")) == 2
+    plain = "[PERSOON_1], [PERSOON_2] en [PERSOON_3] doen graag mee met schrijven van testen."
+    assert len(_section_tracks(_SECTION, "[PERSOON_3]", plain)) == 2

@@ -17,7 +17,8 @@ that action's mention, with the status its block gives (``_under_subject``); so 
 label one open action of the meeting before was stated under ("Geo: <link>." at both meetings). Compound words share
 their parts ("geomodule" holds "geo", ``themes.flags.compounds``) when a report is read as done. A new action that
 restates every word of the heading an open action was followed up under at the meeting before continues that action
-(``_join_restated_topics``).
+(``_join_restated_topics``), as does a new action of an owner of an open action of the meeting before under a heading
+restating the opening sentence of that action's unit.
 """
 
 from __future__ import annotations
@@ -627,12 +628,25 @@ def _opening_title(mention: Mention) -> frozenset[str]:
     return content_words(title)
 
 
+def _section(mention: Mention) -> frozenset[str]:
+    """The words of the innermost heading the action stands under ("Verslag > Testbaarheid modules": "testbaarheid",
+    "module"), else none; a long one is no title."""
+    heading = (mention.evidence.heading or "").split(" > ")[-1]
+    if len(heading.split()) > _HEAD_MAX_WORDS:
+        return frozenset()
+    return content_words(heading)
+
+
 def _join_restated_topics(tracks: Sequence[Track], idf: dict[str, float], rare: float) -> list[Track]:
     """The tracks, each new action that restates the heading its open action was followed up under joined to it.
 
     Or one whose unit opens with a numbered title ("Blok 1: Nut van API's. Voordeel van API's … benadrukken") that
     the first sentence of one open action of the meeting before holds ("Autonome nut van een API moet de kern
-    vormen: …"): a review carried to the next meeting under titles of its own.
+    vormen: …"): a review carried to the next meeting under titles of its own. Or one of an owner of an open action
+    of the meeting before that stands under a heading restating the opening sentence of that action's unit:
+    "Testbaarheid modules transport security. [X], [Y] en [Z] doen graag mee met schrijven van testen" at one
+    meeting, "[Z] gaat de tests toevoegen in de werkversie van de modules" under the heading "Testbaarheid modules
+    transport security" at the next.
 
     "Kaders … integreren met het kader API management" is followed up under the heading "API Management / API
     Capability" at one meeting; "[X] en [Y] zullen nog een afstemming doen van onderdeel API-Management en
@@ -658,6 +672,9 @@ def _join_restated_topics(tracks: Sequence[Track], idf: dict[str, float], rare: 
             heading, wording = _topic_heading(last), first.stems
             if not heading and title and not last.update_only:
                 heading, wording = title, with_parts(content_words(_sentences(last.evidence.text)[0]))
+            if not heading and not last.update_only and owner_persons([first]) & owner_persons(other.mentions):
+                heading = _section(first)
+                wording = with_parts(content_words(_sentences(last.evidence.text)[0]))
             if (
                 len(heading) >= _TOPIC_MIN_WORDS
                 and heading <= wording
