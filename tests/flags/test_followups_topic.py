@@ -103,3 +103,21 @@ def test_another_owner_another_heading_or_another_opening_stays_apart():
     assert len(_section_tracks("Testbaarheid van de koppelvlakken", "[PERSOON_3]")) == 2
     plain = "[PERSOON_1], [PERSOON_2] en [PERSOON_3] doen graag mee met schrijven van testen."
     assert len(_section_tracks(_SECTION, "[PERSOON_3]", plain)) == 2
+
+
+_POLICY = [
+    ("Verbinding met beleidsdoelen o.a. het federatief stelsel. Door opnemen van bronverwijzingen.", "list_item", 1),
+    ("Voorbeelden uit de praktijk. Bijv. de pasfoto.", "list_item", 1),
+]
+
+
+def test_a_numbered_title_with_a_bracketed_qualifier_joined_to_its_next_line_is_still_a_title():
+    joined = "Blok 2: Verbinding met beleid (EU en NL)"
+    tracks = _review_tracks(joined, _POLICY)
+    assert [len(t.mentions) for t in tracks] == [2, 1]
+
+
+def test_a_bracket_in_a_long_title_or_without_a_number_joins_nothing():
+    long = "Blok 2: De verbinding met het beleid van alle overheden (EU en NL)"
+    assert [len(t.mentions) for t in _review_tracks(long, _POLICY)] == [1, 1, 1]
+    assert [len(t.mentions) for t in _review_tracks("Verbinding met beleid (EU en NL)", _POLICY)] == [1, 1, 1]

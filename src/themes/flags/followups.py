@@ -609,6 +609,9 @@ def _topic_heading(mention: Mention) -> frozenset[str]:
 _NUMBERED_LABEL = re.compile(r"^\s*\w+\s+\d{1,2}[a-z]?\s*:\s*")
 #: A title after the label is short.
 _TITLE_MAX_WORDS = 5
+#: A title ending in a bracketed qualifier, its next line joined on without a full stop: "Verbinding met beleid (EU
+#: en NL) Europese deel in footnote …". The title is the words before the bracket.
+_BRACKETED_TITLE = re.compile(r"^(?P<title>[^()]+?)\s*\([^()]{1,40}\)\s+(?=[A-Z])")
 
 
 def _opening_title(mention: Mention) -> frozenset[str]:
@@ -618,14 +621,18 @@ def _opening_title(mention: Mention) -> frozenset[str]:
     """
     sentences = _sentences(mention.evidence.text)
     label = _NUMBERED_LABEL.match(sentences[0])
-    if len(sentences) < 2 or label is None:
+    if label is None:
         return frozenset()
     title = sentences[0][label.end() :]
-    if len(title.split()) > _TITLE_MAX_WORDS or len(content_words(sentences[0]) & mention.stems) * 2 >= len(
-        mention.stems
-    ):
+    joined = _BRACKETED_TITLE.match(title)
+    if joined is not None and len(joined.group("title").split()) <= _TITLE_MAX_WORDS:
+        title = joined.group("title")  # "Verbinding met beleid (EU en NL) Europese deel …": its own line once
+    elif len(sentences) < 2 or len(title.split()) > _TITLE_MAX_WORDS:
         return frozenset()
-    return content_words(title)
+    words = content_words(title)
+    if len(words & mention.stems) * 2 >= len(mention.stems):
+        return frozenset()
+    return words
 
 
 def _section(mention: Mention) -> frozenset[str]:
