@@ -9,6 +9,10 @@ may join a track but never start one.
 An action that shares too few words with any track may still continue one when sentence vectors are given: the
 same owner, the track still open and last mentioned at the meeting just before, and wordings close in meaning
 (``_MEANING_THRESHOLD``). Minutes carry open actions to the next meeting, often reworded by the one who holds them.
+So does a new wording that shares two rare words with the open action and names the same person
+(``_named_by_rare_words``). Within one document, a line pointing back at the action on the line above ("hiervoor")
+is that action (``_points_back_above``), and an action-list line restating what its owner's report in the text left
+to do continues the report's action (``_restates_report``).
 """
 
 from __future__ import annotations
@@ -224,6 +228,25 @@ def _owners_only_open_action(mention: Mention, tracks: Sequence[Sequence[Mention
     return found[0] if len(found) == 1 else None
 
 
+#: A wording that opens by pointing back at the line above: "Een eerste mapping hiervoor is gemaakt".
+_POINTS_ABOVE = re.compile(r"\b(?:hier|daar)(?:voor|over|mee|bij|aan)\b")
+
+
+def _points_back_above(mention: Mention, at: dict[int, tuple[int, str | None]]) -> int | None:
+    """The track of the action stated in the unit just above, when the mention's first sentence points back at it.
+
+    "Kaders moeten nog worden geintegreerd met het kader voor beheer;" then "Een eerste mapping hiervoor is gemaakt,
+    de vragen hierbij zullen nog met de groep worden gedeeld": one action over two lines. Not when the lines name
+    different owners ("Actie [X]: rapport opstellen", "[Y] levert hiervoor de cijfers aan" are two actions).
+    """
+    above = at.get(mention.evidence.position - 1)
+    first = mention.evidence.text.split(". ")[0]
+    if above is None or not _POINTS_ABOVE.search(fold(first)):
+        return None
+    track, owner = above
+    return track if mention.owner is None or mention.owner == owner else None
+
+
 #: A word at most this many mentions use is rare: "semantic versioning" in the two wordings of one action.
 _RARE_MENTIONS = 3
 #: A wording sharing this many rare words with an open action of the meeting before names it, with the same person.
@@ -340,6 +363,7 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
     numbers: dict[int, set[tuple[str, str]]] = {}
     documents: dict[int, set[str]] = {}
     rows_of: dict[int, list[int]] = {}  # track -> rows of its mentions in ``vectors``
+    at: dict[str, dict[int, tuple[int, str | None]]] = {}  # document -> unit position -> (track, owner) there
     pending: list[tuple[int, int]] = []  # (track of a list line, track of the text action it repeats)
     for row, mention in ordered:
         shared: dict[int, float] = {}
@@ -385,6 +409,9 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
             if len(reported) == 1:
                 restates = (1.0, reported[0])
         eligible = [(-score, track) for track, score in scores.items() if score >= threshold]
+        above = None if mention.update_only else _points_back_above(mention, at.get(mention.document.doc_id, {}))
+        if above is not None:
+            eligible, restates = [(-1.0, above)], None
         carried = None
         if not eligible and restates is None and vectors is not None and mention.owner:
             carried = _carried_on(mention, vectors[row], tracks, rows_of, vectors)
@@ -405,6 +432,7 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
                 pending.append((best, restates[1]))
         tracks[best].append(mention)
         documents.setdefault(best, set()).add(mention.document.doc_id)
+        at.setdefault(mention.document.doc_id, {})[mention.evidence.position] = (best, mention.owner)
         rows_of.setdefault(best, []).append(row)
         if mention.number:
             numbers.setdefault(best, set()).add((mention.number, mention.document.doc_type))
