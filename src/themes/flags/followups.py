@@ -18,7 +18,8 @@ label one open action of the meeting before was stated under ("Geo: <link>." at 
 their parts ("geomodule" holds "geo", ``themes.flags.compounds``) when a report is read as done. A new action that
 restates every word of the heading an open action was followed up under at the meeting before continues that action
 (``_join_restated_topics``), as does a new action of an owner of an open action of the meeting before under a heading
-restating the opening sentence of that action's unit.
+restating the opening sentence of that action's unit, and one sharing two distinctive words and a named person with
+it (``_join_namesakes``).
 """
 
 from __future__ import annotations
@@ -590,7 +591,8 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
             document, unit, sentence, status = collective
             for i in rest:
                 mentions[i].append(_follow_up(meeting, document, unit, open_tracks[i], status, sentence))
-    return _join_restated_topics([Track(tuple(ms)) for ms in mentions], idf, rare)
+    joined = _join_restated_topics([Track(tuple(ms)) for ms in mentions], idf, rare)
+    return _join_namesakes(joined, idf, rare)
 
 
 #: A heading that a new action restates holds at least this many words.
@@ -686,6 +688,49 @@ def _join_restated_topics(tracks: Sequence[Track], idf: dict[str, float], rare: 
                 len(heading) >= _TOPIC_MIN_WORDS
                 and heading <= wording
                 and max(idf.get(w, 0.0) for w in heading) >= rare
+            ):
+                found.append(o)
+        if len(found) == 1:
+            o = found[0]
+            out[o] = Track(tuple(sorted(out[o].mentions + track.mentions, key=lambda m: m.meeting.order)))
+            out[t] = Track(())
+    return [t for t in out if t.mentions]
+
+
+#: A new wording sharing this many distinctive words with an open action of the meeting before, and naming a person
+#: that action's unit names, is that action.
+_NAMESAKE_SHARED = 2
+
+
+def _join_namesakes(tracks: Sequence[Track], idf: dict[str, float], rare: float) -> list[Track]:
+    """The tracks, each new action sharing distinctive words and a named person with one open action joined to it.
+
+    "[X]: Semantic versioning willen we ook opnemen in de structuur" at one meeting, "Feature: Uitwerking Semantic
+    versioning voor het normatieve deel ([X]) Redelijk gevorderd" at the next: two words few units of the
+    workspace use, and the person both name, make them one action when the rest of the wording differs. The open
+    track must be last mentioned at the meeting just before, not in the new action's document, and the only one
+    that qualifies.
+    """
+    out = list(tracks)
+    for t, track in enumerate(out):
+        if not track.mentions or track.mentions[0].update_only:
+            continue
+        first = track.mentions[0]
+        words = frozenset(w for w in first.stems if idf.get(w, 0.0) >= rare)
+        persons = frozenset(PERSON.findall(first.evidence.text))
+        if len(words) < _NAMESAKE_SHARED or not persons:
+            continue
+        found = []
+        for o, other in enumerate(out):
+            if o == t or not other.mentions or other.mentions[-1].meeting.order != first.meeting.order - 1:
+                continue
+            if other.latest_status in (RESOLVED, DROPPED) or all(m.update_only for m in other.mentions):
+                continue
+            if any(m.document.doc_id in {n.document.doc_id for n in track.mentions} for m in other.mentions):
+                continue
+            said = [m for m in other.mentions if not m.update_only]
+            if len(words & action_words(said)) >= _NAMESAKE_SHARED and any(
+                persons & frozenset(PERSON.findall(m.evidence.text)) for m in said
             ):
                 found.append(o)
         if len(found) == 1:

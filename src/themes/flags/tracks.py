@@ -9,8 +9,7 @@ may join a track but never start one.
 An action that shares too few words with any track may still continue one when sentence vectors are given: the
 same owner, the track still open and last mentioned at the meeting just before, and wordings close in meaning
 (``_MEANING_THRESHOLD``). Minutes carry open actions to the next meeting, often reworded by the one who holds them.
-So does a new wording that shares two rare words with the open action and names the same person
-(``_named_by_rare_words``). Within one document, a line pointing back at the action on the line above ("hiervoor")
+Within one document, a line pointing back at the action on the line above ("hiervoor")
 is that action (``_points_back_above``), and an action-list line restating what its owner's report in the text left
 to do continues the report's action (``_restates_report``).
 """
@@ -247,36 +246,6 @@ def _points_back_above(mention: Mention, at: dict[int, tuple[int, str | None]]) 
     return track if mention.owner is None or mention.owner == owner else None
 
 
-#: A word at most this many mentions use is rare: "semantic versioning" in the two wordings of one action.
-_RARE_MENTIONS = 3
-#: A wording sharing this many rare words with an open action of the meeting before names it, with the same person.
-_RARE_SHARED = 2
-
-
-def _named_by_rare_words(mention: Mention, tracks: Sequence[Sequence[Mention]], frequency: Counter[str]) -> int | None:
-    """The one open track of the meeting before naming a person the mention's unit names, sharing rare words with it.
-
-    "[X]: Semantic versioning willen we ook opnemen in de structuur" at one meeting, "Feature: Uitwerking Semantic
-    versioning voor het normatieve deel ([X]) Redelijk gevorderd" at the next: the words only these wordings use,
-    and the person both name, make them one action when the rest of the wording differs. None when no track, or
-    more than one, qualifies.
-    """
-    rare = frozenset(w for w in mention.stems if frequency[w] <= _RARE_MENTIONS)
-    persons = frozenset(PERSON.findall(mention.evidence.text))
-    if len(rare) < _RARE_SHARED or not persons:
-        return None
-    found = [
-        t
-        for t, held in enumerate(tracks)
-        if held[-1].meeting.order == mention.meeting.order - 1
-        and not any(m.status in (RESOLVED, DROPPED) for m in held)
-        and not any(m.document.doc_id == mention.document.doc_id for m in held)
-        and len(rare & action_words(held)) >= _RARE_SHARED
-        and any(persons & frozenset(PERSON.findall(m.evidence.text)) for m in held if not m.update_only)
-    ]
-    return found[0] if len(found) == 1 else None
-
-
 #: The units of an action list or table: each names one action.
 _LIST_KINDS = ("list_item", "table_row")
 
@@ -355,7 +324,6 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
         ),
     )
     weight = _word_weights([m for _, m in ordered])
-    frequency = Counter(stem for _, m in ordered for stem in m.stems)
     tracks: list[list[Mention]] = []
     variants: list[tuple[int, float, set[str | None]]] = []  # (track, weight of its words, owners)
     variant_of: dict[tuple[int, frozenset[str]], int] = {}
@@ -417,8 +385,6 @@ def group_mentions(mentions: Sequence[Mention], threshold: float, vectors: np.nd
             carried = _carried_on(mention, vectors[row], tracks, rows_of, vectors)
         if not eligible and restates is None and carried is None:
             carried = _owners_only_open_action(mention, tracks)
-        if not eligible and restates is None and carried is None and not mention.update_only:
-            carried = _named_by_rare_words(mention, tracks, frequency)
         if eligible:
             best = min(eligible)[1]
         elif carried is not None:
