@@ -638,8 +638,10 @@ def _opening_title(mention: Mention) -> frozenset[str]:
 
 
 def _section(mention: Mention) -> frozenset[str]:
-    """The words of the innermost heading the action stands under ("Verslag > Testbaarheid modules": "testbaarheid",
-    "module"), else none; a long one is no title."""
+    """The words of the innermost heading the action stands under, else none; a long one is no title.
+
+    "Verslag > Testbaarheid modules": "testbaarheid", "module".
+    """
     heading = (mention.evidence.heading or "").split(" > ")[-1]
     if len(heading.split()) > _HEAD_MAX_WORDS:
         return frozenset()
