@@ -420,3 +420,78 @@ def test_a_next_step_or_work_called_for_is_an_action(sentence: str) -> None:
 )
 def test_an_unknown_next_step_or_work_not_called_for_is_no_action(sentence: str) -> None:
     assert action_in(sentence) is None
+
+
+def _next_steps(lead: str) -> list[Segment]:
+    heading = "2 Algemene principes > Vervolgstappen"
+    return [
+        _unit(lead, heading, position=0),
+        _unit("Relatie architectuurconcepten met nieuwe principes", heading, "list_item", 1, 1),
+        _unit("Huidige beschrijving van het thema", heading, "list_item", 2, 1),
+    ]
+
+
+def test_list_items_after_a_line_announcing_work_under_next_steps_are_its_actions() -> None:
+    lead = "Dit onderwerp zal in de volgende meetings op de agenda worden geplaatst, concreet zal gekeken worden naar:"
+    actions, about = parse_actions(_next_steps(lead))
+    assert [a.description for a in actions] == [
+        "Relatie architectuurconcepten met nieuwe principes",
+        "Huidige beschrijving van het thema",
+    ]
+    assert "d1-00000" not in about  # the line stays an agenda item, which it defers
+
+
+def test_list_items_after_a_line_of_remarks_under_next_steps_are_no_actions() -> None:
+    actions, _about = parse_actions(_next_steps("Feedback uit de review:"))
+    assert actions == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er zijn wel ontwikkelingen op dit vlak, voorstel is om een verdiepingssessie te houden in het volgend overleg",
+        "Een directe oplossing is nog niet gevonden, voorstel is om klein commitee een concreet voorstel hiervoor te doen",
+    ],
+)
+def test_a_proposal_to_hold_a_session_or_to_draft_a_proposal_is_an_action(sentence: str) -> None:
+    assert action_in(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voorstel is om 4 als basis te nemen van de eerste versie van het profiel OAuth.",
+        "Voorstel is om de access control module te bestempelen tot best practice.",
+        "Voorstel is om deze ook in de Best practice op te nemen",
+    ],
+)
+def test_a_proposal_to_change_a_text_or_a_status_is_no_action(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+def test_a_session_proposed_for_the_next_meeting_keeps_its_unit_a_deferred_item() -> None:
+    from themes.records import parse_record
+    from themes.types import Document
+
+    text = "Er zijn ontwikkelingen op dit vlak, voorstel is om een verdiepingssessie te houden in het volgend overleg"
+    document = Document("d1", "notulen/2024-03-12_werkgroep.md", "Verslag", "notulen", "2024-03-12", None, None, "c0")
+    record = parse_record(document, [_unit(text, "Verslag werkgroep > Notificaties")])
+    assert [a.source for a in record.actions] == ["toezegging"]
+    assert [i.status for i in record.items] == ["uitgesteld"]
+
+
+def test_comma_separated_to_dos_whose_last_part_ends_in_a_phrase_with_voor_are_two_actions() -> None:
+    sentence = (
+        "Redactiewerk link nscs, link DSO (via [PERSOON_3]) http error code diagrammen opnemen(aangeleverd door "
+        "[PERSOON_8]), tekst aanleveren voor token authenticatie ([PERSOON_7])"
+    )
+    parts = _action_clauses(sentence, None, 1)
+    assert len(parts) == 2 and parts[1] == "tekst aanleveren voor token authenticatie ([PERSOON_7])"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Plannen voor 2025 en verder.", "Vragen voor de stuurgroep (vertrouwelijk)", "Ruimte voor discussie over de tekst"],
+)
+def test_a_noun_before_voor_is_no_to_do(sentence: str) -> None:
+    assert action_in(sentence) is None

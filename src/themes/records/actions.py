@@ -120,8 +120,9 @@ _LAST_WORD = re.compile(r"([a-z]+)\W*$")
 #: Where the first clause of a telegraphic line may end: an aside, a comma, or a word starting a complement.
 _CLAUSE_CUT = re.compile(r"\s*\(|\s(?=(?:door|waar(?:in|bij|mee|op|voor)?|zoals|naar|zodat|dat)\s)")
 #: A preposition after the to-do verb starts its complement: "Sectie 4 herschrijven met … als uitgangspunt",
-#: "Fieldlabs organiseren om …", "Het onderwerp agenderen binnen de beleidsoverleggen".
-_PREPOSITION_CUT = re.compile(r"\s(?=(?:met|om|binnen)\s)")
+#: "Fieldlabs organiseren om …", "Het onderwerp agenderen binnen de beleidsoverleggen", "Tekst aanleveren voor token
+#: authenticatie ([X])".
+_PREPOSITION_CUT = re.compile(r"\s(?=(?:met|om|binnen|voor)\s)")
 #: What may follow a to-do verb that opens the line: "Toevoegen dat …", "Afbakenen wat …"; not a preposition
 #: ("Toevoegen van module encryptie" names an agenda item, "Toevoegen aan de voetnoot" comments on a text).
 _AFTER_OPENING_VERB = frozenset("dat wat of hoe welke waar wie waarom".split())
@@ -698,6 +699,11 @@ def action_in(
         if next_meeting_only(text) and _FUTURE_PASSIVE.search(text) and not lexicon.first(lexicon.DECISION, text):
             # "In een volgende sessie zal specifiek worden ingegaan op API ketens": work planned for a later meeting;
             # parse keeps the unit an agenda item too, so the item is deferred as well
+            return _line(text, None, "toezegging", text)
+        agreed = lexicon.first(lexicon.AGREEMENT, text)
+        if next_meeting_only(text) and agreed is not None and not _planned_passive_qualified(folded, agreed):
+            # "…, voorstel is om een verdiepingssessie te houden in het volgend overleg": work agreed for the next
+            # meeting; parse keeps the unit an agenda item, deferred, too
             return _line(text, None, "toezegging", text)
         if next_meeting_only(text) and (promise := _first_person(text, actor)) is not None:
             # "Ik zal dit eerst grof schetsen en daarna kunnen jullie er in de volgende sessie op reageren": the
