@@ -296,3 +296,33 @@ def test_a_short_line_recording_an_agreement_is_no_heading(tmp_path):
     raw = read_document(write(tmp_path, text, name="verslag.md"))
     headings = [clean_text(b.text) for b in raw.blocks if b.kind == "heading"]
     assert "Afgesproken is dat dit zal worden nagegaan (Anna)" not in headings
+
+
+def test_a_typed_line_opening_in_bold_starts_a_point_of_its_own(tmp_path):
+    # real minutes: a colon and then to-dos whose bold was never closed, each on its own line
+    text = (
+        "Behalve dat wat al gedaan is hebben we nodig:\n"
+        "**Rationale voor client credentials boven API token goed uitleggen (binnen PoC laten uitwerken)\n"
+        "**Plaatje en uitleg van de extra flow toevoegen ([PERSOON_1] vraagt [PERSOON_2] of hij dit kan maken)\n"
+        "Discussie over toepasbaarheid en automatisering ([PERSOON_3])\n"
+    )
+    texts = [k[2] for k in kinds(read_document(write(tmp_path, text, "v.md")))]
+    assert texts[0] == "Behalve dat wat al gedaan is hebben we nodig:"
+    assert texts[1].startswith("Rationale voor client credentials") and texts[1].endswith("uitwerken)")
+    assert texts[2].startswith("Plaatje en uitleg") and "Discussie over toepasbaarheid" in texts[2]
+
+
+def test_bold_inside_a_line_or_a_lower_case_line_does_not_start_a_point(tmp_path):
+    text = "De capabilities zijn iets anders ingedeeld\n**en hier en daar hernoemd.\nDe **figuren** in 1 stijl.\n"
+    assert len(kinds(read_document(write(tmp_path, text, "w.md")))) == 1
+
+
+def test_a_bold_title_in_lower_case_is_not_joined_to_the_paragraph_before(tmp_path):
+    text = (
+        "Discussie over toepasbaarheid en automatisering ([PERSOON_3])\n\n"
+        "**extensie scopes & claims**\n"
+        "[PERSOON_4] heeft een eerste voorzet gedaan voor een extensie scopes en claims.\n"
+    )
+    texts = [k[2] for k in kinds(read_document(write(tmp_path, text, "x.md")))]
+    assert texts[0] == "Discussie over toepasbaarheid en automatisering ([PERSOON_3])"
+    assert any("[PERSOON_4] heeft een eerste voorzet" in t for t in texts[1:])

@@ -480,8 +480,25 @@ def _levelled_paragraph(text: str) -> list[Segment]:
                     kind="paragraph")]
 
 
-def test_a_first_person_promise_that_moves_the_talk_on_is_a_deferral_not_an_action() -> None:
-    assert action_in("Ik zal dit eerst grof schetsen en daarna kunnen jullie er in de volgende sessie op reageren.") is None
+def test_a_first_person_promise_for_the_next_session_is_an_action_and_its_unit_stays_a_deferred_item() -> None:
+    text = "Ik zal dit eerst grof schetsen en daarna kunnen jullie er in de volgende sessie op reageren."
+    line = action_in(text)
+    assert line is not None and line.source == "toezegging"
+    record = parse_record(_document(), _levelled_paragraph(text))
+    assert [a.source for a in record.actions] == ["toezegging"]
+    assert [i.status for i in record.items] == ["uitgesteld"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dit onderwerp zullen we in de volgende sessie bespreken.",
+        "Ik zal de discussie in de volgende sessie voortzetten als er tijd is?",
+        "Ik zal dit niet in de volgende sessie uitwerken.",
+    ],
+)
+def test_a_subject_moved_to_the_next_session_without_a_promise_is_no_action(text: str) -> None:
+    assert action_in(text) is None
 
 
 def test_a_passive_to_do_names_its_doer_after_door() -> None:

@@ -316,3 +316,182 @@ def test_a_person_reporting_work_done_is_progress_without_a_doer(sentence: str) 
 )
 def test_a_person_reporting_a_wish_a_negation_or_an_event_reports_no_progress(sentence: str) -> None:
     assert progress_owner(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "woensdag 24 mei van 13:00-15:00 bij Geonovum gaan we een schrijfmiddag houden.",
+        "Na de zomer willen we een themasessie over informatiearchitectuur houden.",
+    ],
+)
+def test_the_group_holding_a_session_is_its_plan_also_after_a_date_with_clock_times(sentence: str) -> None:
+    line = action_in(sentence)
+    assert line is not None and line.owner is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daar moeten we rekening mee houden.",
+        "Het is belangrijk om het kort te houden.",
+        "De vergadering houden we in Utrecht.",
+        "Gaan we om 13:00 een schrijfmiddag houden?",
+        "Om 13:00 gaan we geen schrijfmiddag houden.",
+        "Nu veel silo's die gegevens met elkaar in sync houden.",
+    ],
+)
+def test_holding_in_a_remark_a_question_or_negated_is_no_to_do(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+def test_making_clear_opens_a_to_do_as_one_verb_does() -> None:
+    line = action_in("Duidelijk maken dat de afspraken die nog gemaakt moeten worden besproken worden in de werkgroepen.")
+    assert line is not None and line.source == "actieregel"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Duidelijk maken.", "Het is niet duidelijk maken dat het werkt.", "Duidelijk maken dat dit werkt?"],
+)
+def test_making_clear_without_a_clause_or_inside_a_remark_is_no_to_do(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Deze afspraken moeten op directieniveau verder vorm krijgen.", "Actieve houding is goed om toe te voegen."],
+)
+def test_work_still_to_shape_or_agreed_to_add_is_an_action(sentence: str) -> None:
+    assert action_in(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Is het goed om dit toe te voegen?", "Het plan heeft inmiddels verder vorm gekregen."],
+)
+def test_asking_whether_to_add_or_shaped_already_is_no_action(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op basis van dit uitgangspunt actualiseren we de Bestuursopdracht I&D.",
+        "Na de zomer organiseren we een sessie met de leveranciers.",
+    ],
+)
+def test_the_group_planning_in_the_present_after_a_ground_or_a_time_is_an_action(sentence: str) -> None:
+    line = action_in(sentence)
+    assert line is not None and line.owner is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hoe actualiseren we de bestuursopdracht?",
+        "Als we dit delen met de stuurgroep, is het klaar.",
+        "Daarom delen we dit niet met de stuurgroep.",
+        "In het verleden organiseren we dat altijd.",
+    ],
+)
+def test_a_question_a_condition_a_negation_or_a_habit_in_the_present_is_no_plan(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volgende stap is de relatie ook te beschrijven op de pagina NORA API Thema",
+        "Onderzoek naar actualiteit ADR en het verband met de OGC invulling is op zijn plaats.",
+    ],
+)
+def test_a_next_step_or_work_called_for_is_an_action(sentence: str) -> None:
+    assert action_in(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wat de volgende stap is, is nog niet duidelijk.",
+        "Als dat niet zo is dan kunnen we onze lessen vastleggen maar lijkt een extensie niet op zijn plaats.",
+        "Moet je dan een policy opnemen als je gebruik in een browser niet op zijn plaats is?",
+    ],
+)
+def test_an_unknown_next_step_or_work_not_called_for_is_no_action(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+def _next_steps(lead: str) -> list[Segment]:
+    heading = "2 Algemene principes > Vervolgstappen"
+    return [
+        _unit(lead, heading, position=0),
+        _unit("Relatie architectuurconcepten met nieuwe principes", heading, "list_item", 1, 1),
+        _unit("Huidige beschrijving van het thema", heading, "list_item", 2, 1),
+    ]
+
+
+def test_list_items_after_a_line_announcing_work_under_next_steps_are_its_actions() -> None:
+    lead = "Dit onderwerp zal in de volgende meetings op de agenda worden geplaatst, concreet zal gekeken worden naar:"
+    actions, about = parse_actions(_next_steps(lead))
+    assert [a.description for a in actions] == [
+        "Relatie architectuurconcepten met nieuwe principes",
+        "Huidige beschrijving van het thema",
+    ]
+    assert "d1-00000" not in about  # the line stays an agenda item, which it defers
+
+
+def test_list_items_after_a_line_of_remarks_under_next_steps_are_no_actions() -> None:
+    actions, _about = parse_actions(_next_steps("Feedback uit de review:"))
+    assert actions == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er zijn wel ontwikkelingen op dit vlak, voorstel is om een verdiepingssessie te houden in het volgend overleg",
+        "Een directe oplossing is nog niet gevonden, voorstel is om klein commitee een concreet voorstel hiervoor te doen",
+    ],
+)
+def test_a_proposal_to_hold_a_session_or_to_draft_a_proposal_is_an_action(sentence: str) -> None:
+    assert action_in(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voorstel is om 4 als basis te nemen van de eerste versie van het profiel OAuth.",
+        "Voorstel is om de access control module te bestempelen tot best practice.",
+        "Voorstel is om deze ook in de Best practice op te nemen",
+    ],
+)
+def test_a_proposal_to_change_a_text_or_a_status_is_no_action(sentence: str) -> None:
+    assert action_in(sentence) is None
+
+
+def test_a_session_proposed_for_the_next_meeting_keeps_its_unit_a_deferred_item() -> None:
+    from themes.records import parse_record
+    from themes.types import Document
+
+    text = "Er zijn ontwikkelingen op dit vlak, voorstel is om een verdiepingssessie te houden in het volgend overleg"
+    document = Document("d1", "notulen/2024-03-12_werkgroep.md", "Verslag", "notulen", "2024-03-12", None, None, "c0")
+    record = parse_record(document, [_unit(text, "Verslag werkgroep > Notificaties")])
+    assert [a.source for a in record.actions] == ["toezegging"]
+    assert [i.status for i in record.items] == ["uitgesteld"]
+
+
+def test_comma_separated_to_dos_whose_last_part_ends_in_a_phrase_with_voor_are_two_actions() -> None:
+    sentence = (
+        "Redactiewerk link nscs, link DSO (via [PERSOON_3]) http error code diagrammen opnemen(aangeleverd door "
+        "[PERSOON_8]), tekst aanleveren voor token authenticatie ([PERSOON_7])"
+    )
+    parts = _action_clauses(sentence, None, 1)
+    assert len(parts) == 2 and parts[1] == "tekst aanleveren voor token authenticatie ([PERSOON_7])"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Plannen voor 2025 en verder.", "Vragen voor de stuurgroep (vertrouwelijk)", "Ruimte voor discussie over de tekst"],
+)
+def test_a_noun_before_voor_is_no_to_do(sentence: str) -> None:
+    assert action_in(sentence) is None

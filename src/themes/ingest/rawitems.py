@@ -22,6 +22,9 @@ _EMPHASISED_LINE = re.compile(r"^\s*(\*{1,2}|_{1,2})[^*_]+[^.:;?!*_]\1\s*$")
 #: The end of a line without end punctuation: a word, a number or a closing quote, before an optional Markdown hard
 #: break ("\\", "<br>"). Not a closing bracket: attendance lists put "Name (Organisation)" on each line, and
 #: redaction reads such a run of names as one list.
+#: A typed line opening with emphasis before a capital ("**Rationale … uitleggen", "__Plaatje … toevoegen"): in a
+#: Markdown or text file the writer starts a new point there, even after a colon or a closing bracket.
+_EMPHASIS_OPENING = re.compile(r"^(?:\*{1,3}|_{1,3})(?=[A-Z\u00c0-\u00de])")
 _OPEN_LINE_END = re.compile(r"(?<=[\w'\"\u2019\u201d])(?P<brk>\s*(?:\\|<br\s*/?>)?\s*)$", re.I)
 
 
@@ -157,6 +160,8 @@ def parse_text_lines(text: str, *, line_breaks: bool = False) -> list[Item]:
         in_table = False
         if open_item is None or open_item.kind != "list":
             indents = []
+        if line_breaks and open_item is not None and open_item.kind == "para" and _EMPHASIS_OPENING.match(stripped):
+            open_item = None  # "… hebben we nodig:" / "**Rationale … uitleggen (…)" / "**Plaatje … toevoegen": points
         if open_item is not None:
             last = open_item.text.rsplit("\n", 1)[-1]
             glue = ".\n" if _EMPHASISED_LINE.match(last) and stripped[:1].isupper() else "\n"

@@ -193,7 +193,9 @@ def merge_continuations(blocks: Sequence[Block]) -> list[Block]:
             ):
                 head = clean_text(block.text)[:1]
                 tail = clean_text(prev.text)[-1:]
-                if (head.islower() or head == "(") and tail and tail not in ".!?:;":
+                # a block opening in bold ("**extensie scopes & claims**") is a title typed in lower case
+                bold = block.text.lstrip().startswith(("**", "__"))
+                if (head.islower() or head == "(") and tail and tail not in ".!?:;" and not bold:
                     merged[-1] = Block(
                         f"{prev.text} {block.text}",
                         prev.kind,

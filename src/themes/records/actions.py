@@ -53,7 +53,8 @@ _PROPOSES_TO_DRAFT = re.compile(
 )
 #: The object first, then the group's auxiliary and "we": "Intentieverklaring willen we op enkele punten aanpassen".
 _INVERTED_PLAN = re.compile(
-    r"^(?:\[persoon_\d+\]\s*:\s*)?(?P<object>[^\s,;:?]+(?:\s+[^\s,;:?]+){0,14}?)\s+(?:willen|zullen|gaan)\s+(?:we|wij)\s+"
+    r"^(?:\[persoon_\d+\]\s*:\s*)?(?P<object>(?:[^\s,;:?]|(?<=\d):(?=\d))+(?:\s+(?:[^\s,;:?]|(?<=\d):(?=\d))+){0,14}?)"
+    r"\s+(?:willen|zullen|gaan)\s+(?:we|wij)\s+"
     r"(?P<rest>\S.*)$"
 )
 _UNSPECIFIC = frozenset("dingen zaken iets".split())
@@ -119,8 +120,9 @@ _LAST_WORD = re.compile(r"([a-z]+)\W*$")
 #: Where the first clause of a telegraphic line may end: an aside, a comma, or a word starting a complement.
 _CLAUSE_CUT = re.compile(r"\s*\(|\s(?=(?:door|waar(?:in|bij|mee|op|voor)?|zoals|naar|zodat|dat)\s)")
 #: A preposition after the to-do verb starts its complement: "Sectie 4 herschrijven met … als uitgangspunt",
-#: "Fieldlabs organiseren om …", "Het onderwerp agenderen binnen de beleidsoverleggen".
-_PREPOSITION_CUT = re.compile(r"\s(?=(?:met|om|binnen)\s)")
+#: "Fieldlabs organiseren om …", "Het onderwerp agenderen binnen de beleidsoverleggen", "Tekst aanleveren voor token
+#: authenticatie ([X])".
+_PREPOSITION_CUT = re.compile(r"\s(?=(?:met|om|binnen|voor)\s)")
 #: What may follow a to-do verb that opens the line: "Toevoegen dat …", "Afbakenen wat …"; not a preposition
 #: ("Toevoegen van module encryptie" names an agenda item, "Toevoegen aan de voetnoot" comments on a text).
 _AFTER_OPENING_VERB = frozenset("dat wat of hoe welke waar wie waarom".split())
@@ -395,6 +397,11 @@ def _first_person(sentence: str, actor: str | None) -> ActionLine | None:
     return _line(sentence, actor, "toezegging", sentence)
 
 
+#: "… gaan we een schrijfmiddag houden": the group holding a session is its plan. Not a to-do verb of its own: a
+#: telegraphic line ending in it mostly describes ("silo's die gegevens in sync houden").
+_HELD = frozenset({"houden"})
+
+
 def _group_plan(sentence: str) -> ActionLine | None:
     """The group's own plan with its object first: "Semantic versioning willen we ook opnemen in de structuur".
 
@@ -411,9 +418,32 @@ def _group_plan(sentence: str) -> ActionLine | None:
     if _UNSPECIFIC.intersection(words) or _UNSPECIFIC.intersection(tokens.words(match.group("object"), 1)):
         return None  # "… gaan we een aantal dingen organiseren": no action named
     # the verb closes the clause or comes before a complement: "… opnemen in de beheerstructuur"
-    ends = [k for k, w in enumerate(words) if _infinitive(w) and k > 0 and words[k - 1] != "te"
+    ends = [k for k, w in enumerate(words) if (_infinitive(w) or w in _HELD) and k > 0 and words[k - 1] != "te"
             and (k == len(words) - 1 or words[k + 1] in _COMPLEMENT_START)]
     if not ends:
+        return None
+    return _line(sentence, None, "toezegging", sentence)
+
+
+#: A time or ground first, then a to-do verb in the present plural and "we": "Op basis hiervan actualiseren we …".
+_INVERTED_PRESENT = re.compile(r"^(?P<lead>(?:\S+\s+){1,8}?)(?P<verb>\w+en)\s+(?:we|wij)\s+(?P<rest>\S.*)$")
+#: Words opening a question or a condition, not the ground of a plan: "Hoe actualiseren we …", "Als we … delen".
+#: "Meestal delen we …", "In het verleden organiseren we dat altijd": a habit described, not a plan.
+_HABITUAL = re.compile(r"\b(?:altijd|meestal|vaak|steeds|gewoonlijk|doorgaans|verleden|normaal\w*)\b")
+_NOT_A_GROUND = frozenset("hoe wat waarom welke wanneer waar als of indien zodra wie moeten kunnen".split())
+
+
+def _group_present(sentence: str) -> ActionLine | None:
+    """The group's plan in the present tense after a ground or a time: "Op basis van dit uitgangspunt actualiseren we
+    de Bestuursopdracht I&D."; the verb one of ``instruction.txt``; not a question, a condition, or negated."""
+    folded = fold(sentence.strip())
+    match = _INVERTED_PRESENT.match(folded)
+    if match is None or folded.rstrip().endswith("?") or _NEGATED.search(folded) or _HABITUAL.search(folded):
+        return None
+    lead = tokens.words(match.group("lead"), 1)
+    if not lead or lead[0] in _NOT_A_GROUND or not _infinitive(match.group("verb")):
+        return None
+    if len(tokens.words(match.group("rest"), 1)) < 2:
         return None
     return _line(sentence, None, "toezegging", sentence)
 
@@ -470,9 +500,16 @@ def _instruction(sentence: str, *, nested: bool = False) -> ActionLine | None:
     return None
 
 
+#: "Duidelijk maken dat …", "Inzichtelijk maken hoe …": an adjective and "maken" open a to-do as one verb does.
+_MADE_CLEAR = frozenset("duidelijk helder inzichtelijk expliciet zichtbaar".split())
+
+
 def _opening_instruction(folded: str) -> bool:
     """True for a line opening with a to-do verb and a clause: "Toevoegen dat de focus ligt op …", "Afbakenen wat …"."""
     words = tokens.words(folded, 1)
+    if len(words) >= 4 and words[0] in _MADE_CLEAR and words[1] == "maken":
+        words = words[1:]  # "Duidelijk maken dat de afspraken … in de werkgroepen besproken worden"
+        return len(words) <= _MAX_OPENING_WORDS and words[1] in _AFTER_OPENING_VERB
     if len(words) < 3 or len(words) > _MAX_OPENING_WORDS or not _infinitive(words[0]):
         return False
     return words[1] in _AFTER_OPENING_VERB
@@ -663,11 +700,20 @@ def action_in(
             # "In een volgende sessie zal specifiek worden ingegaan op API ketens": work planned for a later meeting;
             # parse keeps the unit an agenda item too, so the item is deferred as well
             return _line(text, None, "toezegging", text)
+        agreed = lexicon.first(lexicon.AGREEMENT, text)
+        if next_meeting_only(text) and agreed is not None and not _planned_passive_qualified(folded, agreed):
+            # "…, voorstel is om een verdiepingssessie te houden in het volgend overleg": work agreed for the next
+            # meeting; parse keeps the unit an agenda item, deferred, too
+            return _line(text, None, "toezegging", text)
+        if next_meeting_only(text) and (promise := _first_person(text, actor)) is not None:
+            # "Ik zal dit eerst grof schetsen en daarna kunnen jullie er in de volgende sessie op reageren": the
+            # speaker takes on work for the next session; parse keeps the unit an agenda item, deferred, too
+            return promise
         return None  # "… zullen volgende keer besproken worden": an item moved on, not an action
     line = _first_person(text, actor)  # after the deferral: "Ik zal dit schetsen en jullie reageren volgende sessie"
     if line is not None:
         return line
-    line = _group_plan(text)
+    line = _group_plan(text) or _group_present(text)
     if line is not None:
         return line
     agreed = lexicon.first(lexicon.AGREEMENT, text)

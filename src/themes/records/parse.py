@@ -33,6 +33,13 @@ from themes.types import Document, Segment
 _ANNOUNCES_ACTIONS = re.compile(
     r"^(?:acties?|actiepunten|afspraken|vervolgacties|vervolgstappen)\b[^:.]{0,40}:$", re.IGNORECASE
 )
+#: A line under an action heading announcing the work its list items name: "…, concreet zal gekeken worden naar:",
+#: "We gaan verder kijken naar:"; unlike "Feedback uit de review:" its items are the next steps.
+_WORK_ANNOUNCED = re.compile(
+    r"\b(?:zal|zullen|wordt|worden|gaan|gaat|willen)\s+(?:\S+\s+){0,4}?"
+    r"(?:gekeken|kijken|uitgewerkt|uitwerken|opgepakt|oppakken|uitgezocht|uitzoeken)(?:\s+\S+){0,3}?\s*:$",
+    re.IGNORECASE,
+)
 #: Two action lines of one document are one action when this share of the shorter one's words is in the other.
 _DUPLICATE_SHARE = 0.7
 
@@ -263,6 +270,10 @@ def parse_actions(units: Sequence[Segment]) -> tuple[list[ActionEntry], set[str]
             about.add(unit.segment_id)
             continue
         in_list = (headings[unit.heading] and unit.heading not in broken) or announced is not None
+        if in_list and text.endswith(":") and _WORK_ANNOUNCED.search(text):
+            # "Dit onderwerp zal … op de agenda worden geplaatst, concreet zal gekeken worden naar:": its list items
+            # are the actions; the line itself stays an agenda item, which it may defer
+            continue
         if in_list and text.endswith(":") and action_in(text) is None:
             broken.add(unit.heading)  # "Feedback uit de review:" — what follows are remarks, not actions
             in_list = False
