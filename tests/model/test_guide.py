@@ -45,6 +45,19 @@ def test_seeded_units_move_toward_their_theme_and_the_rest_keep_their_vectors():
     assert np.array_equal(guide(vectors, semantic, hits, z_min=1.0, z_gap=0.3, weight=0.0).vectors, vectors)
 
 
+def test_a_codebook_with_a_theme_no_unit_is_clearly_about_guides_nothing():
+    rng = np.random.default_rng(0)
+    vectors = rng.standard_normal((8, 5)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    semantic, hits = _scores()
+    semantic[5, 0], hits[5, 0] = 0.60, 1.0  # theme 0: two seeded units, theme 1: one
+    covered = guide(vectors, semantic, hits, z_min=1.0, z_gap=0.3, weight=0.25, min_units=1)
+    assert covered.active and not np.array_equal(covered.vectors, vectors)
+    partial = guide(vectors, semantic, hits, z_min=1.0, z_gap=0.3, weight=0.25, min_units=2)
+    assert not partial.active and np.array_equal(partial.vectors, vectors)
+    assert partial.seeded.tolist() == covered.seeded.tolist()  # still shown: which units the codebook names
+
+
 def test_a_short_seed_word_does_not_match_words_that_only_begin_alike():
     taxonomy = Taxonomy.model_validate({"themes": [
         {"key": "o", "name": "onderwijs", "description": "d", "seeds": ["onderwijs"]},
