@@ -592,7 +592,7 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
             for i in rest:
                 mentions[i].append(_follow_up(meeting, document, unit, open_tracks[i], status, sentence))
     joined = _join_restated_topics([Track(tuple(ms)) for ms in mentions], idf, rare)
-    return _join_namesakes(joined, idf, rare)
+    return _join_labelled(_join_namesakes(joined, idf, rare), idf, rare)
 
 
 #: A heading that a new action restates holds at least this many words.
@@ -734,6 +734,60 @@ def _join_namesakes(tracks: Sequence[Track], idf: dict[str, float], rare: float)
             if len(words & action_words(said)) >= _NAMESAKE_SHARED and any(
                 persons & frozenset(PERSON.findall(m.evidence.text)) for m in said
             ):
+                found.append(o)
+        if len(found) == 1:
+            o = found[0]
+            out[o] = Track(tuple(sorted(out[o].mentions + track.mentions, key=lambda m: m.meeting.order)))
+            out[t] = Track(())
+    return [t for t in out if t.mentions]
+
+
+#: A label restating an action is short: at most this many words before the colon.
+_LABEL_MAX_WORDS = 10
+
+
+def _restating_label(mention: Mention) -> frozenset[str]:
+    """The words of the label the action's unit opens with ("<label>: …"), when the action is a later part of it.
+
+    "Plaatje en uitleg van de extra flow toevoegen: [X] blijkt de auteur. Hij maakt in draw.io een nieuw plaatje":
+    "plaatje", "uitleg", "extra", "flow", "toevoegen". None when the label is the action's own wording, long or a
+    single word.
+    """
+    label, colon, _ = _sentences(mention.evidence.text)[0].partition(":")
+    if not colon or len(label.split()) > _LABEL_MAX_WORDS:
+        return frozenset()
+    words = content_words(label)
+    if len(words) < _TOPIC_MIN_WORDS or len(words & mention.stems) * 2 >= len(mention.stems):
+        return frozenset()
+    return words
+
+
+def _join_labelled(tracks: Sequence[Track], idf: dict[str, float], rare: float) -> list[Track]:
+    """The tracks, each new action under a label restating one open action of the meeting before joined to it.
+
+    "Plaatje en uitleg van de extra flow toevoegen ([X] vraagt [Y] of hij dit kan maken)" at one meeting,
+    "Plaatje en uitleg van de extra flow toevoegen: [Z] blijkt oorspronkelijke auteur. Hij maakt … een nieuw
+    plaatje" at the next: the minutes report on the action under its own wording. Every word of the label (at least
+    two, one distinctive) must be in a wording of the open action, which is last mentioned at the meeting just
+    before, not in the new action's document, and the only one that qualifies.
+    """
+    out = list(tracks)
+    for t, track in enumerate(out):
+        if not track.mentions or track.mentions[0].update_only:
+            continue
+        first = track.mentions[0]
+        label = _restating_label(first)
+        if not label or max(idf.get(w, 0.0) for w in label) < rare:
+            continue
+        found = []
+        for o, other in enumerate(out):
+            if o == t or not other.mentions or other.mentions[-1].meeting.order != first.meeting.order - 1:
+                continue
+            if other.latest_status in (RESOLVED, DROPPED) or all(m.update_only for m in other.mentions):
+                continue
+            if any(m.document.doc_id in {n.document.doc_id for n in track.mentions} for m in other.mentions):
+                continue
+            if label <= with_parts(action_words(other.mentions)):
                 found.append(o)
         if len(found) == 1:
             o = found[0]
