@@ -19,7 +19,9 @@ their parts ("geomodule" holds "geo", ``themes.flags.compounds``) when a report 
 restates every word of the heading an open action was followed up under at the meeting before continues that action
 (``_join_restated_topics``), as does a new action of an owner of an open action of the meeting before under a heading
 restating the opening sentence of that action's unit, and one sharing two distinctive words and a named person with
-it (``_join_namesakes``).
+it (``_join_namesakes``). So does a new action under a label restating an open action ("<its wording>: [X] maakt …",
+``_join_labelled``), and one of the same owner under a heading naming the line an open action stood under
+(``_join_under_subject``).
 """
 
 from __future__ import annotations
@@ -592,7 +594,7 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
             for i in rest:
                 mentions[i].append(_follow_up(meeting, document, unit, open_tracks[i], status, sentence))
     joined = _join_restated_topics([Track(tuple(ms)) for ms in mentions], idf, rare)
-    return _join_namesakes(joined, idf, rare)
+    return _join_under_subject(_join_labelled(_join_namesakes(joined, idf, rare), idf, rare), idf, rare)
 
 
 #: A heading that a new action restates holds at least this many words.
@@ -738,5 +740,104 @@ def _join_namesakes(tracks: Sequence[Track], idf: dict[str, float], rare: float)
         if len(found) == 1:
             o = found[0]
             out[o] = Track(tuple(sorted(out[o].mentions + track.mentions, key=lambda m: m.meeting.order)))
+            out[t] = Track(())
+    return [t for t in out if t.mentions]
+
+
+#: A label restating an action is short: at most this many words before the colon.
+_LABEL_MAX_WORDS = 10
+
+
+def _restating_label(mention: Mention) -> frozenset[str]:
+    """The words of the label the action's unit opens with ("<label>: …"), when the action is a later part of it.
+
+    "Plaatje en uitleg van de extra flow toevoegen: [X] blijkt de auteur. Hij maakt in draw.io een nieuw plaatje":
+    "plaatje", "uitleg", "extra", "flow", "toevoegen". None when the label is the action's own wording, long or a
+    single word.
+    """
+    label, colon, _ = _sentences(mention.evidence.text)[0].partition(":")
+    if not colon or len(label.split()) > _LABEL_MAX_WORDS:
+        return frozenset()
+    words = content_words(label)
+    if len(words) < _TOPIC_MIN_WORDS or len(words & mention.stems) * 2 >= len(mention.stems):
+        return frozenset()
+    return words
+
+
+def _join_labelled(tracks: Sequence[Track], idf: dict[str, float], rare: float) -> list[Track]:
+    """The tracks, each new action under a label restating one open action of the meeting before joined to it.
+
+    "Plaatje en uitleg van de extra flow toevoegen ([X] vraagt [Y] of hij dit kan maken)" at one meeting,
+    "Plaatje en uitleg van de extra flow toevoegen: [Z] blijkt oorspronkelijke auteur. Hij maakt … een nieuw
+    plaatje" at the next: the minutes report on the action under its own wording. Every word of the label (at least
+    two, one distinctive) must be in a wording of the open action, which is last mentioned at the meeting just
+    before, not in the new action's document, and the only one that qualifies.
+    """
+    out = list(tracks)
+    for t, track in enumerate(out):
+        if not track.mentions or track.mentions[0].update_only:
+            continue
+        first = track.mentions[0]
+        label = _restating_label(first)
+        if not label or max(idf.get(w, 0.0) for w in label) < rare:
+            continue
+        found = []
+        for o, other in enumerate(out):
+            if o == t or not other.mentions or other.mentions[-1].meeting.order != first.meeting.order - 1:
+                continue
+            if other.latest_status in (RESOLVED, DROPPED) or all(m.update_only for m in other.mentions):
+                continue
+            if any(m.document.doc_id in {n.document.doc_id for n in track.mentions} for m in other.mentions):
+                continue
+            if label <= with_parts(action_words(other.mentions)):
+                found.append(o)
+        if len(found) == 1:
+            o = found[0]
+            out[o] = Track(tuple(sorted(out[o].mentions + track.mentions, key=lambda m: m.meeting.order)))
+            out[t] = Track(())
+    return [t for t in out if t.mentions]
+
+
+def _join_under_subject(tracks: Sequence[Track], idf: dict[str, float], rare: float) -> list[Track]:
+    """The tracks, each new action under a heading naming the subject of an open action of the meeting before joined.
+
+    "- Event Driven processen & Notificaties" with "Hier is nog weinig invulling aan gegeven, voorstel is om een
+    verdiepingssessie te houden in het volgend overleg" under it at one meeting, "Afspraak is dat er een sessie komt
+    over 3/4 weken" under the heading "2 Event Driven processen & Notificaties" at the next: the session agreed on
+    that subject. Every word of the subject (the line the open action stands under, ``_subject``; at least two, one
+    distinctive) is in one part of the new action's heading path, and both have the same owner (or none): "[X]
+    geeft aan dat hij in een volgende sessie een presentatie kan geven" under that heading is X's own action. The
+    open action is last mentioned at the meeting just before, not in the new action's document; one open action and
+    one new action must qualify, else none is joined.
+    """
+    subjects: dict[int, frozenset[str]] = {}
+    for o, other in enumerate(tracks):
+        said = [m for m in other.mentions if not m.update_only]
+        if said and other.latest_status not in (RESOLVED, DROPPED):
+            subject = _subject(said[-1], said[-1].meeting)
+            if len(subject) >= _TOPIC_MIN_WORDS and max(idf.get(w, 0.0) for w in subject) >= rare:
+                subjects[o] = subject
+    found: dict[int, list[int]] = {}
+    for t, track in enumerate(tracks):
+        if not track.mentions or track.mentions[0].update_only:
+            continue
+        first = track.mentions[0]
+        parts = [with_parts(content_words(p)) for p in (first.evidence.heading or "").split(" > ")]
+        documents = {n.document.doc_id for n in track.mentions}
+        under = [
+            o for o, subject in subjects.items()
+            if o != t
+            and tracks[o].mentions[-1].meeting.order == first.meeting.order - 1
+            and not any(m.document.doc_id in documents for m in tracks[o].mentions)
+            and any(subject <= part for part in parts)
+            and [m.owner for m in tracks[o].mentions if not m.update_only][-1] == first.owner
+        ]
+        if len(under) == 1:
+            found.setdefault(under[0], []).append(t)
+    out = list(tracks)
+    for o, new in found.items():
+        if len(new) == 1:
+            t = new[0]
+            out[o] = Track(tuple(sorted(out[o].mentions + out[t].mentions, key=lambda m: m.meeting.order)))
             out[t] = Track(())
     return [t for t in out if t.mentions]
