@@ -33,12 +33,12 @@ from themes.model.wordclass import (
     VERB,
     abbreviation,
     adpositions,
-    infinitive,
-    listed_noun,
     ambiguous_head,
     dutch_word,
     english_word,
+    infinitive,
     lemma_of,
+    listed_noun,
     noun_after,
     participle,
     third_person_stem,
@@ -172,7 +172,8 @@ def _adverb(run: list[str], i: int) -> bool:
     """Whether the adjective ``run[i]`` in its bare form is an adverb here: Dutch inflects an attributive adjective
     ("gemakkelijke toegang") except after an indefinite article or a preposition before a singular neuter noun
     ("een groot deel", "voor nieuw beleid") or at the start; after a verb the bare form modifies the verb ("het
-    biedt gemakkelijk toegang"). Forms in -e and -en (participles, materials) are inflected or invariable."""
+    biedt gemakkelijk toegang"). Forms in -e and -en (participles, materials) are inflected or invariable.
+    """
     word = run[i]
     return bool(i) and not word.endswith(("e", "en")) and not _after_determiner(run, i)
 
@@ -214,7 +215,8 @@ def _after_determiner(run: list[str], i: int) -> bool:
 def _noun_here(run: list[str], classes: list[str], i: int, j: int) -> bool:
     """Whether the phrase ``run[i:j+1]``, ending in a word that the lists give as noun and as adjective or verb,
     is a noun phrase in this sentence: it follows a determiner or preposition ("het werk", "op de kleine",
-    "een deel") and no noun or adjective follows it ("de kleine teams": "kleine" is a modifier there)."""
+    "een deel") and no noun or adjective follows it ("de kleine teams": "kleine" is a modifier there).
+    """
     if not _after_determiner(run, i):
         return False
     if i == j and participle(run[j]):  # a verb form even after "het": "hoe serieus het genomen wordt"
@@ -274,7 +276,8 @@ def theme_phrases(
 
 def _merge_plurals(per_unit: dict[int, list[dict[str, str]]]) -> None:
     """Count a plural that the lists do not lemmatise under its singular when the corpus has that singular too
-    ("apis", "rijen", "kolommen", "inhoudsopgaven" beside "api", "rij", "kolom", "inhoudsopgave"), in place."""
+    ("apis", "rijen", "kolommen", "inhoudsopgaven" beside "api", "rij", "kolom", "inhoudsopgave"), in place.
+    """
     surfaces: dict[str, set[str]] = {}
     for units in per_unit.values():
         for unit in units:
@@ -303,7 +306,8 @@ def _merge_plurals(per_unit: dict[int, list[dict[str, str]]]) -> None:
 def _singulars(word: str) -> list[str]:
     """The singulars a Dutch plural form may have, most likely first: a doubled consonant single ("kolommen"), an
     open syllable's vowel written double ("architecturen"), -n off ("aanwezigen"), -en off ("kaarten"); -s off
-    ("rows", "apis") unless both forms are nouns of the lists ("plaats" and "plaat")."""
+    ("rows", "apis") unless both forms are nouns of the lists ("plaats" and "plaat").
+    """
     if word.endswith("en") and len(word) > 4 and not infinitive(word):  # "delen", "voeren": verbs as often
         stem = word[:-2]
         out = []

@@ -135,7 +135,8 @@ def listed_noun(word: str) -> bool:
 def verb_stem(word: str) -> bool:
     """A verb stem or imperative ("luister", "bied", "neem"): the word plus -en (or -n, or with its long vowel
     written single: "neem" -> "nemen") is an infinitive of the lists, and the stem is not much more frequent than
-    that infinitive in Dutch at large (wordfreq), as nouns that look like stems are ("sneeuw", "deel")."""
+    that infinitive in Dutch at large (wordfreq), as nouns that look like stems are ("sneeuw", "deel").
+    """
     from wordfreq import zipf_frequency
 
     infinitive = _infinitive_of_stem(word)
@@ -190,7 +191,8 @@ def participle(word: str) -> bool:
 
 def noun_after(modifier: str, word: str) -> bool:
     """Whether ``word``, a verb form of the lists, is a noun after ``modifier``: an inflected attributive adjective
-    ("kleine groepen", "goede gesprekken") comes only before a noun; "interactief ontwerpen" stays a verb."""
+    ("kleine groepen", "goede gesprekken") comes only before a noun; "interactief ontwerpen" stays a verb.
+    """
     return modifier.endswith("e") and _in_class(modifier, "adj") and _in_class(word, "noun")
 
 
@@ -198,7 +200,8 @@ def noun_after(modifier: str, word: str) -> bool:
 def ambiguous_head(word: str) -> bool:
     """A noun of the lists that is also an adjective, participle or verb stem there ("kleine", "extra", "genomen",
     "luister", "deel", "werk"): spaCy's noun list is broad, so such a word heads a phrase only where its context
-    makes it a noun (:func:`themes.model.phrases.candidates`)."""
+    makes it a noun (:func:`themes.model.phrases.candidates`).
+    """
     if word_class(word) != NOUN:
         return False
     index, _, exc = _tables()
@@ -250,7 +253,8 @@ def lemma_of(word: str) -> str:
 def _singular(word: str) -> str | None:
     """The singular of the noun list that a plural form ``word`` comes from, by the suffix rules ("teksten" ->
     "tekst", "notities" -> "notitie") or with the long vowel of an open syllable written double ("afspraken" ->
-    "afspraak", "wijzen" -> "wijs")."""
+    "afspraak", "wijzen" -> "wijs").
+    """
     index, rules, _ = _tables()
     nouns = index["noun"]
     for suffix, repl in (*_NOUN_EXTRA, *rules["noun"]):

@@ -435,7 +435,8 @@ _NOT_A_GROUND = frozenset("hoe wat waarom welke wanneer waar als of indien zodra
 
 def _group_present(sentence: str) -> ActionLine | None:
     """The group's plan in the present tense after a ground or a time: "Op basis van dit uitgangspunt actualiseren we
-    de Bestuursopdracht I&D."; the verb one of ``instruction.txt``; not a question, a condition, or negated."""
+    de Bestuursopdracht I&D."; the verb one of ``instruction.txt``; not a question, a condition, or negated.
+    """
     folded = fold(sentence.strip())
     match = _INVERTED_PRESENT.match(folded)
     if match is None or folded.rstrip().endswith("?") or _NEGATED.search(folded) or _HABITUAL.search(folded):

@@ -181,7 +181,8 @@ def comes_back(text: str) -> bool:
 
 def next_meeting_only(text: str) -> bool:
     """Whether every deferral phrase of ``text`` only names a later meeting ("in een volgende sessie") and no verb of
-    discussing stands beside it: "In een volgende sessie zal … worden ingegaan op API ketens" plans work for it."""
+    discussing stands beside it: "In een volgende sessie zal … worden ingegaan op API ketens" plans work for it.
+    """
     folded = fold(text)
     hits = lexicon.find(lexicon.DEFERRED, folded)
     return bool(hits) and all("volgend" in h.phrase for h in hits) and not _DISCUSS_VERB.search(folded)
