@@ -401,3 +401,43 @@ def test_two_lines_of_one_action_list_stay_two_actions_when_the_text_repeats_one
         "formulering zichtbaarheid aanleveren",
         "opdracht formulering zichtbaarheid",
     ]
+
+
+def test_to_do_lines_under_a_line_announcing_advice_are_no_actions() -> None:
+    units = _units([
+        ("Terugblik verandersessie", "paragraph", "De adviezen en inzichten die meegenomen zijn uit de sessie gingen over:"),
+        ("Terugblik verandersessie", "list_item",
+         "Verschillende tempo's aanbrengen. De verschillen tussen teams erkennen en aanpak daarop aanpassen."),
+        ("Terugblik verandersessie", "list_item", "Definieer de ondergrens."),
+        ("Vervolg", "list_item", "De planning voor het najaar aanpassen."),
+    ])
+    record = parse_record(_document(), units)
+    assert [a.description for a in record.actions] == ["De planning voor het najaar aanpassen"]
+
+
+def test_to_do_rows_of_a_table_of_reactions_collected_are_no_actions() -> None:
+    units = _units([
+        ("", "paragraph", "Doel: belangrijkste punten die genodigden hebben t.a.v. de bestuursopdracht ophalen."),
+        ("", "table_row", "Toon: meer empathie en concreetheid."),
+        ("", "table_row", "Tekst: prominenter opnemen dat het doel is om een veilige werkomgeving te creëren."),
+        ("", "list_item", "[PERSOON_1] zei dat we dit al gebruiken. Ik weet niet hoe, maar anders even bij haar checken."),
+        ("", "table_row", "Actie [PERSOON_2]: de reacties bundelen en rondsturen."),
+        ("Besproken punten", "list_item", "In tekst opnemen: een hele strakke normering voor leidinggevenden."),
+    ])
+    record = parse_record(_document(), units)
+    descriptions = [a.description for a in record.actions]
+    assert not any("prominenter" in d for d in descriptions)
+    assert any("checken" in d for d in descriptions)  # the note-taker's own note stays an action
+    assert any("bundelen" in d for d in descriptions)  # a labelled action among the reactions stays one
+    assert any("normering" in d for d in descriptions)  # after the table, to-do lines are actions again
+
+
+def test_remarks_announced_ends_at_a_paragraph() -> None:
+    units = _units([
+        ("Terugblik", "paragraph", "De aanbevelingen van de commissie waren:"),
+        ("Terugblik", "list_item", "Rapportage over de voortgang aanpassen."),
+        ("Terugblik", "paragraph", "De werkgroep neemt de aanbevelingen over."),
+        ("Terugblik", "list_item", "Het plan van aanpak aanpassen."),
+    ])
+    record = parse_record(_document(), units)
+    assert [a.description for a in record.actions] == ["Het plan van aanpak aanpassen"]

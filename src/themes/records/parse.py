@@ -40,6 +40,18 @@ _WORK_ANNOUNCED = re.compile(
     r"(?:gekeken|kijken|uitgewerkt|uitwerken|opgepakt|oppakken|uitgezocht|uitzoeken)(?:\s+\S+){0,3}?\s*:$",
     re.IGNORECASE,
 )
+#: A line introducing what others advised or raised, not what was agreed: "De adviezen en inzichten uit de sessie
+#: gingen over:", "Doel: belangrijkste punten die genodigden hebben t.a.v. het concept ophalen.". The list items or
+#: table rows after it are their advice and reactions: a to-do line there ("… erkennen en aanpak daarop aanpassen",
+#: "Tekst: prominenter opnemen dat …") is what someone suggested, no action of the meeting.
+_REMARKS_ANNOUNCED = re.compile(
+    r"\b(?:advies|adviezen|aanbevelingen|inzichten|reacties|suggesties|tips)\b[^.:]*:$"
+    r"|\b(?:punten|reacties|input|feedback|opmerkingen|suggesties|adviezen)\b[^!?:;]{0,30}?"
+    r"\b(?:genodigden|deelnemers|aanwezigen|leden|collega's|medewerkers)\b[^!?:;]{0,80}?\bophalen\b",
+    re.IGNORECASE,
+)
+#: The note-taker's own note among the remarks ("Ik weet niet hoe, maar anders even bij haar checken"): still theirs.
+_FIRST_PERSON_NOTE = re.compile(r"\b(?:ik|mij|me)\b", re.IGNORECASE)
 #: Two action lines of one document are one action when this share of the shorter one's words is in the other.
 _DUPLICATE_SHARE = 0.7
 
@@ -239,6 +251,7 @@ def parse_actions(units: Sequence[Segment]) -> tuple[list[ActionEntry], set[str]
     headings: dict[str, bool] = {}
     broken: set[str] = set()  # action headings whose list ended at a line announcing something else
     announced: str | None = None  # "Acties voor de werkgroep:": the list items after it are actions
+    remarks: str | None = None  # "De adviezen … gingen over:": the list items or table rows after it are remarks
     last_unit: Segment | None = None  # the unit of the latest action that is not an indented sub-item
     loose: set[str] = set()  # units whose later sentence defers another subject (``_unit_actions``)
     for unit in units:
@@ -265,6 +278,10 @@ def parse_actions(units: Sequence[Segment]) -> tuple[list[ActionEntry], set[str]
         text = unit.text.strip()
         if announced is not None and (unit.kind != "list_item" or unit.heading != announced):
             announced = None
+        if remarks is not None and (unit.kind not in ("list_item", "table_row") or unit.heading != remarks):
+            remarks = None
+        if _REMARKS_ANNOUNCED.search(text):
+            remarks = unit.heading
         if _ANNOUNCES_ACTIONS.match(text):
             announced = unit.heading
             about.add(unit.segment_id)
@@ -288,6 +305,10 @@ def parse_actions(units: Sequence[Segment]) -> tuple[list[ActionEntry], set[str]
             found = [row] if row is not None else []
         else:
             found = _unit_actions(unit, in_list, loose)
+        if remarks is not None and not in_list and not _FIRST_PERSON_NOTE.search(text):
+            # a to-do line among the advice or reactions announced above is a suggestion, not an agreed action; a
+            # label ("Actie [X]: …") or a person taking it on still makes one
+            found = [a for a in found if a.source != "actieregel" or a.owner is not None or labelled_action(text)]
         if in_list and not found and list_statement(text.lstrip("|-–•* ")):
             about.add(unit.segment_id)  # a remark written into the action list: no agenda item of its own
         if any(a.source != "voortgang" for a in found) and unit.segment_id not in loose:
