@@ -14,6 +14,7 @@ from themes.flags.meaning import mention_vectors
 from themes.flags.meetings import Meeting, group_meetings
 from themes.flags.mentions import meeting_mentions
 from themes.flags.recurring import ThemeHistory, theme_histories
+from themes.flags.replanned import replanned
 from themes.flags.tables import track_id
 from themes.flags.tracks import Mention, Track, group_mentions
 from themes.records import RECORD_TYPES, MeetingRecord, parse_records
@@ -188,7 +189,7 @@ def meeting_tracks(
     mentions = meeting_mentions(meetings, records)
     items = group_mentions(mentions.items, config.item_similarity)
     actions = group_mentions(mentions.actions, config.item_similarity, mention_vectors(mentions.actions))
-    actions = add_follow_ups(actions, meetings)
+    actions = replanned(add_follow_ups(actions, meetings))
     return MeetingTracks(tuple(meetings), tuple(items), tuple(actions), mentions.procedural_units)
 
 

@@ -36,6 +36,7 @@ from themes.flags.compounds import with_parts
 from themes.flags.lexicon import DEFERRED, DROPPED, RESOLVED
 from themes.flags.meetings import Meeting
 from themes.flags.tracks import BACK_REFERENCE, MEETING_WORDS, PERSON, Mention, Track, action_words, owner_persons
+from themes.records import lexicon
 from themes.records.entries import DEFERRED as REC_DEFERRED
 from themes.records.entries import DONE
 from themes.records.entries import DROPPED as REC_DROPPED
@@ -396,6 +397,28 @@ def _topic_status(body: Sequence[str], wording: frozenset[str]) -> bool:
     return said in (DONE, REC_DROPPED, REC_DEFERRED)
 
 
+#: A contribution under its label that is no contribution yet: "Commentaar op de notitie: nog niet ontvangen".
+_NOT_GIVEN = re.compile(r"\b(?:niet|geen|nog|volgt|volgen|zal|zullen|graag|vraag\w*)\b")
+
+
+def _contributions_given(candidate: _Candidate, action_words: frozenset[str]) -> bool:
+    """True for a label naming the contribution an action asked for, with the contributions under it.
+
+    "Commentaar op huidige vulling:" and under it "Er is behoefte aan eenduidige eigen definitie (van API) …" at the
+    meeting after "Commentaar geven op huidige vulling": the comments are given and recorded. The label ends with a
+    colon, its contribution word (``contribution.txt``) is a word of the action, and the first line under it states
+    the contribution (nothing negated, planned or asked).
+    """
+    label = fold(candidate.unit.text).strip()
+    if not candidate.head or not label.endswith(":"):
+        return False
+    hits = lexicon.find(lexicon.CONTRIBUTION, label)
+    if not any(content_words(hit.phrase) & action_words for hit in hits):
+        return False
+    first = fold(candidate.body[0])
+    return not first.rstrip().endswith("?") and not _NOT_GIVEN.search(first)
+
+
 def _score(
     candidate: _Candidate, track: Track, idf: dict[str, float], rare: float, subjects: frozenset[str] = frozenset()
 ) -> float | None:
@@ -583,6 +606,8 @@ def add_follow_ups(tracks: Sequence[Track], meetings: Sequence[Meeting]) -> list
             taken_units.add(candidate.unit.segment_id)
             words = action_words(mentions[i]) | subjects[i]
             status, sentence = _status(candidate, words)
+            if status is None and _contributions_given(candidate, words):
+                status, sentence = RESOLVED, candidate.body[0]
             said = sentence or candidate.body[0]
             quoted = f"{candidate.unit.text} — {said}" if candidate.head else said
             mentions[i].append(_follow_up(meeting, candidate.document, candidate.unit, open_tracks[i], status, quoted))

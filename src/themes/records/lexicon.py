@@ -30,9 +30,10 @@ INSTRUCTION = "instruction"
 PROBLEM = "problem"
 FORUM = "forum"
 ROLE = "role"
+CONTRIBUTION = "contribution"
 LISTS: tuple[str, ...] = (
     DEFERRED, RESOLVED, DROPPED, OPEN, RECURRING, DECISION, COMMITMENT, NEGATION, MODAL, PROCEDURAL, AGREEMENT,
-    INSTRUCTION, PROBLEM, FORUM, ROLE,
+    INSTRUCTION, PROBLEM, FORUM, ROLE, CONTRIBUTION,
 )
 
 #: Up to four words between the parts of a phrase; an abbreviation with dots ("o.a.", "m.b.t.") is one word.
