@@ -29,7 +29,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from themes.flags.compounds import with_parts
@@ -675,6 +675,39 @@ def _section(mention: Mention) -> frozenset[str]:
     return content_words(heading)
 
 
+def _join_one_open_before(tracks: Sequence[Track], continues: Callable[[Mention], Callable[[Track], bool] | None]) -> list[Track]:
+    """The tracks, each new action that ``continues`` exactly one open action of the meeting before joined to it.
+
+    ``continues(first)`` gives, for a track's first mention, the test an open track must pass (None: the mention
+    continues none). Candidates are open (not done or dropped), hold more than update-only mentions, were last
+    mentioned at the meeting just before and share no document with the new track. Tracks are taken in order and
+    joined at once, so a later track sees the joins before it.
+    """
+    out = list(tracks)
+    for t, track in enumerate(out):
+        if not track.mentions or track.mentions[0].update_only:
+            continue
+        first = track.mentions[0]
+        test = continues(first)
+        if test is None:
+            continue
+        found = []
+        for o, other in enumerate(out):
+            if o == t or not other.mentions or other.mentions[-1].meeting.order != first.meeting.order - 1:
+                continue
+            if other.latest_status in (RESOLVED, DROPPED) or all(m.update_only for m in other.mentions):
+                continue
+            if any(m.document.doc_id in {n.document.doc_id for n in track.mentions} for m in other.mentions):
+                continue
+            if test(other):
+                found.append(o)
+        if len(found) == 1:
+            o = found[0]
+            out[o] = Track(tuple(sorted(out[o].mentions + track.mentions, key=lambda m: m.meeting.order)))
+            out[t] = Track(())
+    return [t for t in out if t.mentions]
+
+
 def _join_restated_topics(tracks: Sequence[Track], idf: dict[str, float], rare: float) -> list[Track]:
     """The tracks, each new action that restates the heading its open action was followed up under joined to it.
 
@@ -692,20 +725,10 @@ def _join_restated_topics(tracks: Sequence[Track], idf: dict[str, float], rare: 
     one distinctive) must be in the new wording, the track must be open and not in the new action's document, and
     only one track may qualify.
     """
-    out = list(tracks)
-    for t, track in enumerate(out):
-        if not track.mentions or track.mentions[0].update_only:
-            continue
-        first = track.mentions[0]
+    def continues(first: Mention) -> Callable[[Track], bool]:
         title = _opening_title(first)
-        found = []
-        for o, other in enumerate(out):
-            if o == t or not other.mentions or other.mentions[-1].meeting.order != first.meeting.order - 1:
-                continue
-            if other.latest_status in (RESOLVED, DROPPED) or all(m.update_only for m in other.mentions):
-                continue
-            if any(m.document.doc_id in {n.document.doc_id for n in track.mentions} for m in other.mentions):
-                continue
+
+        def test(other: Track) -> bool:
             last = other.mentions[-1]
             heading, wording = _topic_heading(last), first.stems
             if not heading and title and not last.update_only:
@@ -713,17 +736,15 @@ def _join_restated_topics(tracks: Sequence[Track], idf: dict[str, float], rare: 
             if not heading and not last.update_only and owner_persons([first]) & owner_persons(other.mentions):
                 heading = _section(first)
                 wording = with_parts(content_words(_sentences(last.evidence.text)[0]))
-            if (
+            return (
                 len(heading) >= _TOPIC_MIN_WORDS
                 and heading <= wording
                 and max(idf.get(w, 0.0) for w in heading) >= rare
-            ):
-                found.append(o)
-        if len(found) == 1:
-            o = found[0]
-            out[o] = Track(tuple(sorted(out[o].mentions + track.mentions, key=lambda m: m.meeting.order)))
-            out[t] = Track(())
-    return [t for t in out if t.mentions]
+            )
+
+        return test
+
+    return _join_one_open_before(tracks, continues)
 
 
 #: A new wording sharing this many distinctive words with an open action of the meeting before, and naming a person
@@ -740,33 +761,21 @@ def _join_namesakes(tracks: Sequence[Track], idf: dict[str, float], rare: float)
     track must be last mentioned at the meeting just before, not in the new action's document, and the only one
     that qualifies.
     """
-    out = list(tracks)
-    for t, track in enumerate(out):
-        if not track.mentions or track.mentions[0].update_only:
-            continue
-        first = track.mentions[0]
+    def continues(first: Mention) -> Callable[[Track], bool] | None:
         words = frozenset(w for w in first.stems if idf.get(w, 0.0) >= rare)
         persons = frozenset(PERSON.findall(first.evidence.text))
         if len(words) < _NAMESAKE_SHARED or not persons:
-            continue
-        found = []
-        for o, other in enumerate(out):
-            if o == t or not other.mentions or other.mentions[-1].meeting.order != first.meeting.order - 1:
-                continue
-            if other.latest_status in (RESOLVED, DROPPED) or all(m.update_only for m in other.mentions):
-                continue
-            if any(m.document.doc_id in {n.document.doc_id for n in track.mentions} for m in other.mentions):
-                continue
+            return None
+
+        def test(other: Track) -> bool:
             said = [m for m in other.mentions if not m.update_only]
-            if len(words & action_words(said)) >= _NAMESAKE_SHARED and any(
+            return len(words & action_words(said)) >= _NAMESAKE_SHARED and any(
                 persons & frozenset(PERSON.findall(m.evidence.text)) for m in said
-            ):
-                found.append(o)
-        if len(found) == 1:
-            o = found[0]
-            out[o] = Track(tuple(sorted(out[o].mentions + track.mentions, key=lambda m: m.meeting.order)))
-            out[t] = Track(())
-    return [t for t in out if t.mentions]
+            )
+
+        return test
+
+    return _join_one_open_before(tracks, continues)
 
 
 #: A label restating an action is short: at most this many words before the colon.
@@ -798,29 +807,13 @@ def _join_labelled(tracks: Sequence[Track], idf: dict[str, float], rare: float) 
     two, one distinctive) must be in a wording of the open action, which is last mentioned at the meeting just
     before, not in the new action's document, and the only one that qualifies.
     """
-    out = list(tracks)
-    for t, track in enumerate(out):
-        if not track.mentions or track.mentions[0].update_only:
-            continue
-        first = track.mentions[0]
+    def continues(first: Mention) -> Callable[[Track], bool] | None:
         label = _restating_label(first)
         if not label or max(idf.get(w, 0.0) for w in label) < rare:
-            continue
-        found = []
-        for o, other in enumerate(out):
-            if o == t or not other.mentions or other.mentions[-1].meeting.order != first.meeting.order - 1:
-                continue
-            if other.latest_status in (RESOLVED, DROPPED) or all(m.update_only for m in other.mentions):
-                continue
-            if any(m.document.doc_id in {n.document.doc_id for n in track.mentions} for m in other.mentions):
-                continue
-            if label <= with_parts(action_words(other.mentions)):
-                found.append(o)
-        if len(found) == 1:
-            o = found[0]
-            out[o] = Track(tuple(sorted(out[o].mentions + track.mentions, key=lambda m: m.meeting.order)))
-            out[t] = Track(())
-    return [t for t in out if t.mentions]
+            return None
+        return lambda other: label <= with_parts(action_words(other.mentions))
+
+    return _join_one_open_before(tracks, continues)
 
 
 def _join_under_subject(tracks: Sequence[Track], idf: dict[str, float], rare: float) -> list[Track]:
