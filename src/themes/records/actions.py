@@ -22,6 +22,7 @@ from themes.records import lexicon
 from themes.records.status import deferral, next_meeting_only, status_of
 from themes.records.words import is_numbered
 from themes.text import tokens
+from themes.text.dates import MONTHS, WEEKDAYS
 from themes.text.fold import fold
 
 _OWNER = r"(?-i:(?:\[[A-Z]+_\d+\]|[A-Z][\w&.-]+)(?:\s*(?:,|en|&|/|\+)\s*(?:\[[A-Z]+_\d+\]|[A-Z][\w&.-]+))*)"
@@ -232,7 +233,8 @@ _DUE = re.compile(
     r"\b(?:voor|uiterlijk|deadline|gereed|klaar|eind|begin|medio|v[oó]{1,2}r)\s*:?\s*"
     r"(?P<due>\d{1,2}[-/ ]\d{1,2}(?:[-/ ]\d{2,4})?|\d{1,2}\s+[a-z]{3,9}(?:\s+\d{4})?|[a-z]{3,9}\s+\d{4}|"
     r"(?:de|het)?\s*(?:zomer|kerst|volgende (?:vergadering|stuurgroep|keer|overleg|bijeenkomst)|week \d{1,2}|"
-    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b",
+    + "|".join(MONTHS)
+    + r"))\b",
     re.IGNORECASE,
 )
 _STATUS_TAIL = re.compile(r"\s+[–—-]\s+(?P<tail>[^–—-]{1,60})$|\s*\((?P<paren>[^()]{1,60})\)\s*$|\s*\b(?:status|stand)\s*:\s*(?P<field>.+)$", re.IGNORECASE)
@@ -347,9 +349,11 @@ _TIME_FIRST = re.compile(
     re.IGNORECASE,
 )
 _TIME_WORDS = re.compile(
-    r"\b(?:komende|volgende|deze|binnenkort|morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|week|weken|maand|"
-    r"maanden|kwartaal|jaar|zomer|najaar|voorjaar|januari|februari|maart|april|mei|juni|juli|augustus|september|"
-    r"oktober|november|december)\b",
+    r"\b(?:komende|volgende|deze|binnenkort|morgen|"
+    + "|".join(WEEKDAYS[:5])  # the working days
+    + r"|week|weken|maand|maanden|kwartaal|jaar|zomer|najaar|voorjaar|"
+    + "|".join(MONTHS)
+    + r")\b",
     re.IGNORECASE,
 )
 _BEFORE_A_NOUN = frozenset("de het een deze die dit dat op in aan van met voor naar over bij om".split())
